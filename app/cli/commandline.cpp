@@ -1,0 +1,93 @@
+#include "app/cli/commandline.h"
+
+#include "app/cli/commands.h"
+#include "app/cli/output.h"
+#include "models/db/database.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace Sportello::Cli {
+
+Invocation parse(const QStringList &arguments)
+{
+    Invocation inv;
+    for (int i = 1; i < arguments.size(); ++i) {
+        const QString &arg = arguments.at(i);
+        const auto value = [&](const QString &name) -> QString {
+            if (arg.startsWith(name + u'='))
+                return arg.mid(name.size() + 1);
+            if (i + 1 < arguments.size())
+                return arguments.at(++i);
+            inv.error
+                = QCoreApplication::translate("Sportello::Cli", "%1 needs a value.").arg(name);
+            return QString();
+        };
+        if (arg == u"--help"_s || arg == u"-h"_s) {
+            inv.help = true;
+        } else if (arg == u"--version"_s || arg == u"-v"_s) {
+            inv.version = true;
+        } else if (arg == u"--db"_s || arg.startsWith(u"--db="_s)) {
+            inv.dbPath = value(u"--db"_s);
+        } else if (arg == u"--lang"_s || arg.startsWith(u"--lang="_s)) {
+            inv.language = value(u"--lang"_s);
+            if (inv.error.isEmpty() && inv.language != u"it"_s && inv.language != u"en"_s)
+                inv.error
+                    = QCoreApplication::translate("Sportello::Cli", "--lang must be it or en.");
+        } else if (arg.startsWith(u'-') && arg.size() > 1) {
+            // Qt's own GUI options (-platform, -style ...) belong to QApplication.
+            if (inv.command.isEmpty() && (arg == u"-platform"_s || arg == u"-style"_s))
+                ++i;
+            else if (inv.command.isEmpty())
+                inv.error
+                    = QCoreApplication::translate("Sportello::Cli", "Unknown option %1.").arg(arg);
+        } else {
+            inv.command = arguments.mid(i);
+            break;
+        }
+        if (!inv.error.isEmpty())
+            break;
+    }
+    if (inv.dbPath.isEmpty())
+        inv.dbPath = Db::defaultPath();
+    return inv;
+}
+
+QString usage()
+{
+    return QCoreApplication::translate(
+               "Sportello::Cli",
+               "Usage: sportello [--db PATH] [--lang it|en] [COMMAND ...]\n"
+               "Without a command, opens the desk application.\n\n"
+               "Commands (each takes --help):\n"
+               "  demo [--citizens N] [--seed S] [--force]   create a demo database\n"
+               "  cf check [--json] CODE...                  validate fiscal codes\n"
+               "  citizens search [--json] [--limit N] QUERY search the citizen registry\n\n"
+               "Options:\n"
+               "  --db PATH      the local database (default: %1, or $SPORTELLO_DB)\n"
+               "  --lang it|en   the language of messages\n"
+               "  -h, --help     show this help\n"
+               "  -v, --version  show the version\n\n"
+               "Exit codes: 0 success, 1 the answer is no, 2 bad usage or bad input.")
+        .arg(Db::defaultPath());
+}
+
+int run(const Invocation &inv)
+{
+    const QString name = inv.command.value(0);
+    const QString sub = inv.command.value(1);
+    const QStringList args = inv.command.mid(1);
+    if (name == u"demo"_s)
+        return runDemo(inv, args);
+    if (name == u"cf"_s && sub == u"check"_s)
+        return runCfCheck(inv, inv.command.mid(2));
+    if (name == u"citizens"_s && sub == u"search"_s)
+        return runCitizensSearch(inv, inv.command.mid(2));
+    Output::error(
+        QCoreApplication::translate("Sportello::Cli", "Unknown command: %1. See sportello --help.")
+            .arg(inv.command.join(u' ')));
+    return BadUsage;
+}
+
+} // namespace Sportello::Cli

@@ -1,0 +1,14 @@
+#pragma once
+
+#include <QStringList>
+
+namespace Sportello::Cli {
+
+struct Invocation;
+
+// Each takes its own arguments (after the command words) and returns the exit code.
+int runDemo(const Invocation &invocation, const QStringList &arguments);
+int runCfCheck(const Invocation &invocation, const QStringList &arguments);
+int runCitizensSearch(const Invocation &invocation, const QStringList &arguments);
+
+} // namespace Sportello::Cli

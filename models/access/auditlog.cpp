@@ -1,0 +1,131 @@
+#include "models/access/auditlog.h"
+
+#include "models/access/session.h"
+#include "models/db/rowstamp.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace Sportello::AuditLog {
+
+namespace {
+
+constexpr Action kActions[]
+    = {Action::Login,  Action::LoginFailed, Action::Logout,  Action::Create,
+       Action::Update, Action::Delete,      Action::Restore, Action::OpenRecord};
+
+Action actionFromId(const QString &id)
+{
+    for (Action a : kActions) {
+        if (actionId(a) == id)
+            return a;
+    }
+    return Action::Update;
+}
+
+bool insert(const QSqlDatabase &db, const QString &username, const QString &municipality,
+            Action action, const QString &entity, const QString &entityId, const QString &detail)
+{
+    const QString now = RowStamp::now();
+    QSqlQuery query(db);
+    query.prepare(
+        u"INSERT INTO audit_event (id, municipality, at, username, action, entity, "
+        "entity_id, detail, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    for (const QVariant &value :
+         {QVariant(RowStamp::newId()), QVariant(municipality), QVariant(now), QVariant(username),
+          QVariant(actionId(action)), entity.isEmpty() ? QVariant() : QVariant(entity),
+          entityId.isEmpty() ? QVariant() : QVariant(entityId),
+          detail.isEmpty() ? QVariant() : QVariant(detail), QVariant(now), QVariant(username)}) {
+        query.addBindValue(value);
+    }
+    return query.exec();
+}
+
+} // namespace
+
+QString actionId(Action action)
+{
+    switch (action) {
+    case Action::Login:
+        return u"login"_s;
+    case Action::LoginFailed:
+        return u"login_failed"_s;
+    case Action::Logout:
+        return u"logout"_s;
+    case Action::Create:
+        return u"create"_s;
+    case Action::Update:
+        return u"update"_s;
+    case Action::Delete:
+        return u"delete"_s;
+    case Action::Restore:
+        return u"restore"_s;
+    case Action::OpenRecord:
+        return u"open_record"_s;
+    }
+    return QString();
+}
+
+QString actionLabel(Action action)
+{
+    switch (action) {
+    case Action::Login:
+        return QCoreApplication::translate("Sportello::AuditLog", "Signed in");
+    case Action::LoginFailed:
+        return QCoreApplication::translate("Sportello::AuditLog", "Failed sign-in");
+    case Action::Logout:
+        return QCoreApplication::translate("Sportello::AuditLog", "Signed out");
+    case Action::Create:
+        return QCoreApplication::translate("Sportello::AuditLog", "Created");
+    case Action::Update:
+        return QCoreApplication::translate("Sportello::AuditLog", "Changed");
+    case Action::Delete:
+        return QCoreApplication::translate("Sportello::AuditLog", "Deleted");
+    case Action::Restore:
+        return QCoreApplication::translate("Sportello::AuditLog", "Restored");
+    case Action::OpenRecord:
+        return QCoreApplication::translate("Sportello::AuditLog", "Opened the record");
+    }
+    return QString();
+}
+
+bool record(const QSqlDatabase &db, const Session &session, Action action, const QString &entity,
+            const QString &entityId, const QString &detail)
+{
+    return insert(db, session.username, session.municipality, action, entity, entityId, detail);
+}
+
+bool recordAnonymous(const QSqlDatabase &db, const QString &username, const QString &municipality,
+                     Action action, const QString &detail)
+{
+    return insert(db, username, municipality, action, QString(), QString(), detail);
+}
+
+QList<Event> events(const QSqlDatabase &db, const QString &entity, const QString &entityId,
+                    int limit)
+{
+    QSqlQuery query(db);
+    const bool filtered = !entity.isEmpty();
+    query.prepare(u"SELECT at, username, action, entity, entity_id, detail FROM audit_event "_s
+                  + (filtered ? u"WHERE entity = ? AND entity_id = ? "_s : QString())
+                  + u"ORDER BY at DESC LIMIT ?"_s);
+    if (filtered) {
+        query.addBindValue(entity);
+        query.addBindValue(entityId);
+    }
+    query.addBindValue(limit);
+    QList<Event> out;
+    if (!query.exec())
+        return out;
+    while (query.next()) {
+        out.append({query.value(0).toString(), query.value(1).toString(),
+                    actionFromId(query.value(2).toString()), query.value(3).toString(),
+                    query.value(4).toString(), query.value(5).toString()});
+    }
+    return out;
+}
+
+} // namespace Sportello::AuditLog

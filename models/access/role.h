@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+namespace Sportello {
+
+enum class Role { Clerk, SocialWorker, Coordinator, Admin };
+
+// What a person may do; the role decides which panels and actions are available.
+enum class Permission {
+    ViewCitizens,
+    EditCitizens,
+    DeleteCitizens,
+    ManageStaff,
+    ViewAudit,
+};
+
+namespace Roles {
+
+QList<Role> all();
+QString id(Role role); // stored form: clerk, social_worker, ...
+bool fromId(const QString &id, Role *role);
+QString label(Role role); // translated
+bool allows(Role role, Permission permission);
+
+} // namespace Roles
+} // namespace Sportello

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "models/access/role.h"
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace Sportello {
+
+struct Session;
+
+struct StaffAccount
+{
+    QString username;
+    QString displayName;
+    Role role = Role::Clerk;
+    QString municipality;
+    bool active = true;
+};
+
+// Local sign-in accounts (table staff_account). Passwords are stored only as Argon2id hashes.
+class StaffRepository final
+{
+public:
+    explicit StaffRepository(const QString &dbPath);
+
+    bool hasAccounts() const;
+    QList<StaffAccount> all() const;
+    std::optional<StaffAccount> find(const QString &username) const;
+
+    // Each returns false with a translated reason in *error.
+    bool create(const StaffAccount &account, const QString &password, QString *error);
+    bool update(const StaffAccount &account, QString *error);
+    bool setPassword(const QString &username, const QString &password, QString *error);
+
+    // The session of a valid, active account; records the sign-in (or the failure) in the
+    // audit log. The same generic answer for unknown users and wrong passwords.
+    std::optional<Session> signIn(const QString &username, const QString &password) const;
+
+    static QString checkPassword(const QString &password); // empty if acceptable
+    static QString checkUsername(const QString &username);
+
+private:
+    QString m_path;
+};
+
+} // namespace Sportello

@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+#include <memory>
+
+class QSettings;
+
+namespace Sportello {
+
+// The one place where user preferences are read and written: every key and default lives
+// in settings.cpp. No password or other secret is ever stored here.
+class Settings final
+{
+public:
+    Settings(); // the user's settings (QSettings defaults)
+    explicit Settings(const QString &iniFile); // for tests
+    ~Settings();
+    Q_DISABLE_COPY_MOVE(Settings)
+
+    QString language() const; // "it", "en" or empty = follow the system
+    void setLanguage(const QString &language);
+
+    QByteArray windowGeometry() const;
+    void setWindowGeometry(const QByteArray &geometry);
+    QByteArray windowState() const;
+    void setWindowState(const QByteArray &state);
+
+    QString lastPanel() const;
+    void setLastPanel(const QString &panel);
+
+    QByteArray splitterState(const QString &name) const;
+    void setSplitterState(const QString &name, const QByteArray &state);
+
+    QString lastUsername() const;
+    void setLastUsername(const QString &username);
+
+private:
+    std::unique_ptr<QSettings> m_settings;
+};
+
+} // namespace Sportello

@@ -1,0 +1,87 @@
+#include "widgets/access/auditpanel.h"
+
+#include "models/access/auditlog.h"
+#include "models/db/database.h"
+#include "models/registry/citizenrepository.h"
+#include "models/registry/fiscalcode.h"
+
+#include <QDateTime>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSqlDatabase>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace Sportello {
+
+namespace {
+
+constexpr int kLimit = 1000;
+
+} // namespace
+
+AuditPanel::AuditPanel(const QString &dbPath, QWidget *parent)
+    : QWidget(parent)
+    , m_dbPath(dbPath)
+    , m_filter(new QLineEdit(this))
+    , m_table(new QTableWidget(0, 5, this))
+{
+    setObjectName(u"auditPanel"_s);
+    m_filter->setObjectName(u"auditFilterEdit"_s);
+    m_filter->setPlaceholderText(tr("Fiscal code of a citizen: who accessed their record"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->setMaxLength(16);
+    m_table->setObjectName(u"auditTable"_s);
+    m_table->setAccessibleName(tr("Audit events"));
+    m_table->setHorizontalHeaderLabels(
+        {tr("When"), tr("Who"), tr("What"), tr("Record"), tr("Detail")});
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+
+    auto *form = new QFormLayout;
+    auto *label = new QLabel(tr("&Citizen"), this);
+    label->setBuddy(m_filter);
+    form->addRow(label, m_filter);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(new QLabel(u"<h3>%1</h3>"_s.arg(tr("Audit log")), this));
+    layout->addLayout(form);
+    layout->addWidget(m_table, 1);
+    connect(m_filter, &QLineEdit::textChanged, this, &AuditPanel::reload);
+}
+
+void AuditPanel::showEvent(QShowEvent *event)
+{
+    reload();
+    QWidget::showEvent(event);
+}
+
+void AuditPanel::reload()
+{
+    const QSqlDatabase db = Db::connection(m_dbPath);
+    const QString code = FiscalCode::normalized(m_filter->text());
+    QList<AuditLog::Event> events;
+    if (code.isEmpty()) {
+        events = AuditLog::events(db, QString(), QString(), kLimit);
+    } else if (code.size() == 16) {
+        for (const QString &id : CitizenRepository(m_dbPath).idsWithFiscalCode(code))
+            events << AuditLog::events(db, u"citizen"_s, id, kLimit);
+    }
+    m_table->setRowCount(int(events.size()));
+    for (int row = 0; row < events.size(); ++row) {
+        const AuditLog::Event &e = events.at(row);
+        const QDateTime at = QDateTime::fromString(e.at, Qt::ISODateWithMs).toLocalTime();
+        const QStringList cells {at.toString(u"dd/MM/yyyy HH:mm:ss"_s), e.username,
+                                 AuditLog::actionLabel(e.action), e.entity, e.detail};
+        for (int column = 0; column < cells.size(); ++column)
+            m_table->setItem(row, column, new QTableWidgetItem(cells.at(column)));
+    }
+    m_table->resizeColumnsToContents();
+}
+
+} // namespace Sportello

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QWidget>
+
+class QLineEdit;
+class QTableWidget;
+
+namespace Sportello {
+
+// The audit log for administrators. Given a fiscal code it answers a citizen's access
+// request: who opened or changed their record, and when.
+class AuditPanel final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AuditPanel)
+
+public:
+    explicit AuditPanel(const QString &dbPath, QWidget *parent = nullptr);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void reload();
+
+    QString m_dbPath;
+    QLineEdit *m_filter;
+    QTableWidget *m_table;
+};
+
+} // namespace Sportello

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "models/registry/citizen.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace Sportello {
+
+class BirthPlaceEdit;
+
+// The personal data of one citizen. The fiscal code is checked and decoded as it is typed
+// and fills sex, date and place of birth when they are still empty; "Compute" derives it
+// from the other fields. The form only edits values: saving is the panel's job.
+class CitizenForm final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CitizenForm)
+
+public:
+    explicit CitizenForm(QWidget *parent = nullptr);
+
+    void setCitizen(const Citizen &citizen); // a saved citizen, or a blank one to register
+    Citizen citizen() const; // the loaded row with the fields' values
+    bool isNew() const { return m_loaded.id.isEmpty(); }
+    bool isModified() const;
+    void setEditable(bool editable);
+
+    // Marks the fields with errors and lists the messages; an empty list clears them.
+    void showIssues(const QList<FieldIssue> &issues);
+    void focusFirstField();
+
+signals:
+    void modifiedChanged(bool modified);
+
+private:
+    void onFiscalCodeEdited();
+    void computeFiscalCode();
+    void emitModified();
+    QWidget *fieldOf(FieldIssue::Field field) const;
+
+    Citizen m_loaded;
+    bool m_lastModified = false;
+    QLineEdit *m_fiscalCode;
+    QLabel *m_fiscalCodeStatus;
+    QPushButton *m_compute;
+    QLineEdit *m_surname;
+    QLineEdit *m_givenNames;
+    QComboBox *m_sex;
+    QLineEdit *m_birthDate;
+    BirthPlaceEdit *m_birthPlace;
+    QLineEdit *m_address;
+    QLineEdit *m_phone;
+    QLineEdit *m_email;
+    QLabel *m_issues;
+};
+
+} // namespace Sportello

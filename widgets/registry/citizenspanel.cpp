@@ -1,0 +1,362 @@
+#include "widgets/registry/citizenspanel.h"
+
+#include "models/common/format.h"
+#include "models/registry/citizencommands.h"
+#include "models/registry/citizenlistmodel.h"
+#include "models/registry/citizenrepository.h"
+#include "widgets/common/dialogs.h"
+#include "widgets/registry/citizenform.h"
+#include "widgets/registry/citizentable.h"
+#include "widgets/registry/householdsection.h"
+#include "widgets/registry/iseesection.h"
+
+#include <QHBoxLayout>
+#include <QItemSelectionModel>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QTimer>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace Sportello {
+
+CitizensPanel::CitizensPanel(const QString &dbPath, const Session &session, QUndoStack *undoStack,
+                             QWidget *parent)
+    : QWidget(parent)
+    , m_dbPath(dbPath)
+    , m_session(session)
+    , m_undoStack(undoStack)
+    , m_repository(std::make_unique<CitizenRepository>(dbPath))
+    , m_search(new QLineEdit(this))
+    , m_debounce(new QTimer(this))
+    , m_count(new QLabel(this))
+    , m_model(new CitizenListModel(dbPath, this))
+    , m_table(new CitizenTable(this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_title(new QLabel(this))
+    , m_form(new CitizenForm(this))
+    , m_isee(new IseeSection(dbPath, session, this))
+    , m_household(new HouseholdSection(dbPath, session, this))
+    , m_newButton(new QPushButton(tr("&New citizen"), this))
+    , m_saveButton(new QPushButton(tr("&Save"), this))
+    , m_revertButton(new QPushButton(tr("Discard &changes"), this))
+    , m_deleteButton(new QPushButton(tr("&Delete"), this))
+{
+    setObjectName(u"citizensPanel"_s);
+    m_search->setObjectName(u"citizenSearchEdit"_s);
+    m_search->setPlaceholderText(
+        tr("Search by surname, \"surname given name\" or fiscal code (Ctrl+F)"));
+    m_search->setAccessibleName(tr("Search citizens"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMaxLength(200);
+    m_search->installEventFilter(this);
+    m_count->setObjectName(u"resultCountLabel"_s);
+    m_table->setObjectName(u"citizenTable"_s);
+    m_table->setModel(m_model);
+    m_title->setObjectName(u"recordTitle"_s);
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_newButton->setObjectName(u"newCitizenButton"_s);
+    m_saveButton->setObjectName(u"saveCitizenButton"_s);
+    m_revertButton->setObjectName(u"revertCitizenButton"_s);
+    m_deleteButton->setObjectName(u"deleteCitizenButton"_s);
+    m_saveButton->setDefault(true);
+    m_deleteButton->setVisible(session.can(Permission::DeleteCitizens));
+    m_newButton->setVisible(session.can(Permission::EditCitizens));
+    m_form->setEditable(session.can(Permission::EditCitizens));
+
+    auto *searchRow = new QHBoxLayout;
+    searchRow->addWidget(m_search, 1);
+    searchRow->addWidget(m_count);
+    searchRow->addWidget(m_newButton);
+
+    auto *listSide = new QWidget(this);
+    auto *listLayout = new QVBoxLayout(listSide);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    listLayout->addLayout(searchRow);
+    listLayout->addWidget(m_table, 1);
+
+    auto *record = new QWidget(this);
+    auto *recordLayout = new QVBoxLayout(record);
+    recordLayout->addWidget(m_title);
+    recordLayout->addWidget(m_form);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_saveButton);
+    buttons->addWidget(m_revertButton);
+    buttons->addStretch();
+    buttons->addWidget(m_deleteButton);
+    recordLayout->addLayout(buttons);
+    recordLayout->addWidget(m_isee);
+    recordLayout->addWidget(m_household);
+    recordLayout->addStretch();
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(record);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setMinimumWidth(420);
+
+    m_splitter->addWidget(listSide);
+    m_splitter->addWidget(scroll);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setChildrenCollapsible(false);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_splitter);
+
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(150);
+    connect(m_search, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
+    connect(m_debounce, &QTimer::timeout, this,
+            [this] { m_model->setQueryText(m_search->text()); });
+    connect(m_model, &CitizenListModel::searchFinished, this, &CitizensPanel::onSearchFinished);
+    connect(m_model, &CitizenListModel::pageLoaded, this, &CitizensPanel::onCurrentRowChanged);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &CitizensPanel::onCurrentRowChanged);
+    connect(m_table, &QTableView::activated, this, [this] { m_form->focusFirstField(); });
+    connect(m_form, &CitizenForm::modifiedChanged, this, &CitizensPanel::updateButtons);
+    connect(m_newButton, &QPushButton::clicked, this, &CitizensPanel::newCitizen);
+    connect(m_saveButton, &QPushButton::clicked, this, &CitizensPanel::save);
+    connect(m_revertButton, &QPushButton::clicked, this, &CitizensPanel::revert);
+    connect(m_deleteButton, &QPushButton::clicked, this, &CitizensPanel::deleteCurrent);
+    connect(m_household, &HouseholdSection::openCitizen, this, &CitizensPanel::openCitizen);
+    connect(m_household, &HouseholdSection::changed, this, &CitizensPanel::dataChanged);
+
+    auto *saveShortcut = new QAction(this);
+    saveShortcut->setShortcut(QKeySequence::Save);
+    saveShortcut->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(saveShortcut, &QAction::triggered, this, &CitizensPanel::save);
+    addAction(saveShortcut);
+    auto *findShortcut = new QAction(this);
+    findShortcut->setShortcut(QKeySequence::Find);
+    findShortcut->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(findShortcut, &QAction::triggered, this, &CitizensPanel::focusSearch);
+    addAction(findShortcut);
+
+    load(QString());
+}
+
+CitizensPanel::~CitizensPanel() = default;
+
+void CitizensPanel::focusSearch()
+{
+    m_search->setFocus();
+    m_search->selectAll();
+}
+
+bool CitizensPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    // From the search field, Down or Enter goes to the results.
+    if (watched == m_search && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if ((key == Qt::Key_Down || key == Qt::Key_Return || key == Qt::Key_Enter)
+            && m_model->rowCount() > 0) {
+            if (m_debounce->isActive()) { // Enter before the pause: search now
+                m_debounce->stop();
+                m_model->setQueryText(m_search->text());
+                return true;
+            }
+            m_table->setFocus();
+            m_table->setCurrentIndex(m_model->index(0, 0));
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void CitizensPanel::onSearchFinished(qint64 total)
+{
+    m_count->setText(tr("%n citizen(s)", nullptr, int(qMin<qint64>(total, INT_MAX))));
+    selectCurrentInList();
+}
+
+void CitizensPanel::selectCurrentInList()
+{
+    const int row = m_model->rowOf(m_currentId);
+    if (row >= 0 && m_table->currentIndex().row() != row) {
+        const QSignalBlocker blocker(m_table->selectionModel());
+        m_table->setCurrentIndex(m_model->index(row, 0));
+    }
+}
+
+void CitizensPanel::onCurrentRowChanged()
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (!current.isValid())
+        return;
+    const QString id = m_model->citizenId(current.row());
+    if (id.isEmpty() || id == m_currentId)
+        return; // not loaded yet (pageLoaded calls again), or already shown
+    if (!confirmLeave()) {
+        selectCurrentInList();
+        return;
+    }
+    load(id);
+}
+
+void CitizensPanel::openCitizen(const QString &citizenId)
+{
+    if (citizenId == m_currentId || !confirmLeave())
+        return;
+    load(citizenId);
+    selectCurrentInList();
+}
+
+void CitizensPanel::newCitizen()
+{
+    if (!m_session.can(Permission::EditCitizens) || !confirmLeave())
+        return;
+    load(QString());
+    m_table->clearSelection();
+    m_form->focusFirstField();
+}
+
+void CitizensPanel::load(const QString &citizenId, bool recordOpening)
+{
+    const std::optional<Citizen> citizen
+        = citizenId.isEmpty() ? std::nullopt : m_repository->find(citizenId);
+    m_currentId = citizen ? citizen->id : QString();
+    m_form->setCitizen(citizen.value_or(Citizen()));
+    m_isee->setCitizen(m_currentId);
+    m_household->setCitizen(m_currentId);
+    if (citizen) {
+        m_title->setText(citizen->surname + u' ' + citizen->givenNames);
+        if (recordOpening)
+            m_repository->recordOpened(m_session, citizen->id);
+    } else {
+        m_title->setText(tr("New citizen"));
+    }
+    updateButtons();
+}
+
+bool CitizensPanel::confirmLeave()
+{
+    if (!m_form->isModified())
+        return true;
+    const auto answer = Dialogs::ask(
+        this, tr("Unsaved changes"), tr("The record has changes that are not saved. Save them?"),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Save) {
+        save();
+        return !m_form->isModified();
+    }
+    return answer == QMessageBox::Discard;
+}
+
+bool CitizensPanel::confirmWarnings(const Citizen &citizen)
+{
+    QStringList lines;
+    for (const FieldIssue &issue : CitizenRules::warnings(citizen))
+        lines << u"• "_s + issue.message;
+    const QList<Citizen> duplicates = m_repository->duplicatesOf(citizen);
+    for (const Citizen &d : duplicates) {
+        lines << u"• "_s
+                + tr("Already registered: %1 %2, %3, born on %4")
+                      .arg(d.surname, d.givenNames, d.fiscalCode, Format::date(d.birthDate));
+    }
+    if (lines.isEmpty())
+        return true;
+    return Dialogs::ask(this, tr("Check before saving"),
+                        tr("Please check:\n%1\n\nSave anyway?").arg(lines.join(u'\n')),
+                        QMessageBox::Save | QMessageBox::Cancel, QMessageBox::Cancel)
+        == QMessageBox::Save;
+}
+
+void CitizensPanel::save()
+{
+    if (!m_session.can(Permission::EditCitizens) || !m_form->isModified())
+        return;
+    const Citizen citizen = CitizenRules::normalized(m_form->citizen());
+    const QList<FieldIssue> errors = CitizenRules::errors(citizen);
+    m_form->showIssues(errors);
+    if (!errors.isEmpty() || !confirmWarnings(citizen))
+        return;
+
+    const std::optional<Citizen> before
+        = m_form->isNew() ? std::nullopt : m_repository->find(citizen.id);
+    Citizen saved = citizen;
+    QString error;
+    const bool ok = before ? m_repository->update(m_session, saved, &error)
+                           : m_repository->create(m_session, &saved, &error);
+    if (!ok) {
+        Dialogs::warn(this, tr("Not saved"), error);
+        return;
+    }
+    const auto changed = [this](const QString &id, const QString &undoError) {
+        afterUndoRedo(id, undoError);
+    };
+    m_undoStack->push(new SaveCitizenCommand(m_repository.get(), m_session, before,
+                                             *m_repository->find(saved.id), changed));
+    load(saved.id, false);
+    if (!before) // show the new citizen in the list
+        m_search->setText(saved.fiscalCode);
+    m_model->refresh();
+    emit dataChanged();
+}
+
+void CitizensPanel::revert()
+{
+    load(m_currentId);
+}
+
+void CitizensPanel::deleteCurrent()
+{
+    const std::optional<Citizen> citizen = m_repository->find(m_currentId);
+    if (!citizen || !m_session.can(Permission::DeleteCitizens))
+        return;
+    if (Dialogs::ask(this, tr("Delete citizen"),
+                     tr("Delete %1 %2 from the registry? You can undo it with Ctrl+Z.")
+                         .arg(citizen->surname, citizen->givenNames),
+                     QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+        != QMessageBox::Yes) {
+        return;
+    }
+    QString error;
+    if (!m_repository->setDeleted(m_session, citizen->id, true, &error)) {
+        Dialogs::warn(this, tr("Not deleted"), error);
+        return;
+    }
+    m_undoStack->push(new DeleteCitizenCommand(
+        m_repository.get(), m_session, *citizen,
+        [this](const QString &id, const QString &undoError) { afterUndoRedo(id, undoError); }));
+    load(QString());
+    m_model->refresh();
+    emit dataChanged();
+}
+
+void CitizensPanel::afterUndoRedo(const QString &citizenId, const QString &error)
+{
+    if (!error.isEmpty())
+        Dialogs::warn(this, tr("Undo"), error);
+    const std::optional<Citizen> citizen = m_repository->find(citizenId);
+    load(citizen && !citizen->deleted ? citizenId : QString(), false);
+    m_model->refresh();
+    emit dataChanged();
+}
+
+void CitizensPanel::updateButtons()
+{
+    const bool modified = m_form->isModified();
+    m_saveButton->setEnabled(modified && m_session.can(Permission::EditCitizens));
+    m_revertButton->setEnabled(modified);
+    m_deleteButton->setEnabled(!m_currentId.isEmpty());
+}
+
+QByteArray CitizensPanel::splitterState() const
+{
+    return m_splitter->saveState();
+}
+
+void CitizensPanel::restoreSplitterState(const QByteArray &state)
+{
+    m_splitter->restoreState(state);
+}
+
+} // namespace Sportello

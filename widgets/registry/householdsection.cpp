@@ -1,0 +1,134 @@
+#include "widgets/registry/householdsection.h"
+
+#include "models/common/format.h"
+#include "models/registry/householdrepository.h"
+#include "widgets/common/dialogs.h"
+#include "widgets/registry/addmemberdialog.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace Sportello {
+
+HouseholdSection::HouseholdSection(const QString &dbPath, const Session &session, QWidget *parent)
+    : QGroupBox(tr("Household"), parent)
+    , m_dbPath(dbPath)
+    , m_session(session)
+    , m_table(new QTableWidget(0, 4, this))
+    , m_add(new QPushButton(tr("Add &member…"), this))
+    , m_remove(new QPushButton(tr("Re&move from household"), this))
+{
+    setObjectName(u"householdSection"_s);
+    m_table->setObjectName(u"householdTable"_s);
+    m_table->setHorizontalHeaderLabels(
+        {tr("Name"), tr("Fiscal code"), tr("Date of birth"), tr("Relation")});
+    m_table->setAccessibleName(tr("Household members"));
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_table->setMinimumHeight(120);
+    m_add->setObjectName(u"addMemberButton"_s);
+    m_remove->setObjectName(u"removeMemberButton"_s);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_add);
+    buttons->addWidget(m_remove);
+    buttons->addStretch();
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_table);
+    layout->addLayout(buttons);
+
+    connect(m_add, &QPushButton::clicked, this, &HouseholdSection::addMember);
+    connect(m_remove, &QPushButton::clicked, this, &HouseholdSection::removeMember);
+    connect(m_table, &QTableWidget::cellActivated, this, [this](int row) {
+        const QString id = m_household.members.value(row).citizenId;
+        if (!id.isEmpty() && id != m_citizenId)
+            emit openCitizen(id);
+    });
+    connect(m_table, &QTableWidget::itemSelectionChanged, this,
+            [this] { m_remove->setEnabled(m_table->currentRow() >= 0); });
+    setCitizen(QString());
+}
+
+void HouseholdSection::setCitizen(const QString &citizenId)
+{
+    m_citizenId = citizenId;
+    reload();
+}
+
+int HouseholdSection::memberCount() const
+{
+    return int(m_household.members.size());
+}
+
+void HouseholdSection::reload()
+{
+    m_household = m_citizenId.isEmpty()
+        ? Household()
+        : HouseholdRepository(m_dbPath).ofCitizen(m_citizenId).value_or(Household());
+    m_table->setRowCount(int(m_household.members.size()));
+    for (int row = 0; row < m_household.members.size(); ++row) {
+        const HouseholdMember &m = m_household.members.at(row);
+        QString name = m.surname + u' ' + m.givenNames;
+        if (m.citizenId == m_citizenId)
+            name += u" "_s + tr("(this person)");
+        const QStringList cells {name, m.fiscalCode, Format::date(m.birthDate),
+                                 Relations::label(m.relation)};
+        for (int column = 0; column < cells.size(); ++column)
+            m_table->setItem(row, column, new QTableWidgetItem(cells.at(column)));
+    }
+    setTitle(m_household.members.isEmpty()
+                 ? tr("Household")
+                 : tr("Household (%n people)", nullptr, int(m_household.members.size())));
+    const bool saved = !m_citizenId.isEmpty();
+    m_table->setEnabled(saved);
+    m_add->setEnabled(saved && m_session.can(Permission::EditCitizens));
+    m_remove->setEnabled(false);
+    m_remove->setVisible(m_session.can(Permission::EditCitizens));
+}
+
+void HouseholdSection::addMember()
+{
+    AddMemberDialog dialog(m_dbPath, m_citizenId, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QString error;
+    if (!HouseholdRepository(m_dbPath).addMember(m_session, m_citizenId, dialog.citizenId(),
+                                                 dialog.relation(), &error)) {
+        Dialogs::warn(this, tr("Household"), error);
+        return;
+    }
+    reload();
+    emit changed();
+}
+
+void HouseholdSection::removeMember()
+{
+    const int row = m_table->currentRow();
+    if (row < 0 || row >= m_household.members.size())
+        return;
+    const HouseholdMember member = m_household.members.at(row);
+    if (Dialogs::ask(this, tr("Household"),
+                     tr("Remove %1 %2 from this household?").arg(member.surname, member.givenNames),
+                     QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+        != QMessageBox::Yes) {
+        return;
+    }
+    QString error;
+    if (!HouseholdRepository(m_dbPath).removeMember(m_session, member.memberId, &error)) {
+        Dialogs::warn(this, tr("Household"), error);
+        return;
+    }
+    reload();
+    emit changed();
+}
+
+} // namespace Sportello

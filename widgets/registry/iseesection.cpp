@@ -1,0 +1,112 @@
+#include "widgets/registry/iseesection.h"
+
+#include "models/common/format.h"
+#include "models/registry/citizenrepository.h"
+#include "widgets/common/dialogs.h"
+
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+
+using namespace Qt::StringLiterals;
+
+namespace Sportello {
+
+IseeSection::IseeSection(const QString &dbPath, const Session &session, QWidget *parent)
+    : QGroupBox(tr("ISEE"), parent)
+    , m_dbPath(dbPath)
+    , m_session(session)
+    , m_current(new QLabel(this))
+    , m_value(new QLineEdit(this))
+    , m_validUntil(new QLineEdit(this))
+    , m_record(new QPushButton(tr("Record &ISEE"), this))
+{
+    setObjectName(u"iseeSection"_s);
+    m_current->setObjectName(u"iseeCurrentLabel"_s);
+    m_value->setObjectName(u"iseeValueEdit"_s);
+    m_value->setPlaceholderText(tr("e.g. 12.345,67"));
+    m_value->setAccessibleName(tr("ISEE value in euro"));
+    m_value->setMaxLength(20);
+    m_validUntil->setObjectName(u"iseeValidUntilEdit"_s);
+    m_validUntil->setPlaceholderText(tr("dd/mm/yyyy"));
+    m_validUntil->setAccessibleName(tr("ISEE valid until"));
+    m_validUntil->setMaxLength(10);
+    m_record->setObjectName(u"recordIseeButton"_s);
+
+    auto *row = new QHBoxLayout;
+    auto *valueLabel = new QLabel(tr("&Value (€)"), this);
+    valueLabel->setBuddy(m_value);
+    auto *untilLabel = new QLabel(tr("Valid &until"), this);
+    untilLabel->setBuddy(m_validUntil);
+    row->addWidget(valueLabel);
+    row->addWidget(m_value);
+    row->addWidget(untilLabel);
+    row->addWidget(m_validUntil);
+    row->addWidget(m_record);
+    auto *layout = new QFormLayout(this);
+    layout->addRow(m_current);
+    layout->addRow(row);
+    connect(m_record, &QPushButton::clicked, this, &IseeSection::record);
+    setCitizen(QString());
+}
+
+void IseeSection::setCitizen(const QString &citizenId)
+{
+    m_citizenId = citizenId;
+    m_value->clear();
+    m_validUntil->clear();
+    reload();
+}
+
+void IseeSection::reload()
+{
+    const bool saved = !m_citizenId.isEmpty();
+    const auto isee = saved ? CitizenRepository(m_dbPath).latestIsee(m_citizenId) : std::nullopt;
+    if (!isee) {
+        m_current->setText(tr("No ISEE recorded."));
+        m_current->setStyleSheet(QString());
+    } else if (isee->expired()) {
+        m_current->setText(
+            tr("%1, expired on %2: ask for a new declaration.")
+                .arg(Format::euros(isee->valueCents), Format::date(isee->validUntil)));
+        m_current->setStyleSheet(u"color: #c0392b;"_s);
+    } else {
+        m_current->setText(
+            tr("%1, valid until %2")
+                .arg(Format::euros(isee->valueCents), Format::date(isee->validUntil)));
+        m_current->setStyleSheet(QString());
+    }
+    const bool editable = saved && m_session.can(Permission::EditCitizens);
+    for (QWidget *w : {static_cast<QWidget *>(m_value), static_cast<QWidget *>(m_validUntil),
+                       static_cast<QWidget *>(m_record)})
+        w->setEnabled(editable);
+}
+
+void IseeSection::record()
+{
+    const qint64 cents = Format::parseEuros(m_value->text());
+    const QDate validUntil = Format::parseDate(m_validUntil->text());
+    if (cents < 0) {
+        Dialogs::warn(this, tr("ISEE"), tr("Write the ISEE value as an amount, e.g. 12.345,67."));
+        m_value->setFocus();
+        return;
+    }
+    if (!validUntil.isValid()) {
+        Dialogs::warn(this, tr("ISEE"), tr("Write the expiry date as dd/mm/yyyy."));
+        m_validUntil->setFocus();
+        return;
+    }
+    QString error;
+    if (!CitizenRepository(m_dbPath).recordIsee(m_session, m_citizenId, cents, validUntil,
+                                                &error)) {
+        Dialogs::warn(this, tr("ISEE"), error);
+        return;
+    }
+    m_value->clear();
+    m_validUntil->clear();
+    reload();
+}
+
+} // namespace Sportello

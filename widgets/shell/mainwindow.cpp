@@ -1,0 +1,176 @@
+#include "widgets/shell/mainwindow.h"
+
+#include "models/common/settings.h"
+#include "widgets/access/auditpanel.h"
+#include "widgets/access/staffpanel.h"
+#include "widgets/registry/citizenspanel.h"
+#include "widgets/shell/aboutdialog.h"
+#include "widgets/shell/datastatus.h"
+#include "widgets/shell/quicksearch.h"
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QHBoxLayout>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QUndoStack>
+
+using namespace Qt::StringLiterals;
+
+namespace Sportello {
+
+MainWindow::MainWindow(const QString &dbPath, const Session &session, Settings *settings,
+                       QWidget *parent)
+    : QMainWindow(parent)
+    , m_dbPath(dbPath)
+    , m_session(session)
+    , m_settings(settings)
+    , m_undoStack(new QUndoStack(this))
+    , m_navigation(new QListWidget(this))
+    , m_stack(new QStackedWidget(this))
+    , m_citizens(new CitizensPanel(dbPath, session, m_undoStack, this))
+    , m_status(new DataStatus(dbPath, session, this))
+{
+    setObjectName(u"mainWindow"_s);
+    setWindowTitle(tr("Sportello — %1 (%2)").arg(session.displayName, Roles::label(session.role)));
+    setWindowIcon(QIcon(u":/icons/sportello.svg"_s));
+
+    m_navigation->setObjectName(u"navigation"_s);
+    m_navigation->setAccessibleName(tr("Panels"));
+    m_navigation->setIconSize(QSize(24, 24));
+    m_navigation->setFixedWidth(190);
+    m_navigation->setSpacing(2);
+    addPanel(u"citizens"_s, tr("Citizens"), u"citizens"_s, m_citizens);
+    if (session.can(Permission::ManageStaff))
+        addPanel(u"staff"_s, tr("Staff accounts"), u"staff"_s,
+                 new StaffPanel(dbPath, session, this));
+    if (session.can(Permission::ViewAudit))
+        addPanel(u"audit"_s, tr("Audit log"), u"audit"_s, new AuditPanel(dbPath, this));
+    connect(m_navigation, &QListWidget::currentRowChanged, m_stack,
+            &QStackedWidget::setCurrentIndex);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_navigation);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+    statusBar()->addPermanentWidget(m_status, 1);
+    connect(m_citizens, &CitizensPanel::dataChanged, m_status, &DataStatus::refresh);
+    connect(m_undoStack, &QUndoStack::indexChanged, m_status, &DataStatus::refresh);
+
+    createMenus();
+    restoreState();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::addPanel(const QString &id, const QString &label, const QString &icon,
+                          QWidget *panel)
+{
+    auto *item = new QListWidgetItem(QIcon(u":/icons/%1.svg"_s.arg(icon)), label, m_navigation);
+    item->setSizeHint(QSize(0, 36));
+    m_stack->addWidget(panel);
+    m_panelIds << id;
+}
+
+void MainWindow::showPanel(const QString &id)
+{
+    const int index = int(m_panelIds.indexOf(id));
+    m_navigation->setCurrentRow(index >= 0 ? index : 0);
+}
+
+QString MainWindow::currentPanel() const
+{
+    return m_panelIds.value(m_navigation->currentRow());
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *newCitizen = file->addAction(tr("&New citizen"), this, [this] {
+        showPanel(u"citizens"_s);
+        m_citizens->newCitizen();
+    });
+    newCitizen->setShortcut(QKeySequence::New);
+    newCitizen->setEnabled(m_session.can(Permission::EditCitizens));
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_undoStack->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_undoStack->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *quickSearch
+        = view->addAction(tr("&Quick search…"), this, &MainWindow::openQuickSearch);
+    quickSearch->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    view->addSeparator();
+    for (int i = 0; i < m_panelIds.size(); ++i) {
+        QAction *panel = view->addAction(m_navigation->item(i)->text(), this,
+                                         [this, i] { m_navigation->setCurrentRow(i); });
+        panel->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+    }
+    view->addSeparator();
+    QMenu *language = view->addMenu(tr("&Language"));
+    auto *languages = new QActionGroup(this);
+    const QString current = m_settings->language();
+    for (const auto &[code, name] :
+         {std::pair {u""_s, tr("Follow the system")}, std::pair {u"it"_s, u"Italiano"_s},
+          std::pair {u"en"_s, u"English"_s}}) {
+        QAction *action = language->addAction(name);
+        action->setCheckable(true);
+        action->setChecked(code == current);
+        languages->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code = code] {
+            m_settings->setLanguage(code);
+            statusBar()->showMessage(tr("The language will change the next time Sportello starts."),
+                                     8000);
+        });
+    }
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Sportello"), this, [this] { AboutDialog(this).exec(); });
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::openQuickSearch()
+{
+    QuickSearch search(m_dbPath, this);
+    if (search.exec() == QDialog::Accepted && !search.citizenId().isEmpty()) {
+        showPanel(u"citizens"_s);
+        m_citizens->openCitizen(search.citizenId());
+    }
+}
+
+void MainWindow::restoreState()
+{
+    if (!restoreGeometry(m_settings->windowGeometry()))
+        resize(1280, 800);
+    QMainWindow::restoreState(m_settings->windowState());
+    m_citizens->restoreSplitterState(m_settings->splitterState(u"citizens"_s));
+    showPanel(m_settings->lastPanel());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!m_citizens->confirmLeave()) {
+        event->ignore();
+        return;
+    }
+    m_settings->setWindowGeometry(saveGeometry());
+    m_settings->setWindowState(saveState());
+    m_settings->setLastPanel(currentPanel());
+    m_settings->setSplitterState(u"citizens"_s, m_citizens->splitterState());
+    event->accept();
+}
+
+} // namespace Sportello

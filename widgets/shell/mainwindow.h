@@ -1,0 +1,53 @@
+#pragma once
+
+#include "models/access/session.h"
+
+#include <QMainWindow>
+
+class QListWidget;
+class QStackedWidget;
+class QUndoStack;
+
+namespace Sportello {
+
+class CitizensPanel;
+class DataStatus;
+class Settings;
+
+// The composer of the desk: a navigation of panels (those the role allows), menus, the
+// global quick search and the data-state bar. The panels do the work.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    MainWindow(const QString &dbPath, const Session &session, Settings *settings,
+               QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    CitizensPanel *citizensPanel() const { return m_citizens; }
+    void showPanel(const QString &id);
+    QString currentPanel() const;
+    void openQuickSearch();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void addPanel(const QString &id, const QString &label, const QString &icon, QWidget *panel);
+    void createMenus();
+    void restoreState();
+
+    QString m_dbPath;
+    Session m_session;
+    Settings *m_settings;
+    QUndoStack *m_undoStack;
+    QListWidget *m_navigation;
+    QStackedWidget *m_stack;
+    QStringList m_panelIds;
+    CitizensPanel *m_citizens;
+    DataStatus *m_status;
+};
+
+} // namespace Sportello

@@ -1,0 +1,96 @@
+#include "widgets/shell/signindialog.h"
+
+#include "models/access/staffrepository.h"
+#include "models/registry/demogenerator.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTimer>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace Sportello {
+
+SignInDialog::SignInDialog(const QString &dbPath, const QString &lastUsername, bool demo,
+                           QWidget *parent)
+    : QDialog(parent)
+    , m_dbPath(dbPath)
+    , m_username(new QLineEdit(lastUsername, this))
+    , m_password(new QLineEdit(this))
+    , m_message(new QLabel(this))
+    , m_signIn(new QPushButton(tr("&Sign in"), this))
+{
+    setObjectName(u"signInDialog"_s);
+    setWindowTitle(tr("Sportello — sign in"));
+    setWindowIcon(QIcon(u":/icons/sportello.svg"_s));
+    m_username->setObjectName(u"usernameEdit"_s);
+    m_username->setMaxLength(63);
+    m_password->setObjectName(u"passwordEdit"_s);
+    m_password->setEchoMode(QLineEdit::Password);
+    m_password->setMaxLength(256);
+    m_message->setObjectName(u"signInMessage"_s);
+    m_message->setStyleSheet(u"color: #c0392b;"_s);
+    m_message->setWordWrap(true);
+    m_signIn->setObjectName(u"signInButton"_s);
+    m_signIn->setDefault(true);
+
+    auto *heading = new QLabel(u"<h2>Sportello</h2>"_s, this);
+    auto *form = new QFormLayout;
+    auto *userLabel = new QLabel(tr("&Username"), this);
+    userLabel->setBuddy(m_username);
+    auto *passwordLabel = new QLabel(tr("&Password"), this);
+    passwordLabel->setBuddy(m_password);
+    form->addRow(userLabel, m_username);
+    form->addRow(passwordLabel, m_password);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    buttons->addButton(m_signIn, QDialogButtonBox::AcceptRole);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(heading);
+    if (demo) {
+        auto *hint = new QLabel(
+            tr("Demo data: sign in as %1 with the password %2.")
+                .arg(DemoGenerator::demoUsernames().join(u", "_s), DemoGenerator::demoPassword()),
+            this);
+        hint->setObjectName(u"demoHint"_s);
+        hint->setWordWrap(true);
+        hint->setStyleSheet(u"background: #fff3cd; padding: 6px;"_s);
+        layout->addWidget(hint);
+    }
+    layout->addLayout(form);
+    layout->addWidget(m_message);
+    layout->addWidget(buttons);
+    setMinimumWidth(420);
+
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    disconnect(buttons, &QDialogButtonBox::accepted, nullptr, nullptr);
+    connect(m_signIn, &QPushButton::clicked, this, &SignInDialog::signIn);
+    if (lastUsername.isEmpty())
+        m_username->setFocus();
+    else
+        m_password->setFocus();
+}
+
+void SignInDialog::signIn()
+{
+    m_session = StaffRepository(m_dbPath).signIn(m_username->text(), m_password->text());
+    if (m_session) {
+        accept();
+        return;
+    }
+    ++m_failures;
+    m_password->clear();
+    m_password->setFocus();
+    m_message->setText(tr("Wrong username or password, or the account is disabled."));
+    if (m_failures >= 3) {
+        m_signIn->setEnabled(false);
+        QTimer::singleShot(1000 * qMin(30, 1 << (m_failures - 3)), this,
+                           [this] { m_signIn->setEnabled(true); });
+    }
+}
+
+} // namespace Sportello
