@@ -5,513 +5,516 @@
     <name>Sportello::AboutDialog</name>
     <message>
         <source>About Sportello</source>
-        <translation type="unfinished"></translation>
+        <translation>Informazioni su Sportello</translation>
     </message>
     <message>
         <source>The front desk of the municipal social, employment, childcare and training services: the good practices of Regione Toscana and Comune di Firenze, adopted by Regione Calabria and Comune di Vibo Valentia.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo sportello dei servizi comunali sociali, per il lavoro, per l'infanzia e per la formazione: le buone pratiche di Regione Toscana e Comune di Firenze, adottate da Regione Calabria e Comune di Vibo Valentia.</translation>
     </message>
     <message>
         <source>Software</source>
-        <translation type="unfinished"></translation>
+        <translation>Software</translation>
     </message>
     <message>
         <source>GNU Lesser General Public License v3</source>
-        <translation type="unfinished"></translation>
+        <translation>GNU Lesser General Public License v3</translation>
     </message>
     <message>
         <source>public domain</source>
-        <translation type="unfinished"></translation>
+        <translation>pubblico dominio</translation>
     </message>
     <message>
         <source>ISC licence; Argon2id password hashing</source>
-        <translation type="unfinished"></translation>
+        <translation>licenza ISC; hash delle password con Argon2id</translation>
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Dati</translation>
     </message>
     <message>
         <source>Places of birth (Belfiore codes of Italian municipalities, also suppressed ones, and of foreign states) come from:</source>
-        <translation type="unfinished"></translation>
+        <translation>I luoghi di nascita (codici Belfiore dei comuni italiani, anche soppressi, e degli stati esteri) provengono da:</translation>
     </message>
 </context>
 <context>
     <name>Sportello::AddMemberDialog</name>
     <message>
         <source>Add a household member</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi un componente del nucleo</translation>
     </message>
     <message>
         <source>Surname, &quot;surname name&quot; or fiscal code</source>
-        <translation type="unfinished"></translation>
+        <translation>Cognome, &quot;cognome nome&quot; o codice fiscale</translation>
     </message>
     <message>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerca</translation>
     </message>
     <message>
         <source>&amp;Relation to the head</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Relazione con il capofamiglia</translation>
     </message>
 </context>
 <context>
     <name>Sportello::AuditLog</name>
     <message>
         <source>Signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Accesso eseguito</translation>
     </message>
     <message>
         <source>Failed sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Accesso non riuscito</translation>
     </message>
     <message>
         <source>Signed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Uscita</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Creazione</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminazione</translation>
     </message>
     <message>
         <source>Restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Ripristino</translation>
     </message>
     <message>
         <source>Opened the record</source>
-        <translation type="unfinished"></translation>
+        <translation>Apertura della scheda</translation>
     </message>
 </context>
 <context>
     <name>Sportello::AuditPanel</name>
     <message>
         <source>Fiscal code of a citizen: who accessed their record</source>
-        <translation type="unfinished"></translation>
+        <translation>Codice fiscale di un cittadino: chi ha consultato la sua scheda</translation>
     </message>
     <message>
         <source>Audit events</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventi del registro degli accessi</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quando</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Chi</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Cosa</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Scheda</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Dettaglio</translation>
     </message>
     <message>
         <source>&amp;Citizen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cittadino</translation>
     </message>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro degli accessi</translation>
     </message>
 </context>
 <context>
     <name>Sportello::BirthPlaceEdit</name>
     <message>
         <source>until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fino al %1</translation>
     </message>
     <message>
         <source>Municipality or foreign state, or its code</source>
-        <translation type="unfinished"></translation>
+        <translation>Comune o stato estero, oppure il suo codice</translation>
     </message>
 </context>
 <context>
     <name>Sportello::CitizenCommands</name>
     <message>
         <source>changes to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>modifiche a %1</translation>
     </message>
     <message>
         <source>new citizen %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nuovo cittadino %1</translation>
     </message>
     <message>
         <source>deletion of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>eliminazione di %1</translation>
     </message>
 </context>
 <context>
     <name>Sportello::CitizenForm</name>
     <message>
         <source>Co&amp;mpute</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Calcola</translation>
     </message>
     <message>
         <source>16 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>16 caratteri</translation>
     </message>
     <message>
         <source>Compute the fiscal code from names, sex, date and place of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Calcola il codice fiscale da cognome, nome, sesso, data e luogo di nascita</translation>
     </message>
     <message>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>Maschio</translation>
     </message>
     <message>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>Femmina</translation>
     </message>
     <message>
         <source>dd/mm/yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>gg/mm/aaaa</translation>
     </message>
     <message>
         <source>&amp;Fiscal code</source>
-        <translation type="unfinished"></translation>
+        <translation>Codice &amp;fiscale</translation>
     </message>
     <message>
         <source>&amp;Surname</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ognome</translation>
     </message>
     <message>
         <source>&amp;Given names</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nome</translation>
     </message>
     <message>
         <source>Se&amp;x</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sesso</translation>
     </message>
     <message>
         <source>&amp;Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Data di nascita</translation>
     </message>
     <message>
         <source>&amp;Place of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Luogo di nascita</translation>
     </message>
     <message>
         <source>&amp;Address</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Indirizzo</translation>
     </message>
     <message>
         <source>P&amp;hone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Telefono</translation>
     </message>
     <message>
         <source>&amp;E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail</translation>
     </message>
     <message>
         <source>%1 of 16 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 di 16 caratteri</translation>
     </message>
     <message>
         <source>Valid: female, born on %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Valido: femmina, nata il %1, luogo di nascita %2</translation>
     </message>
     <message>
         <source>Valid: male, born on %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Valido: maschio, nato il %1, luogo di nascita %2</translation>
     </message>
     <message>
         <source>To compute the code, fill in surname, given names, sex, date and place of birth.</source>
-        <translation type="unfinished"></translation>
+        <translation>Per calcolare il codice, compilare cognome, nome, sesso, data e luogo di nascita.</translation>
     </message>
 </context>
 <context>
     <name>Sportello::CitizenListModel</name>
     <message>
         <source>Fiscal code</source>
-        <translation type="unfinished"></translation>
+        <translation>Codice fiscale</translation>
     </message>
     <message>
         <source>Surname</source>
-        <translation type="unfinished"></translation>
+        <translation>Cognome</translation>
     </message>
     <message>
         <source>Given names</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Data di nascita</translation>
     </message>
     <message>
         <source>Place of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Luogo di nascita</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Indirizzo</translation>
     </message>
 </context>
 <context>
     <name>Sportello::CitizenRepository</name>
     <message>
         <source>The citizen could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile salvare la scheda del cittadino: %1</translation>
     </message>
     <message>
         <source>The citizen no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>La scheda del cittadino non esiste più.</translation>
     </message>
     <message>
         <source>The citizen could not be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile eliminare la scheda del cittadino.</translation>
     </message>
     <message>
         <source>The citizen could not be restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile ripristinare la scheda del cittadino.</translation>
     </message>
     <message>
         <source>The ISEE value is not a plausible amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il valore ISEE non è un importo plausibile.</translation>
     </message>
     <message>
         <source>The ISEE needs its expiry date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Per l'ISEE occorre indicare la data di scadenza.</translation>
     </message>
     <message>
         <source>The ISEE could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile salvare l'ISEE.</translation>
     </message>
 </context>
 <context>
     <name>Sportello::CitizenRules</name>
     <message>
         <source>The surname is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il cognome è obbligatorio.</translation>
     </message>
     <message>
         <source>The given names are required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il nome è obbligatorio.</translation>
     </message>
     <message>
         <source>At most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al massimo %1 caratteri.</translation>
     </message>
     <message>
         <source>Only letters, spaces, apostrophes, hyphens and dots.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo lettere, spazi, apostrofi, trattini e punti.</translation>
     </message>
     <message>
         <source>Choose the sex.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegliere il sesso.</translation>
     </message>
     <message>
         <source>The date of birth is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>La data di nascita è obbligatoria.</translation>
     </message>
     <message>
         <source>The date of birth is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>La data di nascita è nel futuro.</translation>
     </message>
     <message>
         <source>The date of birth is too far in the past.</source>
-        <translation type="unfinished"></translation>
+        <translation>La data di nascita è troppo lontana nel passato.</translation>
     </message>
     <message>
         <source>The place of birth is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il luogo di nascita è obbligatorio.</translation>
     </message>
     <message>
         <source>Unknown place of birth code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Codice del luogo di nascita sconosciuto.</translation>
     </message>
     <message>
         <source>A phone number has 5-20 digits, spaces or + - . /</source>
-        <translation type="unfinished"></translation>
+        <translation>Un numero di telefono ha da 5 a 20 caratteri tra cifre, spazi e + - . /</translation>
     </message>
     <message>
         <source>The e-mail address is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'indirizzo e-mail non è valido.</translation>
     </message>
     <message>
         <source>The letters of the fiscal code do not match the surname and given names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lettere del codice fiscale non corrispondono a cognome e nome.</translation>
     </message>
     <message>
         <source>The fiscal code is of a person of the other sex.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il codice fiscale corrisponde a una persona dell'altro sesso.</translation>
     </message>
     <message>
         <source>The fiscal code gives the date of birth %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Secondo il codice fiscale la data di nascita è %1.</translation>
     </message>
     <message>
         <source>The fiscal code gives the place of birth %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Secondo il codice fiscale il luogo di nascita è %1.</translation>
     </message>
     <message>
         <source>The place of birth code was not in force on the date of birth.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il codice del luogo di nascita non era in vigore alla data di nascita.</translation>
     </message>
 </context>
 <context>
     <name>Sportello::CitizenTable</name>
     <message>
         <source>Citizens</source>
-        <translation type="unfinished"></translation>
+        <translation>Cittadini</translation>
     </message>
 </context>
 <context>
     <name>Sportello::CitizensPanel</name>
     <message>
         <source>&amp;New citizen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuovo cittadino</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salva</translation>
     </message>
     <message>
         <source>Discard &amp;changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulla &amp;modifiche</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Elimina</translation>
     </message>
     <message>
         <source>Search by surname, &quot;surname given name&quot; or fiscal code (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerca per cognome, &quot;cognome nome&quot; o codice fiscale (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search citizens</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerca cittadini</translation>
     </message>
     <message numerus="yes">
         <source>%n citizen(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cittadino</numerusform>
+            <numerusform>%n cittadini</numerusform>
         </translation>
     </message>
     <message>
         <source>New citizen</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuovo cittadino</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifiche non salvate</translation>
     </message>
     <message>
         <source>The record has changes that are not saved. Save them?</source>
-        <translation type="unfinished"></translation>
+        <translation>La scheda contiene modifiche non salvate. Salvarle?</translation>
     </message>
     <message>
         <source>Already registered: %1 %2, %3, born on %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Già registrato: %1 %2, %3, nato/a il %4</translation>
     </message>
     <message>
         <source>Check before saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Controllare prima di salvare</translation>
     </message>
     <message>
         <source>Please check:
 %1
 
 Save anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Controllare:
+%1
+
+Salvare comunque?</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Non salvato</translation>
     </message>
     <message>
         <source>Delete citizen</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina cittadino</translation>
     </message>
     <message>
         <source>Delete %1 %2 from the registry? You can undo it with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminare %1 %2 dall'archivio? È possibile annullare l'operazione con Ctrl+Z.</translation>
     </message>
     <message>
         <source>Not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Non eliminato</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulla</translation>
     </message>
 </context>
 <context>
     <name>Sportello::Cli</name>
     <message>
         <source>invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>non valido</translation>
     </message>
     <message>
         <source>valid</source>
-        <translation type="unfinished"></translation>
+        <translation>valido</translation>
     </message>
     <message>
         <source>female</source>
-        <translation type="unfinished"></translation>
+        <translation>femmina</translation>
     </message>
     <message>
         <source>male</source>
-        <translation type="unfinished"></translation>
+        <translation>maschio</translation>
     </message>
     <message>
         <source>Validates and decodes fiscal codes (codice fiscale). Exit code 0 if all are valid, 1 if any is invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Convalida e decodifica i codici fiscali. Codice di uscita 0 se sono tutti validi, 1 se almeno uno non è valido.</translation>
     </message>
     <message>
         <source>Print a JSON array.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stampa un array JSON.</translation>
     </message>
     <message>
         <source>The fiscal codes to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>I codici fiscali da controllare.</translation>
     </message>
     <message>
         <source>Give at least one fiscal code to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicare almeno un codice fiscale da controllare.</translation>
     </message>
     <message>
         <source>Searches the citizen registry by fiscal code, surname prefix or &quot;surname given-name&quot;, best match first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerca nell'archivio dei cittadini per codice fiscale, inizio del cognome o &quot;cognome nome&quot;, mostrando per primi i risultati più pertinenti.</translation>
     </message>
     <message>
         <source>At most N results (default 20).</source>
-        <translation type="unfinished"></translation>
+        <translation>Al massimo N risultati (predefinito 20).</translation>
     </message>
     <message>
         <source>What to look for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cosa cercare.</translation>
     </message>
     <message>
         <source>Give something to search for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicare cosa cercare.</translation>
     </message>
     <message>
         <source>%1 needs a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 richiede un valore.</translation>
     </message>
     <message>
         <source>--lang must be it or en.</source>
-        <translation type="unfinished"></translation>
+        <translation>--lang deve essere it o en.</translation>
     </message>
     <message>
         <source>Unknown option %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opzione sconosciuta: %1.</translation>
     </message>
     <message>
         <source>Usage: sportello [--db PATH] [--lang it|en] [COMMAND ...]
@@ -529,655 +532,670 @@ Options:
   -v, --version  show the version
 
 Exit codes: 0 success, 1 the answer is no, 2 bad usage or bad input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: sportello [--db PATH] [--lang it|en] [COMMAND ...]
+Senza comando, apre l'applicazione di sportello.
+
+Comandi (ognuno accetta --help):
+  demo [--citizens N] [--seed S] [--force]   crea un database dimostrativo
+  cf check [--json] CODE...                  convalida codici fiscali
+  citizens search [--json] [--limit N] QUERY cerca nell'archivio dei cittadini
+
+Opzioni:
+  --db PATH      il database locale (predefinito: %1, o $SPORTELLO_DB)
+  --lang it|en   la lingua dei messaggi
+  -h, --help     mostra questo aiuto
+  -v, --version  mostra la versione
+
+Codici di uscita: 0 successo, 1 la risposta è no, 2 uso errato o dati errati.</translation>
     </message>
     <message>
         <source>Unknown command: %1. See sportello --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comando sconosciuto: %1. Vedere sportello --help.</translation>
     </message>
     <message>
         <source>--%1 must be a whole number from %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 deve essere un numero intero da %2 a %3.</translation>
     </message>
     <message>
         <source>Creates a demo database (clearly marked as demo) with valid fiscal codes, households and ISEE declarations. The same seed gives the same data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea un database dimostrativo (chiaramente contrassegnato come tale) con codici fiscali validi, nuclei familiari e dichiarazioni ISEE. Lo stesso seme produce gli stessi dati.</translation>
     </message>
     <message>
         <source>How many citizens (default 1000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Numero di cittadini (predefinito 1000).</translation>
     </message>
     <message>
         <source>Seed of the random data (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Seme dei dati casuali (predefinito 1).</translation>
     </message>
     <message>
         <source>Replace an existing database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sostituisce un database esistente.</translation>
     </message>
     <message>
         <source>Unexpected argument: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Argomento inatteso: %1</translation>
     </message>
     <message>
         <source>Demo database with %1 citizens written to %2 in %3 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Database dimostrativo con %1 cittadini scritto in %2 in %3 s.</translation>
     </message>
 </context>
 <context>
     <name>Sportello::DataStatus</name>
     <message>
         <source>Local database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Database locale: %1</translation>
     </message>
     <message>
         <source>DEMO DATA (invented people)</source>
-        <translation type="unfinished"></translation>
+        <translation>DATI DIMOSTRATIVI (persone inventate)</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) waiting to be sent to the region</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n modifica da inviare alla Regione</numerusform>
+            <numerusform>%n modifiche da inviare alla Regione</numerusform>
         </translation>
     </message>
     <message>
         <source>Municipality %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Comune %1</translation>
     </message>
 </context>
 <context>
     <name>Sportello::Db</name>
     <message>
         <source>The folder %1 cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile creare la cartella %1.</translation>
     </message>
     <message>
         <source>%1 is a folder, not a database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 è una cartella, non un file di database.</translation>
     </message>
     <message>
         <source>The database %1 cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile aprire il database %1: %2</translation>
     </message>
 </context>
 <context>
     <name>Sportello::DemoGenerator</name>
     <message>
         <source>Demo desk clerk</source>
-        <translation type="unfinished"></translation>
+        <translation>Operatore di sportello (demo)</translation>
     </message>
     <message>
         <source>Demo social worker</source>
-        <translation type="unfinished"></translation>
+        <translation>Assistente sociale (demo)</translation>
     </message>
     <message>
         <source>Demo childcare coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>Coordinatore dei servizi per l'infanzia (demo)</translation>
     </message>
     <message>
         <source>Demo administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Amministratore (demo)</translation>
     </message>
     <message>
         <source>The number of citizens must be between 0 and 10,000,000.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il numero di cittadini deve essere compreso tra 0 e 10.000.000.</translation>
     </message>
     <message>
         <source>%1 already exists; use --force to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 esiste già; usare --force per sostituirlo.</translation>
     </message>
     <message>
         <source>The demo database could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile scrivere il database dimostrativo.</translation>
     </message>
     <message>
         <source>The demo database could not be moved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile spostare il database dimostrativo in %1.</translation>
     </message>
 </context>
 <context>
     <name>Sportello::Desk</name>
     <message>
         <source>Creating the demo data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Creazione dei dati dimostrativi…</translation>
     </message>
     <message>
         <source>Sportello</source>
-        <translation type="unfinished"></translation>
+        <translation>Sportello</translation>
     </message>
     <message>
         <source>Sportello cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile avviare Sportello</translation>
     </message>
 </context>
 <context>
     <name>Sportello::FiscalCode</name>
     <message>
         <source>The fiscal code is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il codice fiscale è vuoto.</translation>
     </message>
     <message>
         <source>A fiscal code has 16 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il codice fiscale deve avere 16 caratteri.</translation>
     </message>
     <message>
         <source>A fiscal code has only letters and digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il codice fiscale contiene solo lettere e cifre.</translation>
     </message>
     <message>
         <source>Letters and digits are not in the places of a fiscal code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettere e cifre non sono nelle posizioni previste per un codice fiscale.</translation>
     </message>
     <message>
         <source>The month letter (9th character) must be one of A B C D E H L M P R S T.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lettera del mese (9° carattere) deve essere una tra A B C D E H L M P R S T.</translation>
     </message>
     <message>
         <source>The day of birth must be 01-31 for men or 41-71 for women.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il giorno di nascita deve essere 01-31 per gli uomini o 41-71 per le donne.</translation>
     </message>
     <message>
         <source>The date of birth does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>La data di nascita non esiste.</translation>
     </message>
     <message>
         <source>The place of birth code is not a known municipality or foreign state.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il codice del luogo di nascita non corrisponde a un comune o a uno stato estero noto.</translation>
     </message>
     <message>
         <source>The check character (last) does not match: the code has a typing error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il carattere di controllo (l'ultimo) non corrisponde: il codice contiene un errore di battitura.</translation>
     </message>
 </context>
 <context>
     <name>Sportello::HouseholdRepository</name>
     <message>
         <source>A person cannot be added to their own household twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una persona non può essere aggiunta due volte allo stesso nucleo familiare.</translation>
     </message>
     <message>
         <source>This person already lives in another household: remove them from it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questa persona fa già parte di un altro nucleo familiare: rimuoverla prima da quello.</translation>
     </message>
     <message>
         <source>The household could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile salvare il nucleo familiare: %1</translation>
     </message>
     <message>
         <source>The relation could not be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile modificare la relazione.</translation>
     </message>
     <message>
         <source>The member could not be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile rimuovere il componente del nucleo.</translation>
     </message>
 </context>
 <context>
     <name>Sportello::HouseholdSection</name>
     <message>
         <source>Household</source>
-        <translation type="unfinished"></translation>
+        <translation>Nucleo familiare</translation>
     </message>
     <message>
         <source>Add &amp;member…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi &amp;componente…</translation>
     </message>
     <message>
         <source>Re&amp;move from household</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rimuovi dal nucleo</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nominativo</translation>
     </message>
     <message>
         <source>Fiscal code</source>
-        <translation type="unfinished"></translation>
+        <translation>Codice fiscale</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Data di nascita</translation>
     </message>
     <message>
         <source>Relation</source>
-        <translation type="unfinished"></translation>
+        <translation>Relazione</translation>
     </message>
     <message>
         <source>Household members</source>
-        <translation type="unfinished"></translation>
+        <translation>Componenti del nucleo</translation>
     </message>
     <message>
         <source>(this person)</source>
-        <translation type="unfinished"></translation>
+        <translation>(questa persona)</translation>
     </message>
     <message numerus="yes">
         <source>Household (%n people)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nucleo familiare (%n persona)</numerusform>
+            <numerusform>Nucleo familiare (%n persone)</numerusform>
         </translation>
     </message>
     <message>
         <source>Remove %1 %2 from this household?</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovere %1 %2 da questo nucleo familiare?</translation>
     </message>
 </context>
 <context>
     <name>Sportello::IseeSection</name>
     <message>
         <source>ISEE</source>
-        <translation type="unfinished"></translation>
+        <translation>ISEE</translation>
     </message>
     <message>
         <source>Record &amp;ISEE</source>
-        <translation type="unfinished"></translation>
+        <translation>Registra &amp;ISEE</translation>
     </message>
     <message>
         <source>e.g. 12.345,67</source>
-        <translation type="unfinished"></translation>
+        <translation>es. 12.345,67</translation>
     </message>
     <message>
         <source>ISEE value in euro</source>
-        <translation type="unfinished"></translation>
+        <translation>Valore ISEE in euro</translation>
     </message>
     <message>
         <source>dd/mm/yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>gg/mm/aaaa</translation>
     </message>
     <message>
         <source>ISEE valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>ISEE valido fino al</translation>
     </message>
     <message>
         <source>&amp;Value (€)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Valore (€)</translation>
     </message>
     <message>
         <source>Valid &amp;until</source>
-        <translation type="unfinished"></translation>
+        <translation>Valido &amp;fino al</translation>
     </message>
     <message>
         <source>No ISEE recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun ISEE registrato.</translation>
     </message>
     <message>
         <source>%1, expired on %2: ask for a new declaration.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, scaduto il %2: richiedere una nuova dichiarazione.</translation>
     </message>
     <message>
         <source>%1, valid until %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, valido fino al %2</translation>
     </message>
     <message>
         <source>Write the ISEE value as an amount, e.g. 12.345,67.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrivere il valore ISEE come importo, es. 12.345,67.</translation>
     </message>
     <message>
         <source>Write the expiry date as dd/mm/yyyy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrivere la data di scadenza nel formato gg/mm/aaaa.</translation>
     </message>
 </context>
 <context>
     <name>Sportello::MainWindow</name>
     <message>
         <source>Sportello — %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sportello — %1 (%2)</translation>
     </message>
     <message>
         <source>Panels</source>
-        <translation type="unfinished"></translation>
+        <translation>Pannelli</translation>
     </message>
     <message>
         <source>Citizens</source>
-        <translation type="unfinished"></translation>
+        <translation>Cittadini</translation>
     </message>
     <message>
         <source>Staff accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Account del personale</translation>
     </message>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro degli accessi</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
         <source>&amp;New citizen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuovo cittadino</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Esci</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifica</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Ann&amp;ulla</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ripeti</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Visualizza</translation>
     </message>
     <message>
         <source>&amp;Quick search…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ricerca ra&amp;pida…</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lingua</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa la lingua del sistema</translation>
     </message>
     <message>
         <source>The language will change the next time Sportello starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lingua cambierà al prossimo avvio di Sportello.</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aiuto</translation>
     </message>
     <message>
         <source>&amp;About Sportello</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Informazioni su Sportello</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Informazioni su &amp;Qt</translation>
     </message>
 </context>
 <context>
     <name>Sportello::Migrator</name>
     <message>
         <source>The database was created by a newer version of Sportello (schema %1, this program knows up to %2). Update Sportello to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il database è stato creato da una versione più recente di Sportello (schema %1, questo programma gestisce fino allo schema %2). Aggiornare Sportello per aprirlo.</translation>
     </message>
     <message>
         <source>The database file cannot be written (read-only): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile scrivere il file del database (sola lettura): %1</translation>
     </message>
     <message>
         <source>The file is not a Sportello database or it is damaged. Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file non è un database di Sportello oppure è danneggiato. Ripristinarlo da una copia di sicurezza.</translation>
     </message>
     <message>
         <source>The database could not be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile aprire il database: %1</translation>
     </message>
 </context>
 <context>
     <name>Sportello::NewDatabaseDialog</name>
     <message>
         <source>&amp;Empty registry: this desk starts working for real</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivio vuoto: questo sportello inizia a lavorare sul serio</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Demo data: %n invented citizens to try the program</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Dati dimostrativi: %n cittadino inventato per provare il programma</numerusform>
+            <numerusform>&amp;Dati dimostrativi: %n cittadini inventati per provare il programma</numerusform>
         </translation>
     </message>
     <message>
         <source>Welcome to Sportello</source>
-        <translation type="unfinished"></translation>
+        <translation>Benvenuto in Sportello</translation>
     </message>
     <message>
         <source>There is no Sportello database on this computer yet. It will be created here:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Su questo computer non c'è ancora un database di Sportello. Verrà creato qui:
+%1</translation>
     </message>
 </context>
 <context>
     <name>Sportello::QuickSearch</name>
     <message>
         <source>Quick search</source>
-        <translation type="unfinished"></translation>
+        <translation>Ricerca rapida</translation>
     </message>
     <message>
         <source>Type a surname, &quot;surname name&quot; or a fiscal code, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Digitare un cognome, &quot;cognome nome&quot; o un codice fiscale, poi premere Invio</translation>
     </message>
 </context>
 <context>
     <name>Sportello::Relations</name>
     <message>
         <source>Head of household</source>
-        <translation type="unfinished"></translation>
+        <translation>Intestatario della scheda di famiglia</translation>
     </message>
     <message>
         <source>Spouse</source>
-        <translation type="unfinished"></translation>
+        <translation>Coniuge</translation>
     </message>
     <message>
         <source>Civil partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Unito civilmente</translation>
     </message>
     <message>
         <source>Child</source>
-        <translation type="unfinished"></translation>
+        <translation>Figlio/a</translation>
     </message>
     <message>
         <source>Parent</source>
-        <translation type="unfinished"></translation>
+        <translation>Genitore</translation>
     </message>
     <message>
         <source>Brother or sister</source>
-        <translation type="unfinished"></translation>
+        <translation>Fratello o sorella</translation>
     </message>
     <message>
         <source>Grandchild</source>
-        <translation type="unfinished"></translation>
+        <translation>Nipote</translation>
     </message>
     <message>
         <source>Grandparent</source>
-        <translation type="unfinished"></translation>
+        <translation>Nonno/a</translation>
     </message>
     <message>
         <source>Other relative</source>
-        <translation type="unfinished"></translation>
+        <translation>Altro parente</translation>
     </message>
     <message>
         <source>Cohabitant</source>
-        <translation type="unfinished"></translation>
+        <translation>Convivente</translation>
     </message>
 </context>
 <context>
     <name>Sportello::Roles</name>
     <message>
         <source>Desk clerk</source>
-        <translation type="unfinished"></translation>
+        <translation>Operatore di sportello</translation>
     </message>
     <message>
         <source>Social worker</source>
-        <translation type="unfinished"></translation>
+        <translation>Assistente sociale</translation>
     </message>
     <message>
         <source>Childcare coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>Coordinatore dei servizi per l'infanzia</translation>
     </message>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Amministratore</translation>
     </message>
 </context>
 <context>
     <name>Sportello::SignInDialog</name>
     <message>
         <source>&amp;Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Accedi</translation>
     </message>
     <message>
         <source>Sportello — sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Sportello — accesso</translation>
     </message>
     <message>
         <source>&amp;Username</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nome utente</translation>
     </message>
     <message>
         <source>&amp;Password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Password</translation>
     </message>
     <message>
         <source>Demo data: sign in as %1 with the password %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dati dimostrativi: accedere come %1 con la password %2.</translation>
     </message>
     <message>
         <source>Wrong username or password, or the account is disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome utente o password errati, oppure account disattivato.</translation>
     </message>
 </context>
 <context>
     <name>Sportello::StaffAccountDialog</name>
     <message>
         <source>Account &amp;active</source>
-        <translation type="unfinished"></translation>
+        <translation>Account &amp;attivo</translation>
     </message>
     <message>
         <source>Create the administrator account</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea l'account dell'amministratore</translation>
     </message>
     <message>
         <source>New staff account</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuovo account del personale</translation>
     </message>
     <message>
         <source>Staff account %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Account del personale %1</translation>
     </message>
     <message>
         <source>leave empty to keep the current password</source>
-        <translation type="unfinished"></translation>
+        <translation>lasciare vuoto per mantenere la password attuale</translation>
     </message>
     <message>
         <source>&amp;Username</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nome utente</translation>
     </message>
     <message>
         <source>&amp;Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome &amp;completo</translation>
     </message>
     <message>
         <source>&amp;Role</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ruolo</translation>
     </message>
     <message>
         <source>&amp;Municipality</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;mune</translation>
     </message>
     <message>
         <source>&amp;Password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Password</translation>
     </message>
     <message>
         <source>Repeat pass&amp;word</source>
-        <translation type="unfinished"></translation>
+        <translation>Ripeti pass&amp;word</translation>
     </message>
     <message>
         <source>This database has no staff accounts yet. Create the administrator, who will then create the other accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo database non ha ancora account del personale. Creare l'account dell'amministratore, che poi creerà gli altri account.</translation>
     </message>
     <message>
         <source>The municipality is its six-digit ISTAT code, e.g. 102047.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il comune si indica con il suo codice ISTAT a sei cifre, es. 102047.</translation>
     </message>
     <message>
         <source>The two passwords are different.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le due password sono diverse.</translation>
     </message>
 </context>
 <context>
     <name>Sportello::StaffPanel</name>
     <message>
         <source>Staff accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Account del personale</translation>
     </message>
     <message>
         <source>Username</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome utente</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome completo</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruolo</translation>
     </message>
     <message>
         <source>Municipality</source>
-        <translation type="unfinished"></translation>
+        <translation>Comune</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Stato</translation>
     </message>
     <message>
         <source>&amp;New account…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuovo account…</translation>
     </message>
     <message>
         <source>&amp;Edit account…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifica account…</translation>
     </message>
     <message>
         <source>Staff accounts of this desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Account del personale di questo sportello</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>attivo</translation>
     </message>
     <message>
         <source>disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>disattivato</translation>
     </message>
 </context>
 <context>
     <name>Sportello::StaffRepository</name>
     <message>
         <source>The password must be at least 8 characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>La password deve contenere almeno 8 caratteri.</translation>
     </message>
     <message>
         <source>The password is too long (at most 256 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>La password è troppo lunga (al massimo 256 caratteri).</translation>
     </message>
     <message>
         <source>The username must be 2-63 lower-case letters, digits, dots, dashes or underscores.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il nome utente deve avere da 2 a 63 caratteri tra lettere minuscole, cifre, punti, trattini e trattini bassi.</translation>
     </message>
     <message>
         <source>The full name is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il nome completo è obbligatorio.</translation>
     </message>
     <message>
         <source>An account with this username already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esiste già un account con questo nome utente.</translation>
     </message>
     <message>
         <source>The password could not be protected (not enough memory).</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile proteggere la password (memoria insufficiente).</translation>
     </message>
     <message>
         <source>At least one active administrator must remain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deve rimanere almeno un amministratore attivo.</translation>
     </message>
     <message>
         <source>The password could not be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile modificare la password.</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,7 @@
 
 #include <QDate>
 #include <QList>
+#include <QMetaType>
 #include <QString>
 
 namespace Sportello {
@@ -60,3 +61,5 @@ Citizen normalized(Citizen citizen);
 
 } // namespace CitizenRules
 } // namespace Sportello
+
+Q_DECLARE_METATYPE(Sportello::Citizen)
