@@ -3,9 +3,9 @@
 #include "testdatabase.h"
 
 #include <QFile>
-#include <QProcess>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -35,10 +35,10 @@ bool exec(const QString &path, const QString &sql)
     return true;
 }
 
-const QString kInsertCitizen =
-    u"INSERT INTO citizen (id, municipality, fiscal_code, surname, given_names, sex, birth_date, "
-    "birth_place_code, updated_at) VALUES ('c1', '102047', 'RSSMRA85T10A562S', 'Rossi', "
-    "'Mario', 'M', '1985-12-10', 'A562', '2026-01-01T00:00:00.000Z')"_s;
+const QString kInsertCitizen
+    = u"INSERT INTO citizen (id, municipality, fiscal_code, surname, given_names, sex, birth_date, "
+      "birth_place_code, updated_at) VALUES ('c1', '102047', 'RSSMRA85T10A562S', 'Rossi', "
+      "'Mario', 'M', '1985-12-10', 'A562', '2026-01-01T00:00:00.000Z')"_s;
 
 } // namespace
 
@@ -75,8 +75,9 @@ void tst_Migrator::freshDatabaseIsAtLatestVersionInWal()
         const QString table = tables.value(0).toString();
         for (const QString &column :
              {u"id"_s, u"row_version"_s, u"updated_at"_s, u"updated_by"_s, u"deleted"_s}) {
-            QVERIFY2(scalar(db.path(), u"SELECT count(*) FROM pragma_table_info('%1') WHERE name = '%2'"_s
-                                           .arg(table, column))
+            QVERIFY2(scalar(db.path(),
+                            u"SELECT count(*) FROM pragma_table_info('%1') WHERE name = '%2'"_s.arg(
+                                table, column))
                              .toInt()
                          == 1,
                      qPrintable(table + u'.' + column));
@@ -106,8 +107,9 @@ void tst_Migrator::newerSchemaIsRefusedUntouched()
     QCOMPARE(result.status, Migrator::Status::NewerSchema);
     QVERIFY(result.message().contains(u"999"_s));
     // Refused means untouched: the derived triggers were not recreated.
-    QCOMPARE(scalar(db.path(), u"SELECT count(*) FROM sqlite_master WHERE name = "
-                               "'citizen_capture_insert'"_s)
+    QCOMPARE(scalar(db.path(),
+                    u"SELECT count(*) FROM sqlite_master WHERE name = "
+                    "'citizen_capture_insert'"_s)
                  .toInt(),
              0);
     QString error;
@@ -158,7 +160,8 @@ void tst_Migrator::anyWriteIsCapturedInTheOutbox()
     QVERIFY(exec(db.path(), kInsertCitizen));
     QVERIFY(exec(db.path(), u"UPDATE citizen SET row_version = 4 WHERE id = 'c1'"_s));
     QVERIFY(exec(db.path(), u"UPDATE citizen SET address = 'Via Roma 1' WHERE id = 'c1'"_s));
-    QVERIFY(exec(db.path(), u"UPDATE citizen SET address = 'Via Roma 1' WHERE id = 'c1'"_s)); // no-op
+    QVERIFY(
+        exec(db.path(), u"UPDATE citizen SET address = 'Via Roma 1' WHERE id = 'c1'"_s)); // no-op
     QVERIFY(exec(db.path(), u"DELETE FROM citizen WHERE id = 'c1'"_s));
 
     QSqlQuery q(u"SELECT op, row_id, base_version, payload, mutation_id FROM outbox ORDER BY seq"_s,
@@ -175,8 +178,8 @@ void tst_Migrator::anyWriteIsCapturedInTheOutbox()
         if (ops.size() == 3)
             addressPayload = q.value(3).toString();
     }
-    QCOMPARE(ops, (QStringList{u"insert"_s, u"update"_s, u"update"_s, u"delete"_s}));
-    QCOMPARE(bases, (QList<int>{0, 0, 4, 4}));
+    QCOMPARE(ops, (QStringList {u"insert"_s, u"update"_s, u"update"_s, u"delete"_s}));
+    QCOMPARE(bases, (QList<int> {0, 0, 4, 4}));
     QCOMPARE(mutationIds.size(), 4);
     const QJsonObject row = QJsonDocument::fromJson(addressPayload.toUtf8()).object();
     QCOMPARE(row.value(u"address"_s).toString(), u"Via Roma 1"_s);
@@ -199,8 +202,9 @@ void tst_Migrator::writesOfTheSyncEngineAreNotCaptured()
 void tst_Migrator::auditLogIsAppendOnly()
 {
     TestDatabase db;
-    QVERIFY(exec(db.path(), u"INSERT INTO audit_event (id, municipality, at, username, action, "
-                            "updated_at) VALUES ('a1', '102047', 'now', 'u', 'login', 'now')"_s));
+    QVERIFY(exec(db.path(),
+                 u"INSERT INTO audit_event (id, municipality, at, username, action, "
+                 "updated_at) VALUES ('a1', '102047', 'now', 'u', 'login', 'now')"_s));
     QSqlQuery query(Db::connection(db.path()));
     QVERIFY(!query.exec(u"UPDATE audit_event SET username = 'someone else'"_s));
     QVERIFY(query.lastError().text().contains(u"append-only"_s));
@@ -212,8 +216,9 @@ void tst_Migrator::searchKeysFollowEveryWriter()
 {
     TestDatabase db;
     QVERIFY(exec(db.path(), kInsertCitizen));
-    QVERIFY(exec(db.path(), u"UPDATE citizen SET surname = 'D''Àmico', given_names = 'Nicolò "
-                            "Maria' WHERE id = 'c1'"_s));
+    QVERIFY(exec(db.path(),
+                 u"UPDATE citizen SET surname = 'D''Àmico', given_names = 'Nicolò "
+                 "Maria' WHERE id = 'c1'"_s));
     QCOMPARE(scalar(db.path(), u"SELECT name_key FROM citizen_search"_s).toString(),
              u"damico nicolomaria"_s);
     QVERIFY(exec(db.path(), u"UPDATE citizen SET deleted = 1 WHERE id = 'c1'"_s));

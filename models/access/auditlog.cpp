@@ -35,7 +35,8 @@ bool insert(const QSqlDatabase &db, const QString &username, const QString &muni
         u"INSERT INTO audit_event (id, municipality, at, username, action, entity, "
         "entity_id, detail, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     for (const QVariant &value :
-         {QVariant(RowStamp::newId()), QVariant(municipality), QVariant(now), QVariant(username),
+         {QVariant(RowStamp::newId()), QVariant(municipality.isNull() ? u""_s : municipality),
+          QVariant(now), QVariant(username),
           QVariant(actionId(action)), entity.isEmpty() ? QVariant() : QVariant(entity),
           entityId.isEmpty() ? QVariant() : QVariant(entityId),
           detail.isEmpty() ? QVariant() : QVariant(detail), QVariant(now), QVariant(username)}) {

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/access/role.h"
+#include "models/access/session.h"
 
 #include <QList>
 #include <QString>
@@ -9,7 +9,6 @@
 
 namespace Sportello {
 
-struct Session;
 
 struct StaffAccount
 {
