@@ -18,6 +18,7 @@ QuickSearch::QuickSearch(const QString &dbPath, QWidget *parent)
     , m_model(new CitizenListModel(dbPath, this))
     , m_edit(new QLineEdit(this))
     , m_results(new CitizenTable(this))
+    , m_debounce(new QTimer(this))
 {
     setObjectName(u"quickSearch"_s);
     setWindowTitle(tr("Quick search"));
@@ -33,14 +34,19 @@ QuickSearch::QuickSearch(const QString &dbPath, QWidget *parent)
     layout->addWidget(m_edit);
     layout->addWidget(m_results);
 
-    auto *debounce = new QTimer(this);
-    debounce->setSingleShot(true);
-    debounce->setInterval(120);
-    connect(m_edit, &QLineEdit::textChanged, debounce, qOverload<>(&QTimer::start));
-    connect(debounce, &QTimer::timeout, this, [this] { m_model->setQueryText(m_edit->text()); });
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(120);
+    connect(m_edit, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
+    connect(m_debounce, &QTimer::timeout, this, [this] { m_model->setQueryText(m_edit->text()); });
     connect(m_model, &CitizenListModel::searchFinished, this, [this](qint64 total) {
         if (total > 0)
             m_results->setCurrentIndex(m_model->index(0, 0));
+        else
+            m_acceptPending = false;
+    });
+    connect(m_model, &CitizenListModel::pageLoaded, this, [this] {
+        if (m_acceptPending)
+            acceptWhenReady();
     });
     connect(m_results, &QTableView::activated, this, &QDialog::accept);
 }
@@ -49,6 +55,22 @@ QString QuickSearch::citizenId() const
 {
     const QModelIndex current = m_results->currentIndex();
     return current.isValid() ? m_model->citizenId(current.row()) : QString();
+}
+
+// Enter means "open the best match for what I typed": if that search has not run or
+// arrived yet, wait for it rather than open a row of the previous results.
+void QuickSearch::acceptWhenReady()
+{
+    if (m_edit->text().trimmed().isEmpty())
+        return;
+    if (m_debounce->isActive()) {
+        m_debounce->stop();
+        m_model->setQueryText(m_edit->text());
+    }
+    m_acceptPending = m_model->isBusy() || m_model->queryText() != m_edit->text()
+        || citizenId().isEmpty();
+    if (!m_acceptPending)
+        accept();
 }
 
 bool QuickSearch::eventFilter(QObject *watched, QEvent *event)
@@ -63,8 +85,7 @@ bool QuickSearch::eventFilter(QObject *watched, QEvent *event)
             return true;
         }
         if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)) {
-            if (!citizenId().isEmpty())
-                accept();
+            acceptWhenReady();
             return true;
         }
     }

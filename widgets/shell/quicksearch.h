@@ -4,6 +4,7 @@
 
 class QLineEdit;
 class QTableView;
+class QTimer;
 
 namespace Sportello {
 
@@ -23,9 +24,13 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void acceptWhenReady();
+
     CitizenListModel *m_model;
     QLineEdit *m_edit;
     QTableView *m_results;
+    QTimer *m_debounce;
+    bool m_acceptPending = false;
 };
 
 } // namespace Sportello
