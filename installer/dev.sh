@@ -1,0 +1,59 @@
+#!/bin/sh
+# Sportello developer entry point, for a Debian 12 machine (run as root, or with sudo
+# available for the package step).
+#   installer/dev.sh run    install what is missing, build, open the desk on demo data
+#   installer/dev.sh test   install what is missing, build, run every test (PostgreSQL
+#                           tests against a throwaway server started by pg_virtualenv)
+set -eu
+
+cd "$(dirname "$0")/.."
+BUILD_DIR=${SPORTELLO_BUILD_DIR:-build}
+
+PACKAGES="cmake ninja-build g++ pkg-config \
+    qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools \
+    qt6-svg-dev libqt6svg6 libqt6sql6-sqlite libqt6sql6-psql qt6-translations-l10n \
+    qt6-qpa-plugins libgl-dev libsodium-dev libsqlite3-dev \
+    postgresql postgresql-common e2fsprogs"
+
+install_packages() {
+    missing=""
+    for p in $PACKAGES; do
+        dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || missing="$missing $p"
+    done
+    [ -z "$missing" ] && return 0
+    echo "Installing:$missing"
+    SUDO=""
+    [ "$(id -u)" -eq 0 ] || SUDO=sudo
+    $SUDO apt-get update -q
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -q --no-install-recommends $missing
+}
+
+build() {
+    cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DSPORTELLO_WERROR=ON
+    cmake --build "$BUILD_DIR" --parallel "$(nproc)"
+}
+
+case "${1:-}" in
+run)
+    install_packages
+    build
+    DEMO_DB=${SPORTELLO_DEMO_DB:-$BUILD_DIR/demo/sportello-demo.sqlite}
+    if [ ! -f "$DEMO_DB" ]; then
+        mkdir -p "$(dirname "$DEMO_DB")"
+        "$BUILD_DIR/app/sportello" --db "$DEMO_DB" demo --citizens "${SPORTELLO_DEMO_CITIZENS:-100000}"
+    fi
+    echo "Demo data: sign in as sportello, sociale, nidi or admin with the password demo-sportello."
+    exec "$BUILD_DIR/app/sportello" --db "$DEMO_DB"
+    ;;
+test)
+    install_packages
+    build
+    # pg_virtualenv starts a throwaway PostgreSQL cluster and sets PGHOST, PGPORT, PGUSER
+    # and PGPASSWORD for the tests; benchmarks (label bench) run separately.
+    exec pg_virtualenv -- ctest --test-dir "$BUILD_DIR" --output-on-failure --parallel "$(nproc)" -LE bench
+    ;;
+*)
+    echo "usage: installer/dev.sh run|test" >&2
+    exit 2
+    ;;
+esac
