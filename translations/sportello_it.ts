@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>The front desk of the municipal social, employment, childcare and training services: the good practices of Regione Toscana and Comune di Firenze, adopted by Regione Calabria and Comune di Vibo Valentia.</source>
-        <translation>Lo sportello dei servizi comunali sociali, per il lavoro, per l'infanzia e per la formazione: le buone pratiche di Regione Toscana e Comune di Firenze, adottate da Regione Calabria e Comune di Vibo Valentia.</translation>
+        <translation>Lo sportello dei servizi comunali sociali, per il lavoro, per l&apos;infanzia e per la formazione: le buone pratiche di Regione Toscana e Comune di Firenze, adottate da Regione Calabria e Comune di Vibo Valentia.</translation>
     </message>
     <message>
         <source>Software</source>
@@ -24,16 +24,16 @@
         <translation>pubblico dominio</translation>
     </message>
     <message>
-        <source>ISC licence; Argon2id password hashing</source>
-        <translation>licenza ISC; hash delle password con Argon2id</translation>
-    </message>
-    <message>
         <source>Data</source>
         <translation>Dati</translation>
     </message>
     <message>
         <source>Places of birth (Belfiore codes of Italian municipalities, also suppressed ones, and of foreign states) come from:</source>
         <translation>I luoghi di nascita (codici Belfiore dei comuni italiani, anche soppressi, e degli stati esteri) provengono da:</translation>
+    </message>
+    <message>
+        <source>ISC license; Argon2id password hashing</source>
+        <translation>licenza ISC; hash delle password con Argon2id</translation>
     </message>
 </context>
 <context>
@@ -43,16 +43,16 @@
         <translation>Aggiungi un componente del nucleo</translation>
     </message>
     <message>
-        <source>Surname, &quot;surname name&quot; or fiscal code</source>
-        <translation>Cognome, &quot;cognome nome&quot; o codice fiscale</translation>
-    </message>
-    <message>
         <source>&amp;Search</source>
         <translation>&amp;Cerca</translation>
     </message>
     <message>
         <source>&amp;Relation to the head</source>
         <translation>&amp;Relazione con il capofamiglia</translation>
+    </message>
+    <message>
+        <source>Surname, name or fiscal code</source>
+        <translation>Cognome, nome o codice fiscale</translation>
     </message>
 </context>
 <context>
@@ -158,10 +158,6 @@
 <context>
     <name>Sportello::CitizenForm</name>
     <message>
-        <source>Co&amp;mpute</source>
-        <translation>&amp;Calcola</translation>
-    </message>
-    <message>
         <source>16 characters</source>
         <translation>16 caratteri</translation>
     </message>
@@ -180,10 +176,6 @@
     <message>
         <source>dd/mm/yyyy</source>
         <translation>gg/mm/aaaa</translation>
-    </message>
-    <message>
-        <source>&amp;Fiscal code</source>
-        <translation>Codice &amp;fiscale</translation>
     </message>
     <message>
         <source>&amp;Surname</source>
@@ -210,28 +202,36 @@
         <translation>&amp;Indirizzo</translation>
     </message>
     <message>
-        <source>P&amp;hone</source>
-        <translation>&amp;Telefono</translation>
-    </message>
-    <message>
-        <source>&amp;E-mail</source>
-        <translation>&amp;E-mail</translation>
-    </message>
-    <message>
         <source>%1 of 16 characters</source>
         <translation>%1 di 16 caratteri</translation>
     </message>
     <message>
-        <source>Valid: female, born on %1 in %2</source>
+        <source>To compute the code, fill in surname, given names, sex, date and place of birth.</source>
+        <translation>Per calcolare il codice, compilare cognome, nome, sesso, data e luogo di nascita.</translation>
+    </message>
+    <message>
+        <source>C&amp;ompute</source>
+        <translation>Calcola</translation>
+    </message>
+    <message>
+        <source>Fiscal &amp;code</source>
+        <translation>&amp;Codice fiscale</translation>
+    </message>
+    <message>
+        <source>Pho&amp;ne</source>
+        <translation>&amp;Telefono</translation>
+    </message>
+    <message>
+        <source>E-ma&amp;il</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <source>Valid: female, born on %1, place of birth %2</source>
         <translation>Valido: femmina, nata il %1, luogo di nascita %2</translation>
     </message>
     <message>
-        <source>Valid: male, born on %1 in %2</source>
+        <source>Valid: male, born on %1, place of birth %2</source>
         <translation>Valido: maschio, nato il %1, luogo di nascita %2</translation>
-    </message>
-    <message>
-        <source>To compute the code, fill in surname, given names, sex, date and place of birth.</source>
-        <translation>Per calcolare il codice, compilare cognome, nome, sesso, data e luogo di nascita.</translation>
     </message>
 </context>
 <context>
@@ -285,11 +285,11 @@
     </message>
     <message>
         <source>The ISEE needs its expiry date.</source>
-        <translation>Per l'ISEE occorre indicare la data di scadenza.</translation>
+        <translation>Per l&apos;ISEE occorre indicare la data di scadenza.</translation>
     </message>
     <message>
         <source>The ISEE could not be saved.</source>
-        <translation>Impossibile salvare l'ISEE.</translation>
+        <translation>Impossibile salvare l&apos;ISEE.</translation>
     </message>
 </context>
 <context>
@@ -335,12 +335,8 @@
         <translation>Codice del luogo di nascita sconosciuto.</translation>
     </message>
     <message>
-        <source>A phone number has 5-20 digits, spaces or + - . /</source>
-        <translation>Un numero di telefono ha da 5 a 20 caratteri tra cifre, spazi e + - . /</translation>
-    </message>
-    <message>
         <source>The e-mail address is not valid.</source>
-        <translation>L'indirizzo e-mail non è valido.</translation>
+        <translation>L&apos;indirizzo e-mail non è valido.</translation>
     </message>
     <message>
         <source>The letters of the fiscal code do not match the surname and given names.</source>
@@ -348,7 +344,7 @@
     </message>
     <message>
         <source>The fiscal code is of a person of the other sex.</source>
-        <translation>Il codice fiscale corrisponde a una persona dell'altro sesso.</translation>
+        <translation>Il codice fiscale corrisponde a una persona dell&apos;altro sesso.</translation>
     </message>
     <message>
         <source>The fiscal code gives the date of birth %1.</source>
@@ -362,6 +358,10 @@
         <source>The place of birth code was not in force on the date of birth.</source>
         <translation>Il codice del luogo di nascita non era in vigore alla data di nascita.</translation>
     </message>
+    <message>
+        <source>5-20 characters: digits, spaces or + - . /</source>
+        <translation>Da 5 a 20 caratteri: cifre, spazi o + - . /</translation>
+    </message>
 </context>
 <context>
     <name>Sportello::CitizenTable</name>
@@ -373,35 +373,8 @@
 <context>
     <name>Sportello::CitizensPanel</name>
     <message>
-        <source>&amp;New citizen</source>
-        <translation>&amp;Nuovo cittadino</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Salva</translation>
-    </message>
-    <message>
-        <source>Discard &amp;changes</source>
-        <translation>Annulla &amp;modifiche</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Elimina</translation>
-    </message>
-    <message>
-        <source>Search by surname, &quot;surname given name&quot; or fiscal code (Ctrl+F)</source>
-        <translation>Cerca per cognome, &quot;cognome nome&quot; o codice fiscale (Ctrl+F)</translation>
-    </message>
-    <message>
         <source>Search citizens</source>
         <translation>Cerca cittadini</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n citizen(s)</source>
-        <translation>
-            <numerusform>%n cittadino</numerusform>
-            <numerusform>%n cittadini</numerusform>
-        </translation>
     </message>
     <message>
         <source>New citizen</source>
@@ -414,10 +387,6 @@
     <message>
         <source>The record has changes that are not saved. Save them?</source>
         <translation>La scheda contiene modifiche non salvate. Salvarle?</translation>
-    </message>
-    <message>
-        <source>Already registered: %1 %2, %3, born on %4</source>
-        <translation>Già registrato: %1 %2, %3, nato/a il %4</translation>
     </message>
     <message>
         <source>Check before saving</source>
@@ -443,7 +412,7 @@ Salvare comunque?</translation>
     </message>
     <message>
         <source>Delete %1 %2 from the registry? You can undo it with Ctrl+Z.</source>
-        <translation>Eliminare %1 %2 dall'archivio? È possibile annullare l'operazione con Ctrl+Z.</translation>
+        <translation>Eliminare %1 %2 dall&apos;archivio? È possibile annullare l&apos;operazione con Ctrl+Z.</translation>
     </message>
     <message>
         <source>Not deleted</source>
@@ -452,6 +421,37 @@ Salvare comunque?</translation>
     <message>
         <source>Undo</source>
         <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Salva</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Annulla modifiche</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Elimina</translation>
+    </message>
+    <message>
+        <source>Surname, name or fiscal code (Ctrl+F)</source>
+        <translation>Cognome, nome o codice fiscale (Ctrl+F)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln citizen(s)</source>
+        <translation>
+            <numerusform>%Ln cittadino</numerusform>
+            <numerusform>%Ln cittadini</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search for a citizen, or press Ctrl+N to register one.</source>
+        <translation>Cercare un cittadino, oppure premere Ctrl+N per registrarne uno nuovo.</translation>
+    </message>
+    <message>
+        <source>Already registered: %1 %2, %3, date of birth %4</source>
+        <translation>Già registrato: %1 %2, %3, data di nascita %4</translation>
     </message>
 </context>
 <context>
@@ -489,10 +489,6 @@ Salvare comunque?</translation>
         <translation>Indicare almeno un codice fiscale da controllare.</translation>
     </message>
     <message>
-        <source>Searches the citizen registry by fiscal code, surname prefix or &quot;surname given-name&quot;, best match first.</source>
-        <translation>Cerca nell'archivio dei cittadini per codice fiscale, inizio del cognome o &quot;cognome nome&quot;, mostrando per primi i risultati più pertinenti.</translation>
-    </message>
-    <message>
         <source>At most N results (default 20).</source>
         <translation>Al massimo N risultati (predefinito 20).</translation>
     </message>
@@ -515,38 +511,6 @@ Salvare comunque?</translation>
     <message>
         <source>Unknown option %1.</source>
         <translation>Opzione sconosciuta: %1.</translation>
-    </message>
-    <message>
-        <source>Usage: sportello [--db PATH] [--lang it|en] [COMMAND ...]
-Without a command, opens the desk application.
-
-Commands (each takes --help):
-  demo [--citizens N] [--seed S] [--force]   create a demo database
-  cf check [--json] CODE...                  validate fiscal codes
-  citizens search [--json] [--limit N] QUERY search the citizen registry
-
-Options:
-  --db PATH      the local database (default: %1, or $SPORTELLO_DB)
-  --lang it|en   the language of messages
-  -h, --help     show this help
-  -v, --version  show the version
-
-Exit codes: 0 success, 1 the answer is no, 2 bad usage or bad input.</source>
-        <translation>Uso: sportello [--db PATH] [--lang it|en] [COMMAND ...]
-Senza comando, apre l'applicazione di sportello.
-
-Comandi (ognuno accetta --help):
-  demo [--citizens N] [--seed S] [--force]   crea un database dimostrativo
-  cf check [--json] CODE...                  convalida codici fiscali
-  citizens search [--json] [--limit N] QUERY cerca nell'archivio dei cittadini
-
-Opzioni:
-  --db PATH      il database locale (predefinito: %1, o $SPORTELLO_DB)
-  --lang it|en   la lingua dei messaggi
-  -h, --help     mostra questo aiuto
-  -v, --version  mostra la versione
-
-Codici di uscita: 0 successo, 1 la risposta è no, 2 uso errato o dati errati.</translation>
     </message>
     <message>
         <source>Unknown command: %1. See sportello --help.</source>
@@ -580,6 +544,44 @@ Codici di uscita: 0 successo, 1 la risposta è no, 2 uso errato o dati errati.</
         <source>Demo database with %1 citizens written to %2 in %3 s.</source>
         <translation>Database dimostrativo con %1 cittadini scritto in %2 in %3 s.</translation>
     </message>
+    <message>
+        <source>Searches the citizen registry by fiscal code, surname prefix or &quot;surname given name&quot;, best match first.</source>
+        <translation>Cerca nell&apos;archivio dei cittadini per codice fiscale, inizio del cognome o &quot;cognome nome&quot;, dal risultato più pertinente.</translation>
+    </message>
+    <message>
+        <source>Usage: sportello [--db PATH] [--lang it|en] [COMMAND ...]
+Without a command, opens the desk application.
+
+Commands (each takes --help):
+  demo [--citizens N] [--seed S] [--force]   create a demo database
+  cf check [--json] CODE...                  validate fiscal codes
+  citizens search [--json] [--limit N] QUERY
+                                             search the citizen registry
+
+Options:
+  --db PATH      the local database (default: %1, or $SPORTELLO_DB)
+  --lang it|en   the language of messages
+  -h, --help     show this help
+  -v, --version  show the version
+
+Exit codes: 0 success, 1 the answer is no, 2 bad usage or bad input.</source>
+        <translation>Uso: sportello [--db PATH] [--lang it|en] [COMMAND ...]
+Senza comando, apre l&apos;applicazione di sportello.
+
+Comandi (ognuno accetta --help):
+  demo [--citizens N] [--seed S] [--force]   crea un database dimostrativo
+  cf check [--json] CODE...                  convalida codici fiscali
+  citizens search [--json] [--limit N] QUERY
+                                             cerca nell&apos;archivio dei cittadini
+
+Opzioni:
+  --db PATH      il database locale (predefinito: %1, o $SPORTELLO_DB)
+  --lang it|en   la lingua dei messaggi
+  -h, --help     mostra questo aiuto
+  -v, --version  mostra la versione
+
+Codici di uscita: 0 successo, 1 la risposta è no, 2 uso errato o dati errati.</translation>
+    </message>
 </context>
 <context>
     <name>Sportello::DataStatus</name>
@@ -599,8 +601,8 @@ Codici di uscita: 0 successo, 1 la risposta è no, 2 uso errato o dati errati.</
         </translation>
     </message>
     <message>
-        <source>Municipality %1</source>
-        <translation>Comune %1</translation>
+        <source>Municipality of %1</source>
+        <translation>Comune di %1</translation>
     </message>
 </context>
 <context>
@@ -630,7 +632,7 @@ Codici di uscita: 0 successo, 1 la risposta è no, 2 uso errato o dati errati.</
     </message>
     <message>
         <source>Demo childcare coordinator</source>
-        <translation>Coordinatore dei servizi per l'infanzia (demo)</translation>
+        <translation>Coordinatore dei servizi per l&apos;infanzia (demo)</translation>
     </message>
     <message>
         <source>Demo administrator</source>
@@ -683,10 +685,6 @@ Codici di uscita: 0 successo, 1 la risposta è no, 2 uso errato o dati errati.</
         <translation>Il codice fiscale contiene solo lettere e cifre.</translation>
     </message>
     <message>
-        <source>Letters and digits are not in the places of a fiscal code.</source>
-        <translation>Lettere e cifre non sono nelle posizioni previste per un codice fiscale.</translation>
-    </message>
-    <message>
         <source>The month letter (9th character) must be one of A B C D E H L M P R S T.</source>
         <translation>La lettera del mese (9° carattere) deve essere una tra A B C D E H L M P R S T.</translation>
     </message>
@@ -704,7 +702,11 @@ Codici di uscita: 0 successo, 1 la risposta è no, 2 uso errato o dati errati.</
     </message>
     <message>
         <source>The check character (last) does not match: the code has a typing error.</source>
-        <translation>Il carattere di controllo (l'ultimo) non corrisponde: il codice contiene un errore di battitura.</translation>
+        <translation>Il carattere di controllo (l&apos;ultimo) non corrisponde: il codice contiene un errore di battitura.</translation>
+    </message>
+    <message>
+        <source>Letters and digits are not in the right positions for a fiscal code.</source>
+        <translation>Lettere e cifre non sono nelle posizioni previste da un codice fiscale.</translation>
     </message>
 </context>
 <context>
@@ -738,11 +740,7 @@ Codici di uscita: 0 successo, 1 la risposta è no, 2 uso errato o dati errati.</
     </message>
     <message>
         <source>Add &amp;member…</source>
-        <translation>Aggiungi &amp;componente…</translation>
-    </message>
-    <message>
-        <source>Re&amp;move from household</source>
-        <translation>&amp;Rimuovi dal nucleo</translation>
+        <translation>Aggiungi com&amp;ponente…</translation>
     </message>
     <message>
         <source>Name</source>
@@ -779,16 +777,16 @@ Codici di uscita: 0 successo, 1 la risposta è no, 2 uso errato o dati errati.</
         <source>Remove %1 %2 from this household?</source>
         <translation>Rimuovere %1 %2 da questo nucleo familiare?</translation>
     </message>
+    <message>
+        <source>Remove from household</source>
+        <translation>Rimuovi dal nucleo</translation>
+    </message>
 </context>
 <context>
     <name>Sportello::IseeSection</name>
     <message>
         <source>ISEE</source>
         <translation>ISEE</translation>
-    </message>
-    <message>
-        <source>Record &amp;ISEE</source>
-        <translation>Registra &amp;ISEE</translation>
     </message>
     <message>
         <source>e.g. 12.345,67</source>
@@ -805,14 +803,6 @@ Codici di uscita: 0 successo, 1 la risposta è no, 2 uso errato o dati errati.</
     <message>
         <source>ISEE valid until</source>
         <translation>ISEE valido fino al</translation>
-    </message>
-    <message>
-        <source>&amp;Value (€)</source>
-        <translation>&amp;Valore (€)</translation>
-    </message>
-    <message>
-        <source>Valid &amp;until</source>
-        <translation>Valido &amp;fino al</translation>
     </message>
     <message>
         <source>No ISEE recorded.</source>
@@ -833,6 +823,18 @@ Codici di uscita: 0 successo, 1 la risposta è no, 2 uso errato o dati errati.</
     <message>
         <source>Write the expiry date as dd/mm/yyyy.</source>
         <translation>Scrivere la data di scadenza nel formato gg/mm/aaaa.</translation>
+    </message>
+    <message>
+        <source>&amp;Record ISEE</source>
+        <translation>Re&amp;gistra ISEE</translation>
+    </message>
+    <message>
+        <source>Val&amp;ue (€)</source>
+        <translation>Valo&amp;re (€)</translation>
+    </message>
+    <message>
+        <source>Valid un&amp;til</source>
+        <translation>Valido fino al</translation>
     </message>
 </context>
 <context>
@@ -953,7 +955,7 @@ Codici di uscita: 0 successo, 1 la risposta è no, 2 uso errato o dati errati.</
     <message>
         <source>There is no Sportello database on this computer yet. It will be created here:
 %1</source>
-        <translation>Su questo computer non c'è ancora un database di Sportello. Verrà creato qui:
+        <translation>Su questo computer non c&apos;è ancora un database di Sportello. Verrà creato qui:
 %1</translation>
     </message>
 </context>
@@ -964,8 +966,8 @@ Codici di uscita: 0 successo, 1 la risposta è no, 2 uso errato o dati errati.</
         <translation>Ricerca rapida</translation>
     </message>
     <message>
-        <source>Type a surname, &quot;surname name&quot; or a fiscal code, then Enter</source>
-        <translation>Digitare un cognome, &quot;cognome nome&quot; o un codice fiscale, poi premere Invio</translation>
+        <source>Surname, name or fiscal code, then Enter</source>
+        <translation>Cognome, nome o codice fiscale, poi Invio</translation>
     </message>
 </context>
 <context>
@@ -1023,7 +1025,7 @@ Codici di uscita: 0 successo, 1 la risposta è no, 2 uso errato o dati errati.</
     </message>
     <message>
         <source>Childcare coordinator</source>
-        <translation>Coordinatore dei servizi per l'infanzia</translation>
+        <translation>Coordinatore dei servizi per l&apos;infanzia</translation>
     </message>
     <message>
         <source>Administrator</source>
@@ -1065,7 +1067,7 @@ Codici di uscita: 0 successo, 1 la risposta è no, 2 uso errato o dati errati.</
     </message>
     <message>
         <source>Create the administrator account</source>
-        <translation>Crea l'account dell'amministratore</translation>
+        <translation>Crea l&apos;account dell&apos;amministratore</translation>
     </message>
     <message>
         <source>New staff account</source>
@@ -1105,7 +1107,7 @@ Codici di uscita: 0 successo, 1 la risposta è no, 2 uso errato o dati errati.</
     </message>
     <message>
         <source>This database has no staff accounts yet. Create the administrator, who will then create the other accounts.</source>
-        <translation>Questo database non ha ancora account del personale. Creare l'account dell'amministratore, che poi creerà gli altri account.</translation>
+        <translation>Questo database non ha ancora account del personale. Creare l&apos;account dell&apos;amministratore, che poi creerà gli altri account.</translation>
     </message>
     <message>
         <source>The municipality is its six-digit ISTAT code, e.g. 102047.</source>

@@ -24,7 +24,7 @@ int runCitizensSearch(const Invocation &inv, const QStringList &arguments)
                           QCoreApplication::translate(
                               "Sportello::Cli",
                               "Searches the citizen registry by fiscal code, surname prefix or "
-                              "\"surname given-name\", best match first."));
+                              "\"surname given name\", best match first."));
     const QCommandLineOption json(
         u"json"_s, QCoreApplication::translate("Sportello::Cli", "Print a JSON array."));
     const QCommandLineOption limitOption(

@@ -90,8 +90,8 @@ QString asciiNameKey(const QString &prefix)
 QString writeSearchRow()
 {
     QStringList statements {
-        u"INSERT OR REPLACE INTO citizen_search (citizen_id, name_key, fiscal_code) "
-        "SELECT NEW.id, %1, upper(NEW.fiscal_code) WHERE NEW.deleted = 0;"_s.arg(
+        u"INSERT OR REPLACE INTO citizen_search (citizen_id, name_key, birth_date, fiscal_code) "
+        "SELECT NEW.id, %1, NEW.birth_date, upper(NEW.fiscal_code) WHERE NEW.deleted = 0;"_s.arg(
             asciiNameKey(u"NEW."_s))};
     for (const QString &update : SearchKey::sqlNonAsciiUpdates(u"citizen_search"_s, u"name_key"_s,
                                                                u"citizen_id = NEW.id"_s))
@@ -105,7 +105,7 @@ QStringList citizenSearchTriggers()
         u"CREATE TRIGGER citizen_search_insert AFTER INSERT ON citizen BEGIN %1 END"_s.arg(
             writeSearchRow()),
         u"CREATE TRIGGER citizen_search_update AFTER UPDATE OF surname, given_names, "
-        "fiscal_code, deleted ON citizen BEGIN "
+        "birth_date, fiscal_code, deleted ON citizen BEGIN "
         "DELETE FROM citizen_search WHERE citizen_id = OLD.id; %1 END"_s.arg(writeSearchRow()),
         u"CREATE TRIGGER citizen_search_delete AFTER DELETE ON citizen BEGIN "
         "DELETE FROM citizen_search WHERE citizen_id = OLD.id; END"_s,
@@ -161,8 +161,8 @@ bool refresh(const QSqlDatabase &db, QString *error)
     statements << creates;
     // Keys computed by an older fold are rebuilt with the new one.
     statements << u"DELETE FROM citizen_search"_s
-               << u"INSERT INTO citizen_search (citizen_id, name_key, fiscal_code) SELECT id, "
-                  "%1, upper(fiscal_code) FROM citizen WHERE deleted = 0"_s.arg(
+               << u"INSERT INTO citizen_search (citizen_id, name_key, birth_date, fiscal_code) "
+                  "SELECT id, %1, birth_date, upper(fiscal_code) FROM citizen WHERE deleted = 0"_s.arg(
                       asciiNameKey(QString()))
                << SearchKey::sqlNonAsciiUpdates(u"citizen_search"_s, u"name_key"_s, u"1"_s);
     if (!execAll(db, statements, error))

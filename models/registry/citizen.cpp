@@ -102,7 +102,7 @@ QList<FieldIssue> errors(const Citizen &c, const QDate &today)
         issues.append(
             {Field::Phone,
              QCoreApplication::translate("Sportello::CitizenRules",
-                                         "A phone number has 5-20 digits, spaces or + - . /")});
+                                         "5-20 characters: digits, spaces or + - . /")});
     static const QRegularExpression email(u"^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}$"_s);
     if (!c.email.isEmpty() && (c.email.size() > 254 || !email.match(c.email).hasMatch()))
         issues.append({Field::Email,

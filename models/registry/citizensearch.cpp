@@ -28,9 +28,19 @@ QString prefixEnd(const QString &prefix)
     return QString();
 }
 
+const QString kNameKey = u"name_key"_s;
+const QString kFiscalCode = u"fiscal_code"_s;
+
+// Rows of a tier come in the order of its index: same names by date of birth.
+QString orderOf(const QString &column)
+{
+    return column == kNameKey ? u"name_key, birth_date, citizen_id"_s
+                              : u"fiscal_code, citizen_id"_s;
+}
+
 CitizenQuery::Tier prefixTier(const QString &column, const QString &prefix)
 {
-    return {column, prefix, prefixEnd(prefix)};
+    return {column, orderOf(column), prefix, prefixEnd(prefix)};
 }
 
 // WHERE clause of one tier, excluding the rows of the tiers before it.
@@ -58,7 +68,7 @@ CitizenQuery CitizenQuery::parse(const QString &text)
     CitizenQuery query;
     const QString trimmed = text.simplified();
     if (trimmed.isEmpty()) {
-        query.m_tiers.append({u"name_key"_s, QString(), QString()});
+        query.m_tiers.append({kNameKey, orderOf(kNameKey), QString(), QString()});
         return query;
     }
     query.m_empty = false;
@@ -74,26 +84,26 @@ CitizenQuery CitizenQuery::parse(const QString &text)
     // "surname given names" first; then longer surnames ("de luca mario"); then all words
     // as one surname prefix.
     for (int split = 1; split < words.size(); ++split) {
-        nameTiers << prefixTier(u"name_key"_s,
+        nameTiers << prefixTier(kNameKey,
                                 words.mid(0, split).join(QString()) + u' '
                                     + words.mid(split).join(QString()));
     }
     if (!words.isEmpty())
-        nameTiers << prefixTier(u"name_key"_s, words.join(QString()));
+        nameTiers << prefixTier(kNameKey, words.join(QString()));
 
     static const QRegularExpression codeLike(u"^[A-Z0-9]{2,16}$"_s);
     const QString code = FiscalCode::normalized(trimmed);
     const bool looksLikeCode = codeLike.match(code).hasMatch();
     const bool hasDigit = code.contains(QRegularExpression(u"[0-9]"_s));
     if (looksLikeCode && (hasDigit || code.size() == 16)) {
-        query.m_tiers << prefixTier(u"fiscal_code"_s, code) << nameTiers;
+        query.m_tiers << prefixTier(kFiscalCode, code) << nameTiers;
     } else {
         query.m_tiers << nameTiers;
         if (looksLikeCode)
-            query.m_tiers << prefixTier(u"fiscal_code"_s, code);
+            query.m_tiers << prefixTier(kFiscalCode, code);
     }
     if (query.m_tiers.isEmpty()) // only punctuation: nothing can match
-        query.m_tiers.append({u"name_key"_s, u"\uFFFF"_s, u"\uFFFF"_s});
+        query.m_tiers.append({kNameKey, orderOf(kNameKey), u"\uFFFF"_s, u"\uFFFF"_s});
     return query;
 }
 
@@ -111,14 +121,15 @@ QList<CitizenBrief> CitizenQuery::page(const QSqlDatabase &db, int tier, qint64 
                                        int limit) const
 {
     QVariantList binds;
-    const QString order = m_tiers.at(tier).column + u", citizen_id"_s;
-    // Page the narrow index first, then join only the rows of the page.
+    const QString &order = m_tiers.at(tier).order;
+    // Page the narrow index first, then join only the rows of the page (a row number
+    // keeps the page's order).
     QSqlQuery query(db);
     query.prepare(u"SELECT c.id, c.fiscal_code, c.surname, c.given_names, c.birth_date, "
-                  "c.birth_place_code, c.address FROM (SELECT citizen_id, %1 AS k FROM "
-                  "citizen_search WHERE %2 ORDER BY %3 LIMIT ? OFFSET ?) s "
-                  "JOIN citizen c ON c.id = s.citizen_id ORDER BY s.k, s.citizen_id"_s.arg(
-                      m_tiers.at(tier).column, whereOf(m_tiers, tier, &binds), order));
+                  "c.birth_place_code, c.address FROM (SELECT citizen_id, row_number() OVER "
+                  "(ORDER BY %1) AS n FROM (SELECT * FROM citizen_search WHERE %2 ORDER BY %1 "
+                  "LIMIT ? OFFSET ?)) s JOIN citizen c ON c.id = s.citizen_id ORDER BY s.n"_s.arg(
+                      order, whereOf(m_tiers, tier, &binds)));
     binds << limit << offset;
     for (const QVariant &v : std::as_const(binds))
         query.addBindValue(v);

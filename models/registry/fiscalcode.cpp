@@ -246,7 +246,7 @@ QString errorMessage(Error error)
                                            "A fiscal code has only letters and digits.");
     case Error::InvalidFormat:
         return QCoreApplication::translate(
-            "Sportello::FiscalCode", "Letters and digits are not in the places of a fiscal code.");
+            "Sportello::FiscalCode", "Letters and digits are not in the right positions for a fiscal code.");
     case Error::InvalidMonth:
         return QCoreApplication::translate(
             "Sportello::FiscalCode", "The month letter (9th character) must be one of A B C D E H L M P R S T.");

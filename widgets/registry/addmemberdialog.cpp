@@ -30,7 +30,7 @@ AddMemberDialog::AddMemberDialog(const QString &dbPath, const QString &excludedI
     setWindowTitle(tr("Add a household member"));
     resize(720, 480);
     m_search->setObjectName(u"memberSearchEdit"_s);
-    m_search->setPlaceholderText(tr("Surname, \"surname name\" or fiscal code"));
+    m_search->setPlaceholderText(tr("Surname, name or fiscal code"));
     m_search->setClearButtonEnabled(true);
     m_table->setModel(m_model);
     for (Relation r : Relations::all()) {

@@ -44,7 +44,7 @@ CitizenForm::CitizenForm(QWidget *parent)
     : QWidget(parent)
     , m_fiscalCode(lineEdit(u"fiscalCodeEdit"_s, 16, this))
     , m_fiscalCodeStatus(new QLabel(this))
-    , m_compute(new QPushButton(tr("Co&mpute"), this))
+    , m_compute(new QPushButton(tr("C&ompute"), this))
     , m_surname(lineEdit(u"surnameEdit"_s, CitizenRules::kMaxNameLength, this))
     , m_givenNames(lineEdit(u"givenNamesEdit"_s, CitizenRules::kMaxNameLength, this))
     , m_sex(new QComboBox(this))
@@ -91,7 +91,7 @@ CitizenForm::CitizenForm(QWidget *parent)
             form->addRow(l, field);
         field->setAccessibleName(QString(label).remove(u'&'));
     };
-    addRow(tr("&Fiscal code"), m_fiscalCode, codeRow);
+    addRow(tr("Fiscal &code"), m_fiscalCode, codeRow);
     form->addRow(QString(), m_fiscalCodeStatus);
     addRow(tr("&Surname"), m_surname);
     addRow(tr("&Given names"), m_givenNames);
@@ -99,8 +99,8 @@ CitizenForm::CitizenForm(QWidget *parent)
     addRow(tr("&Date of birth"), m_birthDate);
     addRow(tr("&Place of birth"), m_birthPlace);
     addRow(tr("&Address"), m_address);
-    addRow(tr("P&hone"), m_phone);
-    addRow(tr("&E-mail"), m_email);
+    addRow(tr("Pho&ne"), m_phone);
+    addRow(tr("E-ma&il"), m_email);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -195,8 +195,8 @@ void CitizenForm::onFiscalCodeEdited()
     m_fiscalCodeStatus->setStyleSheet(u"color: #1e7e34;"_s);
     m_fiscalCodeStatus->setText(
         u"✓ "_s
-        + (decoded.sex == u'F' ? tr("Valid: female, born on %1 in %2")
-                               : tr("Valid: male, born on %1 in %2"))
+        + (decoded.sex == u'F' ? tr("Valid: female, born on %1, place of birth %2")
+                               : tr("Valid: male, born on %1, place of birth %2"))
               .arg(Format::date(decoded.birthDate), place ? place->displayName() : QString()));
     // Fill what the code tells and the clerk has not typed yet.
     if (m_sex->currentIndex() <= 0)

@@ -43,15 +43,14 @@ CitizensPanel::CitizensPanel(const QString &dbPath, const Session &session, QUnd
     , m_form(new CitizenForm(this))
     , m_isee(new IseeSection(dbPath, session, this))
     , m_household(new HouseholdSection(dbPath, session, this))
-    , m_newButton(new QPushButton(tr("&New citizen"), this))
-    , m_saveButton(new QPushButton(tr("&Save"), this))
-    , m_revertButton(new QPushButton(tr("Discard &changes"), this))
-    , m_deleteButton(new QPushButton(tr("&Delete"), this))
+    , m_newButton(new QPushButton(tr("New citizen"), this))
+    , m_saveButton(new QPushButton(tr("Save"), this))
+    , m_revertButton(new QPushButton(tr("Discard changes"), this))
+    , m_deleteButton(new QPushButton(tr("Delete"), this))
 {
     setObjectName(u"citizensPanel"_s);
     m_search->setObjectName(u"citizenSearchEdit"_s);
-    m_search->setPlaceholderText(
-        tr("Search by surname, \"surname given name\" or fiscal code (Ctrl+F)"));
+    m_search->setPlaceholderText(tr("Surname, name or fiscal code (Ctrl+F)"));
     m_search->setAccessibleName(tr("Search citizens"));
     m_search->setClearButtonEnabled(true);
     m_search->setMaxLength(200);
@@ -107,6 +106,14 @@ CitizensPanel::CitizensPanel(const QString &dbPath, const Session &session, QUnd
     m_splitter->addWidget(scroll);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
+    m_splitter->setSizes({700, 500});
+    const std::pair<int, int> widths[] = {{CitizenListModel::FiscalCodeColumn, 150},
+                                          {CitizenListModel::SurnameColumn, 130},
+                                          {CitizenListModel::GivenNamesColumn, 130},
+                                          {CitizenListModel::BirthDateColumn, 90},
+                                          {CitizenListModel::BirthPlaceColumn, 170}};
+    for (const auto &[column, width] : widths)
+        m_table->setColumnWidth(column, width);
     m_splitter->setChildrenCollapsible(false);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_splitter);
@@ -173,7 +180,7 @@ bool CitizensPanel::eventFilter(QObject *watched, QEvent *event)
 
 void CitizensPanel::onSearchFinished(qint64 total)
 {
-    m_count->setText(tr("%n citizen(s)", nullptr, int(qMin<qint64>(total, INT_MAX))));
+    m_count->setText(tr("%Ln citizen(s)", nullptr, int(qMin<qint64>(total, INT_MAX))));
     selectCurrentInList();
 }
 
@@ -214,6 +221,8 @@ void CitizensPanel::newCitizen()
     if (!m_session.can(Permission::EditCitizens) || !confirmLeave())
         return;
     load(QString());
+    m_title->setText(tr("New citizen"));
+    m_form->setEnabled(true);
     m_table->clearSelection();
     m_form->focusFirstField();
 }
@@ -224,6 +233,7 @@ void CitizensPanel::load(const QString &citizenId, bool recordOpening)
         = citizenId.isEmpty() ? std::nullopt : m_repository->find(citizenId);
     m_currentId = citizen ? citizen->id : QString();
     m_form->setCitizen(citizen.value_or(Citizen()));
+    m_form->setEnabled(citizen.has_value()); // nothing to edit until a record is open
     m_isee->setCitizen(m_currentId);
     m_household->setCitizen(m_currentId);
     if (citizen) {
@@ -231,7 +241,7 @@ void CitizensPanel::load(const QString &citizenId, bool recordOpening)
         if (recordOpening)
             m_repository->recordOpened(m_session, citizen->id);
     } else {
-        m_title->setText(tr("New citizen"));
+        m_title->setText(tr("Search for a citizen, or press Ctrl+N to register one."));
     }
     updateButtons();
 }
@@ -258,7 +268,7 @@ bool CitizensPanel::confirmWarnings(const Citizen &citizen)
     const QList<Citizen> duplicates = m_repository->duplicatesOf(citizen);
     for (const Citizen &d : duplicates) {
         lines << u"• "_s
-                + tr("Already registered: %1 %2, %3, born on %4")
+                + tr("Already registered: %1 %2, %3, date of birth %4")
                       .arg(d.surname, d.givenNames, d.fiscalCode, Format::date(d.birthDate));
     }
     if (lines.isEmpty())
@@ -295,7 +305,7 @@ void CitizensPanel::save()
     m_undoStack->push(new SaveCitizenCommand(m_repository.get(), m_session, before,
                                              *m_repository->find(saved.id), changed));
     load(saved.id, false);
-    if (!before) // show the new citizen in the list
+    if (!before) // show the new citizen in the list (the search field has it)
         m_search->setText(saved.fiscalCode);
     m_model->refresh();
     emit dataChanged();

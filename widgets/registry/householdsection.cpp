@@ -21,7 +21,7 @@ HouseholdSection::HouseholdSection(const QString &dbPath, const Session &session
     , m_session(session)
     , m_table(new QTableWidget(0, 4, this))
     , m_add(new QPushButton(tr("Add &member…"), this))
-    , m_remove(new QPushButton(tr("Re&move from household"), this))
+    , m_remove(new QPushButton(tr("Remove from household"), this))
 {
     setObjectName(u"householdSection"_s);
     m_table->setObjectName(u"householdTable"_s);
@@ -85,6 +85,8 @@ void HouseholdSection::reload()
         for (int column = 0; column < cells.size(); ++column)
             m_table->setItem(row, column, new QTableWidgetItem(cells.at(column)));
     }
+    m_table->resizeColumnsToContents();
+    m_table->resizeRowsToContents();
     setTitle(m_household.members.isEmpty()
                  ? tr("Household")
                  : tr("Household (%n people)", nullptr, int(m_household.members.size())));

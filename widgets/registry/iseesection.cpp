@@ -21,7 +21,7 @@ IseeSection::IseeSection(const QString &dbPath, const Session &session, QWidget 
     , m_current(new QLabel(this))
     , m_value(new QLineEdit(this))
     , m_validUntil(new QLineEdit(this))
-    , m_record(new QPushButton(tr("Record &ISEE"), this))
+    , m_record(new QPushButton(tr("&Record ISEE"), this))
 {
     setObjectName(u"iseeSection"_s);
     m_current->setObjectName(u"iseeCurrentLabel"_s);
@@ -36,9 +36,9 @@ IseeSection::IseeSection(const QString &dbPath, const Session &session, QWidget 
     m_record->setObjectName(u"recordIseeButton"_s);
 
     auto *row = new QHBoxLayout;
-    auto *valueLabel = new QLabel(tr("&Value (€)"), this);
+    auto *valueLabel = new QLabel(tr("Val&ue (€)"), this);
     valueLabel->setBuddy(m_value);
-    auto *untilLabel = new QLabel(tr("Valid &until"), this);
+    auto *untilLabel = new QLabel(tr("Valid un&til"), this);
     untilLabel->setBuddy(m_validUntil);
     row->addWidget(valueLabel);
     row->addWidget(m_value);

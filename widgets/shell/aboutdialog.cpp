@@ -48,7 +48,7 @@ QString AboutDialog::licencesHtml()
            "<li>@marketto/belfiore-connector-embedded 1.2.1 — MIT</li></ul>"_s.arg(
                tr("Software"), QString::fromLatin1(qVersion()),
                tr("GNU Lesser General Public License v3"), tr("public domain"),
-               tr("ISC licence; Argon2id password hashing"), tr("Data"),
+               tr("ISC license; Argon2id password hashing"), tr("Data"),
                tr("Places of birth (Belfiore codes of Italian municipalities, also suppressed "
                   "ones, and of foreign states) come from:"));
 }

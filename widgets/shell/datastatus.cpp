@@ -1,7 +1,7 @@
 #include "widgets/shell/datastatus.h"
 
-#include "models/db/database.h"
 #include "models/db/localstate.h"
+#include "models/registry/municipalities.h"
 
 #include <QFileInfo>
 #include <QTimer>
@@ -32,7 +32,7 @@ void DataStatus::refresh()
     if (m_demo)
         parts << tr("DEMO DATA (invented people)");
     parts << tr("%n change(s) waiting to be sent to the region", nullptr, int(m_pending));
-    parts << tr("Municipality %1").arg(m_session.municipality);
+    parts << tr("Municipality of %1").arg(Municipalities::nameOf(m_session.municipality));
     setText(parts.join(u"  ·  "_s));
     setToolTip(m_dbPath);
 }

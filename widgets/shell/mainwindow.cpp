@@ -64,6 +64,7 @@ MainWindow::MainWindow(const QString &dbPath, const Session &session, Settings *
 
     createMenus();
     restoreState();
+    m_citizens->focusSearch(); // keyboard first: type a name as soon as the desk opens
 }
 
 MainWindow::~MainWindow() = default;

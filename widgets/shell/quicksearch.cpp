@@ -24,7 +24,7 @@ QuickSearch::QuickSearch(const QString &dbPath, QWidget *parent)
     setWindowTitle(tr("Quick search"));
     resize(760, 420);
     m_edit->setObjectName(u"quickSearchEdit"_s);
-    m_edit->setPlaceholderText(tr("Type a surname, \"surname name\" or a fiscal code, then Enter"));
+    m_edit->setPlaceholderText(tr("Surname, name or fiscal code, then Enter"));
     m_edit->setAccessibleName(tr("Quick search"));
     m_edit->installEventFilter(this);
     m_results->setObjectName(u"quickSearchResults"_s);

@@ -94,9 +94,11 @@ CREATE INDEX citizen_fiscal_code ON citizen (fiscal_code);
 CREATE TABLE citizen_search (
     citizen_id  TEXT PRIMARY KEY,
     name_key    TEXT NOT NULL,
+    birth_date  TEXT NOT NULL,
     fiscal_code TEXT NOT NULL
 ) WITHOUT ROWID;
-CREATE INDEX citizen_search_name ON citizen_search (name_key, citizen_id);
+-- People with the same name are listed by date of birth.
+CREATE INDEX citizen_search_name ON citizen_search (name_key, birth_date, citizen_id);
 CREATE INDEX citizen_search_fiscal_code ON citizen_search (fiscal_code, citizen_id);
 
 CREATE TABLE household (
