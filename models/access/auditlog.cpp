@@ -112,7 +112,7 @@ QList<Event> events(const QSqlDatabase &db, const QString &entity, const QString
     const bool filtered = !entity.isEmpty();
     query.prepare(u"SELECT at, username, action, entity, entity_id, detail FROM audit_event "_s
                   + (filtered ? u"WHERE entity = ? AND entity_id = ? "_s : QString())
-                  + u"ORDER BY at DESC LIMIT ?"_s);
+                  + u"ORDER BY at DESC, id DESC LIMIT ?"_s);
     if (filtered) {
         query.addBindValue(entity);
         query.addBindValue(entityId);

@@ -1,6 +1,7 @@
 #include "models/db/rowstamp.h"
 
 #include <QDateTime>
+#include <QMutex>
 #include <QRandomGenerator>
 
 using namespace Qt::StringLiterals;
@@ -31,7 +32,28 @@ QString idFrom(qint64 unixMs, quint64 random)
 
 QString newId()
 {
-    return idFrom(QDateTime::currentMSecsSinceEpoch(), QRandomGenerator::system()->generate64());
+    // Monotonic within the process (RFC 9562 §6.2, method 1): ids made in the same
+    // millisecond count up in the 12 bits after the version, so they sort in creation order.
+    static QMutex mutex;
+    static qint64 lastMs = 0;
+    static quint64 counter = 0;
+    quint64 random = QRandomGenerator::system()->generate64();
+    qint64 ms = QDateTime::currentMSecsSinceEpoch();
+    {
+        const QMutexLocker lock(&mutex);
+        if (ms <= lastMs) {
+            ms = lastMs;
+            if (++counter > 0x0fffu) { // 4,096 ids in one millisecond: borrow the next one
+                ms = ++lastMs;
+                counter = random & 0x07ffu;
+            }
+        } else {
+            lastMs = ms;
+            counter = random & 0x07ffu; // leave room to count up
+        }
+        random = (random & ~quint64(0x0fff)) | counter;
+    }
+    return idFrom(ms, random);
 }
 
 QString now()

@@ -4,6 +4,7 @@
 #include "models/db/database.h"
 #include "models/registry/citizenrepository.h"
 #include "models/registry/fiscalcode.h"
+#include "widgets/common/buddylabel.h"
 
 #include <QDateTime>
 #include <QFormLayout>
@@ -45,9 +46,7 @@ AuditPanel::AuditPanel(const QString &dbPath, QWidget *parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
 
     auto *form = new QFormLayout;
-    auto *label = new QLabel(tr("&Citizen"), this);
-    label->setBuddy(m_filter);
-    form->addRow(label, m_filter);
+    form->addRow(buddyLabel(tr("&Citizen"), m_filter, this), m_filter);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(new QLabel(u"<h3>%1</h3>"_s.arg(tr("Audit log")), this));
     layout->addLayout(form);

@@ -1,6 +1,7 @@
 #include "widgets/access/staffaccountdialog.h"
 
 #include "models/registry/municipalities.h"
+#include "widgets/common/buddylabel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -66,10 +67,7 @@ StaffAccountDialog::StaffAccountDialog(const QString &dbPath, Mode mode,
 
     auto *form = new QFormLayout;
     const auto row = [form, this](const QString &label, QWidget *field) {
-        auto *l = new QLabel(label, this);
-        l->setBuddy(field);
-        form->addRow(l, field);
-        field->setAccessibleName(QString(label).remove(u'&'));
+        form->addRow(buddyLabel(label, field, this), field);
     };
     row(tr("&Username"), m_username);
     row(tr("&Full name"), m_displayName);

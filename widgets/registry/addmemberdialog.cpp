@@ -1,6 +1,7 @@
 #include "widgets/registry/addmemberdialog.h"
 
 #include "models/registry/citizenlistmodel.h"
+#include "widgets/common/buddylabel.h"
 #include "widgets/registry/citizentable.h"
 
 #include <QComboBox>
@@ -40,17 +41,13 @@ AddMemberDialog::AddMemberDialog(const QString &dbPath, const QString &excludedI
     m_relation->setObjectName(u"relationCombo"_s);
 
     auto *form = new QFormLayout;
-    auto *searchLabel = new QLabel(tr("&Search"), this);
-    searchLabel->setBuddy(m_search);
-    form->addRow(searchLabel, m_search);
-    auto *relationLabel = new QLabel(tr("&Relation to the head"), this);
-    relationLabel->setBuddy(m_relation);
+    form->addRow(buddyLabel(tr("&Search"), m_search, this), m_search);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_table, 1);
     auto *relationForm = new QFormLayout;
-    relationForm->addRow(relationLabel, m_relation);
+    relationForm->addRow(buddyLabel(tr("&Relation to the head"), m_relation, this), m_relation);
     layout->addLayout(relationForm);
     layout->addWidget(m_buttons);
 

@@ -3,6 +3,7 @@
 #include "models/common/format.h"
 #include "models/registry/birthplaces.h"
 #include "models/registry/fiscalcode.h"
+#include "widgets/common/buddylabel.h"
 #include "widgets/registry/birthplaceedit.h"
 
 #include <QComboBox>
@@ -82,14 +83,13 @@ CitizenForm::CitizenForm(QWidget *parent)
 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    const auto addRow = [form](const QString &label, QWidget *field, QLayout *layout = nullptr) {
-        auto *l = new QLabel(label);
-        l->setBuddy(field);
+    const auto addRow = [form, this](const QString &label, QWidget *field,
+                                     QLayout *layout = nullptr) {
+        QLabel *l = buddyLabel(label, field, this);
         if (layout)
             form->addRow(l, layout);
         else
             form->addRow(l, field);
-        field->setAccessibleName(QString(label).remove(u'&'));
     };
     addRow(tr("Fiscal &code"), m_fiscalCode, codeRow);
     form->addRow(QString(), m_fiscalCodeStatus);

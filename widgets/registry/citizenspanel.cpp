@@ -59,6 +59,7 @@ CitizensPanel::CitizensPanel(const QString &dbPath, const Session &session, QUnd
     m_table->setObjectName(u"citizenTable"_s);
     m_table->setModel(m_model);
     m_title->setObjectName(u"recordTitle"_s);
+    m_title->setWordWrap(true);
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
     titleFont.setBold(true);

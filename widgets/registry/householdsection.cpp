@@ -19,21 +19,21 @@ HouseholdSection::HouseholdSection(const QString &dbPath, const Session &session
     : QGroupBox(tr("Household"), parent)
     , m_dbPath(dbPath)
     , m_session(session)
-    , m_table(new QTableWidget(0, 4, this))
+    , m_table(new QTableWidget(0, 3, this))
     , m_add(new QPushButton(tr("Add &member…"), this))
     , m_remove(new QPushButton(tr("Remove from household"), this))
 {
     setObjectName(u"householdSection"_s);
     m_table->setObjectName(u"householdTable"_s);
-    m_table->setHorizontalHeaderLabels(
-        {tr("Name"), tr("Fiscal code"), tr("Date of birth"), tr("Relation")});
+    m_table->setHorizontalHeaderLabels({tr("Name"), tr("Date of birth"), tr("Relation")});
     m_table->setAccessibleName(tr("Household members"));
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     m_table->setMinimumHeight(120);
     m_add->setObjectName(u"addMemberButton"_s);
     m_remove->setObjectName(u"removeMemberButton"_s);
@@ -77,16 +77,19 @@ void HouseholdSection::reload()
     m_table->setRowCount(int(m_household.members.size()));
     for (int row = 0; row < m_household.members.size(); ++row) {
         const HouseholdMember &m = m_household.members.at(row);
-        QString name = m.surname + u' ' + m.givenNames;
-        if (m.citizenId == m_citizenId)
-            name += u" "_s + tr("(this person)");
-        const QStringList cells {name, m.fiscalCode, Format::date(m.birthDate),
-                                 Relations::label(m.relation)};
-        for (int column = 0; column < cells.size(); ++column)
-            m_table->setItem(row, column, new QTableWidgetItem(cells.at(column)));
+        const QStringList cells{m.surname + u' ' + m.givenNames, Format::date(m.birthDate),
+                                Relations::label(m.relation)};
+        for (int column = 0; column < cells.size(); ++column) {
+            auto *item = new QTableWidgetItem(cells.at(column));
+            item->setToolTip(m.fiscalCode);
+            if (m.citizenId == m_citizenId) { // the person whose record is open
+                QFont bold = item->font();
+                bold.setBold(true);
+                item->setFont(bold);
+            }
+            m_table->setItem(row, column, item);
+        }
     }
-    m_table->resizeColumnsToContents();
-    m_table->resizeRowsToContents();
     setTitle(m_household.members.isEmpty()
                  ? tr("Household")
                  : tr("Household (%n people)", nullptr, int(m_household.members.size())));

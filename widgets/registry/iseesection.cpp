@@ -2,6 +2,7 @@
 
 #include "models/common/format.h"
 #include "models/registry/citizenrepository.h"
+#include "widgets/common/buddylabel.h"
 #include "widgets/common/dialogs.h"
 
 #include <QFormLayout>
@@ -27,27 +28,19 @@ IseeSection::IseeSection(const QString &dbPath, const Session &session, QWidget 
     m_current->setObjectName(u"iseeCurrentLabel"_s);
     m_value->setObjectName(u"iseeValueEdit"_s);
     m_value->setPlaceholderText(tr("e.g. 12.345,67"));
-    m_value->setAccessibleName(tr("ISEE value in euro"));
     m_value->setMaxLength(20);
     m_validUntil->setObjectName(u"iseeValidUntilEdit"_s);
     m_validUntil->setPlaceholderText(tr("dd/mm/yyyy"));
-    m_validUntil->setAccessibleName(tr("ISEE valid until"));
     m_validUntil->setMaxLength(10);
     m_record->setObjectName(u"recordIseeButton"_s);
 
-    auto *row = new QHBoxLayout;
-    auto *valueLabel = new QLabel(tr("Val&ue (€)"), this);
-    valueLabel->setBuddy(m_value);
-    auto *untilLabel = new QLabel(tr("Valid un&til"), this);
-    untilLabel->setBuddy(m_validUntil);
-    row->addWidget(valueLabel);
-    row->addWidget(m_value);
-    row->addWidget(untilLabel);
-    row->addWidget(m_validUntil);
-    row->addWidget(m_record);
     auto *layout = new QFormLayout(this);
     layout->addRow(m_current);
-    layout->addRow(row);
+    layout->addRow(buddyLabel(tr("Val&ue (€)"), m_value, this), m_value);
+    auto *until = new QHBoxLayout;
+    until->addWidget(m_validUntil, 1);
+    until->addWidget(m_record);
+    layout->addRow(buddyLabel(tr("Valid un&til"), m_validUntil, this), until);
     connect(m_record, &QPushButton::clicked, this, &IseeSection::record);
     setCitizen(QString());
 }

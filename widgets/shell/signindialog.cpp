@@ -2,6 +2,7 @@
 
 #include "models/access/staffrepository.h"
 #include "models/registry/demogenerator.h"
+#include "widgets/common/buddylabel.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -40,12 +41,8 @@ SignInDialog::SignInDialog(const QString &dbPath, const QString &lastUsername, b
 
     auto *heading = new QLabel(u"<h2>Sportello</h2>"_s, this);
     auto *form = new QFormLayout;
-    auto *userLabel = new QLabel(tr("&Username"), this);
-    userLabel->setBuddy(m_username);
-    auto *passwordLabel = new QLabel(tr("&Password"), this);
-    passwordLabel->setBuddy(m_password);
-    form->addRow(userLabel, m_username);
-    form->addRow(passwordLabel, m_password);
+    form->addRow(buddyLabel(tr("&Username"), m_username, this), m_username);
+    form->addRow(buddyLabel(tr("&Password"), m_password, this), m_password);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     buttons->addButton(m_signIn, QDialogButtonBox::AcceptRole);
 

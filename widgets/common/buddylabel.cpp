@@ -1,0 +1,17 @@
+#include "widgets/common/buddylabel.h"
+
+#include <QLabel>
+
+namespace Sportello {
+
+QLabel *buddyLabel(const QString &text, QWidget *field, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    label->setBuddy(field);
+    label->setContentsMargins(0, 0, label->fontMetrics().averageCharWidth(), 0);
+    QString name = text;
+    field->setAccessibleName(name.remove(QLatin1Char('&')));
+    return label;
+}
+
+} // namespace Sportello
