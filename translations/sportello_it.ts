@@ -89,6 +89,14 @@
         <source>Opened the record</source>
         <translation>Apertura della scheda</translation>
     </message>
+    <message>
+        <source>Citizen</source>
+        <translation>Cittadino</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Nucleo familiare</translation>
+    </message>
 </context>
 <context>
     <name>Sportello::AuditPanel</name>
@@ -623,22 +631,6 @@ Codici di uscita: 0 successo, 1 la risposta è no, 2 uso errato o dati errati.</
 <context>
     <name>Sportello::DemoGenerator</name>
     <message>
-        <source>Demo desk clerk</source>
-        <translation>Operatore di sportello (demo)</translation>
-    </message>
-    <message>
-        <source>Demo social worker</source>
-        <translation>Assistente sociale (demo)</translation>
-    </message>
-    <message>
-        <source>Demo childcare coordinator</source>
-        <translation>Coordinatore dei servizi per l&apos;infanzia (demo)</translation>
-    </message>
-    <message>
-        <source>Demo administrator</source>
-        <translation>Amministratore (demo)</translation>
-    </message>
-    <message>
         <source>The number of citizens must be between 0 and 10,000,000.</source>
         <translation>Il numero di cittadini deve essere compreso tra 0 e 10.000.000.</translation>
     </message>
@@ -747,10 +739,6 @@ Codici di uscita: 0 successo, 1 la risposta è no, 2 uso errato o dati errati.</
         <translation>Nominativo</translation>
     </message>
     <message>
-        <source>Fiscal code</source>
-        <translation>Codice fiscale</translation>
-    </message>
-    <message>
         <source>Date of birth</source>
         <translation>Data di nascita</translation>
     </message>
@@ -761,10 +749,6 @@ Codici di uscita: 0 successo, 1 la risposta è no, 2 uso errato o dati errati.</
     <message>
         <source>Household members</source>
         <translation>Componenti del nucleo</translation>
-    </message>
-    <message>
-        <source>(this person)</source>
-        <translation>(questa persona)</translation>
     </message>
     <message numerus="yes">
         <source>Household (%n people)</source>
@@ -793,16 +777,8 @@ Codici di uscita: 0 successo, 1 la risposta è no, 2 uso errato o dati errati.</
         <translation>es. 12.345,67</translation>
     </message>
     <message>
-        <source>ISEE value in euro</source>
-        <translation>Valore ISEE in euro</translation>
-    </message>
-    <message>
         <source>dd/mm/yyyy</source>
         <translation>gg/mm/aaaa</translation>
-    </message>
-    <message>
-        <source>ISEE valid until</source>
-        <translation>ISEE valido fino al</translation>
     </message>
     <message>
         <source>No ISEE recorded.</source>
@@ -974,7 +950,7 @@ Codici di uscita: 0 successo, 1 la risposta è no, 2 uso errato o dati errati.</
     <name>Sportello::Relations</name>
     <message>
         <source>Head of household</source>
-        <translation>Intestatario della scheda di famiglia</translation>
+        <translation>Intestatario scheda</translation>
     </message>
     <message>
         <source>Spouse</source>

@@ -93,6 +93,15 @@ QString actionLabel(Action action)
     return QString();
 }
 
+QString entityLabel(const QString &entity)
+{
+    if (entity == u"citizen"_s)
+        return QCoreApplication::translate("Sportello::AuditLog", "Citizen");
+    if (entity == u"household"_s)
+        return QCoreApplication::translate("Sportello::AuditLog", "Household");
+    return entity;
+}
+
 bool record(const QSqlDatabase &db, const Session &session, Action action, const QString &entity,
             const QString &entityId, const QString &detail)
 {
@@ -110,9 +119,12 @@ QList<Event> events(const QSqlDatabase &db, const QString &entity, const QString
 {
     QSqlQuery query(db);
     const bool filtered = !entity.isEmpty();
-    query.prepare(u"SELECT at, username, action, entity, entity_id, detail FROM audit_event "_s
-                  + (filtered ? u"WHERE entity = ? AND entity_id = ? "_s : QString())
-                  + u"ORDER BY at DESC, id DESC LIMIT ?"_s);
+    query.prepare(u"SELECT e.at, e.username, e.action, e.entity, e.entity_id, e.detail, "
+                  "c.surname || ' ' || c.given_names || ' (' || c.fiscal_code || ')' "
+                  "FROM audit_event e LEFT JOIN citizen c ON e.entity = 'citizen' "
+                  "AND c.id = e.entity_id "_s
+                  + (filtered ? u"WHERE e.entity = ? AND e.entity_id = ? "_s : QString())
+                  + u"ORDER BY e.at DESC, e.id DESC LIMIT ?"_s);
     if (filtered) {
         query.addBindValue(entity);
         query.addBindValue(entityId);
@@ -124,7 +136,8 @@ QList<Event> events(const QSqlDatabase &db, const QString &entity, const QString
     while (query.next()) {
         out.append({query.value(0).toString(), query.value(1).toString(),
                     actionFromId(query.value(2).toString()), query.value(3).toString(),
-                    query.value(4).toString(), query.value(5).toString()});
+                    query.value(4).toString(), query.value(5).toString(),
+                    query.value(6).toString()});
     }
     return out;
 }

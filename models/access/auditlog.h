@@ -24,10 +24,12 @@ struct Event
     QString entity;
     QString entityId;
     QString detail;
+    QString subject; // who the record is about, e.g. "Rossi Mario (RSSMRA85T10A562S)"
 };
 
 QString actionId(Action action);
 QString actionLabel(Action action); // translated
+QString entityLabel(const QString &entity); // translated: citizen -> "Citizen"
 
 // Appends one event on the given connection, inside the caller's transaction if any.
 bool record(const QSqlDatabase &db, const Session &session, Action action,

@@ -318,16 +318,12 @@ bool createStaff(const QString &path, QString *error)
 {
     StaffRepository staff(path);
     const QStringList names = DemoGenerator::demoUsernames();
-    const QList<StaffAccount> accounts {
-        {names.at(0), QCoreApplication::translate("Sportello::DemoGenerator", "Demo desk clerk"),
-         Role::Clerk, u"102047"_s, true},
-        {names.at(1), QCoreApplication::translate("Sportello::DemoGenerator", "Demo social worker"),
-         Role::SocialWorker, u"102047"_s, true},
-        {names.at(2),
-         QCoreApplication::translate("Sportello::DemoGenerator", "Demo childcare coordinator"),
-         Role::Coordinator, u"102047"_s, true},
-        {names.at(3), QCoreApplication::translate("Sportello::DemoGenerator", "Demo administrator"),
-         Role::Admin, u"102047"_s, true},
+    // Demo staff are invented people, like the citizens.
+    const QList<StaffAccount> accounts{
+        {names.at(0), u"Maria Rossi"_s, Role::Clerk, u"102047"_s, true},
+        {names.at(1), u"Paolo Greco"_s, Role::SocialWorker, u"102047"_s, true},
+        {names.at(2), u"Lucia Ferraro"_s, Role::Coordinator, u"102047"_s, true},
+        {names.at(3), u"Antonio Russo"_s, Role::Admin, u"102047"_s, true},
     };
     bool ok = true;
     for (const StaffAccount &account : accounts)

@@ -75,8 +75,11 @@ void AuditPanel::reload()
     for (int row = 0; row < events.size(); ++row) {
         const AuditLog::Event &e = events.at(row);
         const QDateTime at = QDateTime::fromString(e.at, Qt::ISODateWithMs).toLocalTime();
-        const QStringList cells {at.toString(u"dd/MM/yyyy HH:mm:ss"_s), e.username,
-                                 AuditLog::actionLabel(e.action), e.entity, e.detail};
+        const QString record = e.subject.isEmpty()
+            ? AuditLog::entityLabel(e.entity)
+            : AuditLog::entityLabel(e.entity) + u": "_s + e.subject;
+        const QStringList cells{at.toString(u"dd/MM/yyyy HH:mm:ss"_s), e.username,
+                                AuditLog::actionLabel(e.action), record, e.detail};
         for (int column = 0; column < cells.size(); ++column)
             m_table->setItem(row, column, new QTableWidgetItem(cells.at(column)));
     }

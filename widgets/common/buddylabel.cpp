@@ -8,7 +8,7 @@ QLabel *buddyLabel(const QString &text, QWidget *field, QWidget *parent)
 {
     auto *label = new QLabel(text, parent);
     label->setBuddy(field);
-    label->setContentsMargins(0, 0, label->fontMetrics().averageCharWidth(), 0);
+    label->setMinimumWidth(label->sizeHint().width() + label->fontMetrics().averageCharWidth());
     QString name = text;
     field->setAccessibleName(name.remove(QLatin1Char('&')));
     return label;
