@@ -816,10 +816,6 @@ Codici di uscita: 0 successo, 1 la risposta è no, 2 uso errato o dati errati.</
 <context>
     <name>Sportello::MainWindow</name>
     <message>
-        <source>Sportello — %1 (%2)</source>
-        <translation>Sportello — %1 (%2)</translation>
-    </message>
-    <message>
         <source>Panels</source>
         <translation>Pannelli</translation>
     </message>
@@ -891,6 +887,10 @@ Codici di uscita: 0 successo, 1 la risposta è no, 2 uso errato o dati errati.</
         <source>About &amp;Qt</source>
         <translation>Informazioni su &amp;Qt</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>Sportello::Migrator</name>
@@ -917,13 +917,6 @@ Codici di uscita: 0 successo, 1 la risposta è no, 2 uso errato o dati errati.</
         <source>&amp;Empty registry: this desk starts working for real</source>
         <translation>&amp;Archivio vuoto: questo sportello inizia a lavorare sul serio</translation>
     </message>
-    <message numerus="yes">
-        <source>&amp;Demo data: %n invented citizens to try the program</source>
-        <translation>
-            <numerusform>&amp;Dati dimostrativi: %n cittadino inventato per provare il programma</numerusform>
-            <numerusform>&amp;Dati dimostrativi: %n cittadini inventati per provare il programma</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Welcome to Sportello</source>
         <translation>Benvenuto in Sportello</translation>
@@ -933,6 +926,13 @@ Codici di uscita: 0 successo, 1 la risposta è no, 2 uso errato o dati errati.</
 %1</source>
         <translation>Su questo computer non c&apos;è ancora un database di Sportello. Verrà creato qui:
 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Demo data: %Ln invented citizens to try the program</source>
+        <translation>
+            <numerusform>&amp;Dati dimostrativi: %Ln cittadino inventato per provare il programma</numerusform>
+            <numerusform>&amp;Dati dimostrativi: %Ln cittadini inventati per provare il programma</numerusform>
+        </translation>
     </message>
 </context>
 <context>

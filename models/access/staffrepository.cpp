@@ -197,6 +197,9 @@ std::optional<Session> StaffRepository::signIn(const QString &username,
         AuditLog::recordAnonymous(db, account.username, account.municipality,
                                   AuditLog::Action::LoginFailed);
     } else {
+        // The same work as a wrong password, so timing does not tell which names exist.
+        static const QString decoy = PasswordHasher::hash(u"not a password"_s);
+        PasswordHasher::verify(decoy, password);
         AuditLog::recordAnonymous(db, username.trimmed().left(64), QString(),
                                   AuditLog::Action::LoginFailed, u"unknown user"_s);
     }

@@ -175,6 +175,11 @@ void CitizenForm::setEditable(bool editable)
 
 void CitizenForm::onFiscalCodeEdited()
 {
+    if (const QString typed = m_fiscalCode->text(); typed != typed.toUpper()) {
+        const int cursor = m_fiscalCode->cursorPosition();
+        m_fiscalCode->setText(typed.toUpper());
+        m_fiscalCode->setCursorPosition(cursor);
+    }
     const QString code = FiscalCode::normalized(m_fiscalCode->text());
     if (code.isEmpty()) {
         m_fiscalCodeStatus->clear();

@@ -125,7 +125,10 @@ CitizensPanel::CitizensPanel(const QString &dbPath, const Session &session, QUnd
     connect(m_debounce, &QTimer::timeout, this,
             [this] { m_model->setQueryText(m_search->text()); });
     connect(m_model, &CitizenListModel::searchFinished, this, &CitizensPanel::onSearchFinished);
-    connect(m_model, &CitizenListModel::pageLoaded, this, &CitizensPanel::onCurrentRowChanged);
+    connect(m_model, &CitizenListModel::pageLoaded, this, [this] {
+        selectCurrentInList(); // the open record, once its row has arrived
+        onCurrentRowChanged(); // or the row the person picked before it arrived
+    });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &CitizensPanel::onCurrentRowChanged);
     connect(m_table, &QTableView::activated, this, [this] { m_form->focusFirstField(); });

@@ -35,7 +35,8 @@ MainWindow::MainWindow(const QString &dbPath, const Session &session, Settings *
     , m_status(new DataStatus(dbPath, session, this))
 {
     setObjectName(u"mainWindow"_s);
-    setWindowTitle(tr("Sportello — %1 (%2)").arg(session.displayName, Roles::label(session.role)));
+    // Qt adds the application name: "Giulia Marino (Administrator) — Sportello".
+    setWindowTitle(tr("%1 (%2)").arg(session.displayName, Roles::label(session.role)));
     setWindowIcon(QIcon(u":/icons/sportello.svg"_s));
 
     m_navigation->setObjectName(u"navigation"_s);

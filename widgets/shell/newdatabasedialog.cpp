@@ -13,7 +13,7 @@ NewDatabaseDialog::NewDatabaseDialog(const QString &dbPath, QWidget *parent)
     : QDialog(parent)
     , m_empty(new QRadioButton(tr("&Empty registry: this desk starts working for real"), this))
     , m_demo(new QRadioButton(
-          tr("&Demo data: %n invented citizens to try the program", nullptr, kDemoCitizens), this))
+          tr("&Demo data: %Ln invented citizens to try the program", nullptr, kDemoCitizens), this))
 {
     setObjectName(u"newDatabaseDialog"_s);
     setWindowTitle(tr("Welcome to Sportello"));
