@@ -28,7 +28,8 @@ void tst_CentralServer::initTestCase()
 {
     if (qEnvironmentVariableIsEmpty("PGHOST")) {
         if (qEnvironmentVariableIntValue("SPORTELLO_REQUIRE_PG"))
-            QFAIL("no PostgreSQL server: run the tests through pg_virtualenv (installer/dev.sh test)");
+            QFAIL("no PostgreSQL server: run the tests through pg_virtualenv (installer/dev.sh "
+                  "test)");
         QSKIP("no PostgreSQL server (PGHOST unset); installer/dev.sh test provides one");
     }
     QVERIFY2(QSqlDatabase::isDriverAvailable(u"QPSQL"_s), "the QPSQL driver is not installed");

@@ -36,8 +36,7 @@ private slots:
     void deleteAndUndo();
 
 private:
-    template<typename T>
-    T *child(const QString &name) const
+    template<typename T> T *child(const QString &name) const
     {
         T *widget = m_panel->findChild<T *>(name);
         if (!widget)
@@ -113,7 +112,8 @@ void tst_CitizensPanel::searchOpenEditSaveUndo()
     auto *table = child<QTableView>(u"citizenTable"_s);
     QTRY_VERIFY(table->model()->rowCount() > 0);
     const int expected = scalar(u"SELECT count(*) FROM citizen WHERE surname = 'Rossi' OR "
-                                "surname LIKE 'Rossi%'"_s).toInt();
+                                "surname LIKE 'Rossi%'"_s)
+                             .toInt();
     QCOMPARE(table->model()->rowCount(), expected);
     QCOMPARE(child<QLabel>(u"resultCountLabel"_s)->text(), u"%1 citizen(s)"_s.arg(expected));
 
@@ -143,7 +143,8 @@ void tst_CitizensPanel::searchOpenEditSaveUndo()
     QCOMPARE(scalar(u"SELECT address FROM citizen WHERE id = '%1'"_s.arg(id)), oldAddress);
     QCOMPARE(child<QLineEdit>(u"addressEdit"_s)->text(), oldAddress);
     m_undo->redo();
-    QCOMPARE(child<QLineEdit>(u"addressEdit"_s)->text(), u"Via dell'Affaccio 7, 89900 Vibo Valentia"_s);
+    QCOMPARE(child<QLineEdit>(u"addressEdit"_s)->text(),
+             u"Via dell'Affaccio 7, 89900 Vibo Valentia"_s);
 }
 
 void tst_CitizensPanel::registerNewCitizenFromTheFiscalCode()

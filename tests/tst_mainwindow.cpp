@@ -76,10 +76,10 @@ void tst_MainWindow::panelsFollowTheRole_data()
 {
     QTest::addColumn<int>("role");
     QTest::addColumn<QStringList>("panels");
-    QTest::newRow("clerk") << int(Role::Clerk) << QStringList{u"Citizens"_s};
-    QTest::newRow("social worker") << int(Role::SocialWorker) << QStringList{u"Citizens"_s};
+    QTest::newRow("clerk") << int(Role::Clerk) << QStringList {u"Citizens"_s};
+    QTest::newRow("social worker") << int(Role::SocialWorker) << QStringList {u"Citizens"_s};
     QTest::newRow("admin") << int(Role::Admin)
-                           << QStringList{u"Citizens"_s, u"Staff accounts"_s, u"Audit log"_s};
+                           << QStringList {u"Citizens"_s, u"Staff accounts"_s, u"Audit log"_s};
 }
 
 void tst_MainWindow::panelsFollowTheRole()
@@ -87,7 +87,7 @@ void tst_MainWindow::panelsFollowTheRole()
     QFETCH(int, role);
     QFETCH(QStringList, panels);
     Settings settings(m_dir.filePath(u"settings-%1.ini"_s.arg(role)));
-    const Session session{u"u"_s, u"Anna Verdi"_s, Role(role), u"102047"_s};
+    const Session session {u"u"_s, u"Anna Verdi"_s, Role(role), u"102047"_s};
     MainWindow window(m_path, session, &settings);
     window.show();
     auto *navigation = window.findChild<QListWidget *>(u"navigation"_s);
@@ -96,7 +96,8 @@ void tst_MainWindow::panelsFollowTheRole()
         shown << navigation->item(i)->text();
     QCOMPARE(shown, panels);
     QVERIFY(window.windowTitle().contains(u"Anna Verdi"_s));
-    const bool canDelete = window.findChild<QPushButton *>(u"deleteCitizenButton"_s)->isVisibleTo(&window);
+    const bool canDelete
+        = window.findChild<QPushButton *>(u"deleteCitizenButton"_s)->isVisibleTo(&window);
     QCOMPARE(canDelete, Role(role) != Role::SocialWorker);
 }
 
@@ -134,7 +135,7 @@ void tst_MainWindow::quickSearchOpensTheCitizen()
 void tst_MainWindow::lastPanelAndGeometryAreRemembered()
 {
     const QString ini = m_dir.filePath(u"remember.ini"_s);
-    const Session admin{u"a"_s, u"A"_s, Role::Admin, u"102047"_s};
+    const Session admin {u"a"_s, u"A"_s, Role::Admin, u"102047"_s};
     {
         Settings settings(ini);
         MainWindow window(m_path, admin, &settings);

@@ -30,8 +30,9 @@ void tst_Translations::italianIsComplete()
 void tst_Translations::italianIsInstalled()
 {
     QCOMPARE(Sportello::Language::install(u"it"_s), u"it"_s);
-    QCOMPARE(Sportello::FiscalCode::errorMessage(Sportello::FiscalCode::Error::InvalidDate),
-             QCoreApplication::translate("Sportello::FiscalCode", "The date of birth does not exist."));
+    QCOMPARE(
+        Sportello::FiscalCode::errorMessage(Sportello::FiscalCode::Error::InvalidDate),
+        QCoreApplication::translate("Sportello::FiscalCode", "The date of birth does not exist."));
     QVERIFY(Sportello::FiscalCode::errorMessage(Sportello::FiscalCode::Error::InvalidDate)
                 .contains(u"data di nascita"_s));
     // Qt's own strings are Italian too (qtbase_it from qt6-translations-l10n).

@@ -1,6 +1,7 @@
 #include "models/access/auditlog.h"
 
 #include "models/access/session.h"
+#include "models/common/enumids.h"
 #include "models/db/rowstamp.h"
 
 #include <QCoreApplication>
@@ -13,18 +14,16 @@ namespace Sportello::AuditLog {
 
 namespace {
 
-constexpr Action kActions[]
-    = {Action::Login,  Action::LoginFailed, Action::Logout,  Action::Create,
-       Action::Update, Action::Delete,      Action::Restore, Action::OpenRecord};
-
-Action actionFromId(const QString &id)
-{
-    for (Action a : kActions) {
-        if (actionId(a) == id)
-            return a;
-    }
-    return Action::Update;
-}
+constexpr EnumIds<Action, 8> kActionIds({{
+    {Action::Login, u"login"},
+    {Action::LoginFailed, u"login_failed"},
+    {Action::Logout, u"logout"},
+    {Action::Create, u"create"},
+    {Action::Update, u"update"},
+    {Action::Delete, u"delete"},
+    {Action::Restore, u"restore"},
+    {Action::OpenRecord, u"open_record"},
+}});
 
 bool insert(const QSqlDatabase &db, const QString &username, const QString &municipality,
             Action action, const QString &entity, const QString &entityId, const QString &detail)
@@ -36,8 +35,8 @@ bool insert(const QSqlDatabase &db, const QString &username, const QString &muni
         "entity_id, detail, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     for (const QVariant &value :
          {QVariant(RowStamp::newId()), QVariant(municipality.isNull() ? u""_s : municipality),
-          QVariant(now), QVariant(username),
-          QVariant(actionId(action)), entity.isEmpty() ? QVariant() : QVariant(entity),
+          QVariant(now), QVariant(username), QVariant(actionId(action)),
+          entity.isEmpty() ? QVariant() : QVariant(entity),
           entityId.isEmpty() ? QVariant() : QVariant(entityId),
           detail.isEmpty() ? QVariant() : QVariant(detail), QVariant(now), QVariant(username)}) {
         query.addBindValue(value);
@@ -45,29 +44,18 @@ bool insert(const QSqlDatabase &db, const QString &username, const QString &muni
     return query.exec();
 }
 
+Action actionFrom(const QString &id)
+{
+    Action action = Action::Update;
+    kActionIds.fromId(id, &action);
+    return action;
+}
+
 } // namespace
 
 QString actionId(Action action)
 {
-    switch (action) {
-    case Action::Login:
-        return u"login"_s;
-    case Action::LoginFailed:
-        return u"login_failed"_s;
-    case Action::Logout:
-        return u"logout"_s;
-    case Action::Create:
-        return u"create"_s;
-    case Action::Update:
-        return u"update"_s;
-    case Action::Delete:
-        return u"delete"_s;
-    case Action::Restore:
-        return u"restore"_s;
-    case Action::OpenRecord:
-        return u"open_record"_s;
-    }
-    return QString();
+    return kActionIds.id(action);
 }
 
 QString actionLabel(Action action)
@@ -135,7 +123,7 @@ QList<Event> events(const QSqlDatabase &db, const QString &entity, const QString
         return out;
     while (query.next()) {
         out.append({query.value(0).toString(), query.value(1).toString(),
-                    actionFromId(query.value(2).toString()), query.value(3).toString(),
+                    actionFrom(query.value(2).toString()), query.value(3).toString(),
                     query.value(4).toString(), query.value(5).toString(),
                     query.value(6).toString()});
     }

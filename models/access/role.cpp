@@ -1,40 +1,37 @@
 #include "models/access/role.h"
 
+#include "models/common/enumids.h"
+
 #include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
 
 namespace Sportello::Roles {
 
+namespace {
+
+constexpr EnumIds<Role, 4> kIds({{
+    {Role::Clerk, u"clerk"},
+    {Role::SocialWorker, u"social_worker"},
+    {Role::Coordinator, u"coordinator"},
+    {Role::Admin, u"admin"},
+}});
+
+} // namespace
+
 QList<Role> all()
 {
-    return {Role::Clerk, Role::SocialWorker, Role::Coordinator, Role::Admin};
+    return kIds.values();
 }
 
 QString id(Role role)
 {
-    switch (role) {
-    case Role::Clerk:
-        return u"clerk"_s;
-    case Role::SocialWorker:
-        return u"social_worker"_s;
-    case Role::Coordinator:
-        return u"coordinator"_s;
-    case Role::Admin:
-        return u"admin"_s;
-    }
-    return QString();
+    return kIds.id(role);
 }
 
 bool fromId(const QString &text, Role *role)
 {
-    for (Role r : all()) {
-        if (id(r) == text) {
-            *role = r;
-            return true;
-        }
-    }
-    return false;
+    return kIds.fromId(text, role);
 }
 
 QString label(Role role)

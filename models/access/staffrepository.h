@@ -9,7 +9,6 @@
 
 namespace Sportello {
 
-
 struct StaffAccount
 {
     QString username;

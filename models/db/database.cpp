@@ -90,6 +90,18 @@ void closeConnection(const QString &path)
     QSqlDatabase::removeDatabase(name);
 }
 
+bool execAll(const QSqlDatabase &db, const QStringList &statements, QString *error)
+{
+    QSqlQuery query(db);
+    for (const QString &statement : statements) {
+        if (!query.exec(statement)) {
+            *error = query.lastError().text() + u" — "_s + statement.left(80);
+            return false;
+        }
+    }
+    return true;
+}
+
 sqlite3 *nativeHandle(const QSqlDatabase &db)
 {
     const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 class QSqlDatabase;
 struct sqlite3;
@@ -15,6 +16,10 @@ QSqlDatabase connection(const QString &path);
 // Opens path for the calling thread (creating the file and its folder if needed) and
 // brings its schema up to date. On failure returns false with a translated reason.
 bool open(const QString &path, QString *error);
+
+// Runs the statements in order on db; stops at the first failure with the driver's
+// message and the start of the statement in *error. The caller owns the transaction.
+bool execAll(const QSqlDatabase &db, const QStringList &statements, QString *error);
 
 // Closes and removes the calling thread's connection to path; call it before a worker
 // thread ends.

@@ -1,5 +1,6 @@
 #include "models/db/derivedschema.h"
 
+#include "models/db/database.h"
 #include "models/registry/searchkey.h"
 
 #include <QCryptographicHash>
@@ -123,24 +124,12 @@ QStringList dropStatements(const QSqlDatabase &db)
     return statements;
 }
 
-bool execAll(const QSqlDatabase &db, const QStringList &statements, QString *error)
-{
-    QSqlQuery query(db);
-    for (const QString &statement : statements) {
-        if (!query.exec(statement)) {
-            *error = query.lastError().text();
-            return false;
-        }
-    }
-    return true;
-}
-
 } // namespace
 
 bool dropForBulkLoad(const QSqlDatabase &db, QString *error)
 {
-    return execAll(db, dropStatements(db) << u"DELETE FROM app_meta WHERE key = 'derived_schema'"_s,
-                   error);
+    return Db::execAll(
+        db, dropStatements(db) << u"DELETE FROM app_meta WHERE key = 'derived_schema'"_s, error);
 }
 
 bool refresh(const QSqlDatabase &db, QString *error)
@@ -162,10 +151,10 @@ bool refresh(const QSqlDatabase &db, QString *error)
     // Keys computed by an older fold are rebuilt with the new one.
     statements << u"DELETE FROM citizen_search"_s
                << u"INSERT INTO citizen_search (citizen_id, name_key, birth_date, fiscal_code) "
-                  "SELECT id, %1, birth_date, upper(fiscal_code) FROM citizen WHERE deleted = 0"_s.arg(
-                      asciiNameKey(QString()))
+                  "SELECT id, %1, birth_date, upper(fiscal_code) FROM citizen WHERE deleted = 0"_s
+                      .arg(asciiNameKey(QString()))
                << SearchKey::sqlNonAsciiUpdates(u"citizen_search"_s, u"name_key"_s, u"1"_s);
-    if (!execAll(db, statements, error))
+    if (!Db::execAll(db, statements, error))
         return false;
     query.prepare(u"INSERT OR REPLACE INTO app_meta (key, value) VALUES ('derived_schema', ?)"_s);
     query.addBindValue(fingerprint);

@@ -81,18 +81,6 @@ int userVersion(const QSqlDatabase &db, QString *error)
     return query.value(0).toInt();
 }
 
-bool execAll(const QSqlDatabase &db, const QStringList &statements, QString *error)
-{
-    QSqlQuery query(db);
-    for (const QString &statement : statements) {
-        if (!query.exec(statement)) {
-            *error = query.lastError().text() + u" — "_s + statement.left(80);
-            return false;
-        }
-    }
-    return true;
-}
-
 } // namespace
 
 int Migrator::latestVersion()
@@ -130,8 +118,8 @@ Migrator::Result Migrator::migrate(const QSqlDatabase &constDb)
         const QStringList statements = splitStatements(QString::fromUtf8(sqlFile.readAll()));
         if (!db.transaction())
             return failure(Status::ReadOnly, db.lastError().text(), current);
-        if (!execAll(db, statements, &error)
-            || !execAll(db, {u"PRAGMA user_version = %1"_s.arg(version)}, &error)) {
+        if (!Db::execAll(db, statements, &error)
+            || !Db::execAll(db, {u"PRAGMA user_version = %1"_s.arg(version)}, &error)) {
             db.rollback();
             const bool readOnly = error.contains(u"readonly"_s, Qt::CaseInsensitive)
                 || error.contains(u"read-only"_s, Qt::CaseInsensitive);

@@ -99,10 +99,9 @@ QList<FieldIssue> errors(const Citizen &c, const QDate &today)
                  .arg(kMaxAddressLength)});
     static const QRegularExpression phone(u"^\\+?[0-9 ./-]{5,20}$"_s);
     if (!c.phone.isEmpty() && !phone.match(c.phone).hasMatch())
-        issues.append(
-            {Field::Phone,
-             QCoreApplication::translate("Sportello::CitizenRules",
-                                         "5-20 characters: digits, spaces or + - . /")});
+        issues.append({Field::Phone,
+                       QCoreApplication::translate("Sportello::CitizenRules",
+                                                   "5-20 characters: digits, spaces or + - . /")});
     static const QRegularExpression email(u"^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}$"_s);
     if (!c.email.isEmpty() && (c.email.size() > 254 || !email.match(c.email).hasMatch()))
         issues.append({Field::Email,

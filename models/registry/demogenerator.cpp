@@ -319,7 +319,7 @@ bool createStaff(const QString &path, QString *error)
     StaffRepository staff(path);
     const QStringList names = DemoGenerator::demoUsernames();
     // Demo staff are invented people, like the citizens.
-    const QList<StaffAccount> accounts{
+    const QList<StaffAccount> accounts {
         {names.at(0), u"Maria Rossi"_s, Role::Clerk, u"102047"_s, true},
         {names.at(1), u"Paolo Greco"_s, Role::SocialWorker, u"102047"_s, true},
         {names.at(2), u"Lucia Ferraro"_s, Role::Coordinator, u"102047"_s, true},

@@ -246,10 +246,12 @@ QString errorMessage(Error error)
                                            "A fiscal code has only letters and digits.");
     case Error::InvalidFormat:
         return QCoreApplication::translate(
-            "Sportello::FiscalCode", "Letters and digits are not in the right positions for a fiscal code.");
+            "Sportello::FiscalCode",
+            "Letters and digits are not in the right positions for a fiscal code.");
     case Error::InvalidMonth:
         return QCoreApplication::translate(
-            "Sportello::FiscalCode", "The month letter (9th character) must be one of A B C D E H L M P R S T.");
+            "Sportello::FiscalCode",
+            "The month letter (9th character) must be one of A B C D E H L M P R S T.");
     case Error::InvalidDay:
         return QCoreApplication::translate(
             "Sportello::FiscalCode", "The day of birth must be 01-31 for men or 41-71 for women.");
@@ -258,10 +260,12 @@ QString errorMessage(Error error)
                                            "The date of birth does not exist.");
     case Error::UnknownBirthPlace:
         return QCoreApplication::translate(
-            "Sportello::FiscalCode", "The place of birth code is not a known municipality or foreign state.");
+            "Sportello::FiscalCode",
+            "The place of birth code is not a known municipality or foreign state.");
     case Error::WrongCheckCharacter:
         return QCoreApplication::translate(
-            "Sportello::FiscalCode", "The check character (last) does not match: the code has a typing error.");
+            "Sportello::FiscalCode",
+            "The check character (last) does not match: the code has a typing error.");
     }
     return QString();
 }

@@ -2,6 +2,7 @@
 
 #include "models/access/auditlog.h"
 #include "models/access/session.h"
+#include "models/common/enumids.h"
 #include "models/db/database.h"
 #include "models/db/rowstamp.h"
 #include "models/db/transaction.h"
@@ -17,50 +18,36 @@ namespace Sportello {
 
 namespace Relations {
 
+namespace {
+
+constexpr EnumIds<Relation, 10> kIds({{
+    {Relation::Head, u"head"},
+    {Relation::Spouse, u"spouse"},
+    {Relation::Partner, u"partner"},
+    {Relation::Child, u"child"},
+    {Relation::Parent, u"parent"},
+    {Relation::Sibling, u"sibling"},
+    {Relation::Grandchild, u"grandchild"},
+    {Relation::Grandparent, u"grandparent"},
+    {Relation::OtherRelative, u"other_relative"},
+    {Relation::Cohabitant, u"cohabitant"},
+}});
+
+} // namespace
+
 QList<Relation> all()
 {
-    return {Relation::Head,       Relation::Spouse,      Relation::Partner,
-            Relation::Child,      Relation::Parent,      Relation::Sibling,
-            Relation::Grandchild, Relation::Grandparent, Relation::OtherRelative,
-            Relation::Cohabitant};
+    return kIds.values();
 }
 
 QString id(Relation relation)
 {
-    switch (relation) {
-    case Relation::Head:
-        return u"head"_s;
-    case Relation::Spouse:
-        return u"spouse"_s;
-    case Relation::Partner:
-        return u"partner"_s;
-    case Relation::Child:
-        return u"child"_s;
-    case Relation::Parent:
-        return u"parent"_s;
-    case Relation::Sibling:
-        return u"sibling"_s;
-    case Relation::Grandchild:
-        return u"grandchild"_s;
-    case Relation::Grandparent:
-        return u"grandparent"_s;
-    case Relation::OtherRelative:
-        return u"other_relative"_s;
-    case Relation::Cohabitant:
-        return u"cohabitant"_s;
-    }
-    return QString();
+    return kIds.id(relation);
 }
 
 bool fromId(const QString &text, Relation *relation)
 {
-    for (Relation r : all()) {
-        if (id(r) == text) {
-            *relation = r;
-            return true;
-        }
-    }
-    return false;
+    return kIds.fromId(text, relation);
 }
 
 QString label(Relation relation)

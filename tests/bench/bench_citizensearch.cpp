@@ -108,7 +108,8 @@ QString ensureDatabase()
     QString error;
     if (!DemoGenerator::create(path, options, &error))
         qFatal("cannot create the benchmark database: %s", qPrintable(error));
-    emitLine({{u"bench"_s, u"demo_generate"_s}, {u"n"_s, kCitizens},
+    emitLine({{u"bench"_s, u"demo_generate"_s},
+              {u"n"_s, kCitizens},
               {u"total_ms"_s, double(timer.elapsed())}});
     return path;
 }
@@ -117,11 +118,11 @@ QString ensureDatabase()
 // apostrophes either way, whole and partial fiscal codes sampled from the data.
 QStringList queries(const QSqlDatabase &db)
 {
-    QStringList list{u"r"_s,          u"ro"_s,         u"ros"_s,       u"ross"_s,
-                     u"rossi"_s,      u"rossi m"_s,    u"rossi mario"_s, u"de luca"_s,
-                     u"de luca ma"_s, u"d'amico"_s,    u"damico a"_s,  u"nicolo"_s,
-                     u"Nicolò"_s,     u"cantu"_s,      u"dell'acqua"_s, u"lo russo g"_s,
-                     u"grec"_s,       u"mammoliti"_s,  u"zappia ro"_s,  u"nguyen"_s};
+    QStringList list {u"r"_s,          u"ro"_s,        u"ros"_s,         u"ross"_s,
+                      u"rossi"_s,      u"rossi m"_s,   u"rossi mario"_s, u"de luca"_s,
+                      u"de luca ma"_s, u"d'amico"_s,   u"damico a"_s,    u"nicolo"_s,
+                      u"Nicolò"_s,     u"cantu"_s,     u"dell'acqua"_s,  u"lo russo g"_s,
+                      u"grec"_s,       u"mammoliti"_s, u"zappia ro"_s,   u"nguyen"_s};
     std::mt19937 rng(7);
     QSqlQuery sample(u"SELECT fiscal_code FROM citizen_search LIMIT 200 OFFSET 312345"_s, db);
     while (sample.next()) {
@@ -220,7 +221,7 @@ void benchFirstPaint(const QString &path)
     timer.start();
     QString error;
     Db::open(path, &error);
-    const Session clerk{u"bench"_s, u"Bench"_s, Role::Clerk, u"102047"_s};
+    const Session clerk {u"bench"_s, u"Bench"_s, Role::Clerk, u"102047"_s};
     MainWindow window(path, clerk, &settings);
     window.show();
     auto *table = window.findChild<QTableView *>(u"citizenTable"_s);

@@ -78,8 +78,8 @@ void AuditPanel::reload()
         const QString record = e.subject.isEmpty()
             ? AuditLog::entityLabel(e.entity)
             : AuditLog::entityLabel(e.entity) + u": "_s + e.subject;
-        const QStringList cells{at.toString(u"dd/MM/yyyy HH:mm:ss"_s), e.username,
-                                AuditLog::actionLabel(e.action), record, e.detail};
+        const QStringList cells {at.toString(u"dd/MM/yyyy HH:mm:ss"_s), e.username,
+                                 AuditLog::actionLabel(e.action), record, e.detail};
         for (int column = 0; column < cells.size(); ++column)
             m_table->setItem(row, column, new QTableWidgetItem(cells.at(column)));
     }

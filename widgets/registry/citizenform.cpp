@@ -83,14 +83,14 @@ CitizenForm::CitizenForm(QWidget *parent)
 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    const auto addRow = [form, this](const QString &label, QWidget *field,
-                                     QLayout *layout = nullptr) {
-        QLabel *l = buddyLabel(label, field, this);
-        if (layout)
-            form->addRow(l, layout);
-        else
-            form->addRow(l, field);
-    };
+    const auto addRow
+        = [form, this](const QString &label, QWidget *field, QLayout *layout = nullptr) {
+              QLabel *l = buddyLabel(label, field, this);
+              if (layout)
+                  form->addRow(l, layout);
+              else
+                  form->addRow(l, field);
+          };
     addRow(tr("Fiscal &code"), m_fiscalCode, codeRow);
     form->addRow(QString(), m_fiscalCodeStatus);
     addRow(tr("&Surname"), m_surname);

@@ -78,8 +78,8 @@ void HouseholdSection::reload()
     m_table->setRowCount(int(m_household.members.size()));
     for (int row = 0; row < m_household.members.size(); ++row) {
         const HouseholdMember &m = m_household.members.at(row);
-        const QStringList cells{m.surname + u' ' + m.givenNames, Format::date(m.birthDate),
-                                Relations::label(m.relation)};
+        const QStringList cells {m.surname + u' ' + m.givenNames, Format::date(m.birthDate),
+                                 Relations::label(m.relation)};
         for (int column = 0; column < cells.size(); ++column) {
             auto *item = new QTableWidgetItem(cells.at(column));
             item->setToolTip(m.fiscalCode);

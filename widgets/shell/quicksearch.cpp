@@ -67,8 +67,8 @@ void QuickSearch::acceptWhenReady()
         m_debounce->stop();
         m_model->setQueryText(m_edit->text());
     }
-    m_acceptPending = m_model->isBusy() || m_model->queryText() != m_edit->text()
-        || citizenId().isEmpty();
+    m_acceptPending
+        = m_model->isBusy() || m_model->queryText() != m_edit->text() || citizenId().isEmpty();
     if (!m_acceptPending)
         accept();
 }
