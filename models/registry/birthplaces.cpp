@@ -37,6 +37,9 @@ BirthPlaces::BirthPlaces()
     }
     std::sort(m_places.begin(), m_places.end(),
               [](const BirthPlace &a, const BirthPlace &b) { return a.code < b.code; });
+    m_keys.reserve(m_places.size());
+    for (const BirthPlace &place : std::as_const(m_places))
+        m_keys << SearchKey::fold(place.name);
 }
 
 const BirthPlace *BirthPlaces::find(const QString &code) const
@@ -50,25 +53,29 @@ const BirthPlace *BirthPlaces::find(const QString &code) const
 QList<const BirthPlace *> BirthPlaces::matching(const QString &text, int limit) const
 {
     const QString key = SearchKey::fold(text);
-    QList<const BirthPlace *> found;
+    const QString code = text.trimmed().toUpper();
+    QList<qsizetype> found;
     if (key.isEmpty())
-        return found;
-    for (const BirthPlace &place : m_places) {
-        if (SearchKey::fold(place.name).startsWith(key) || place.code == text.toUpper())
-            found.append(&place);
+        return {};
+    for (qsizetype i = 0; i < m_places.size(); ++i) {
+        if (m_keys.at(i).startsWith(key) || m_places.at(i).code == code)
+            found.append(i);
     }
-    std::stable_sort(found.begin(), found.end(), [&key](const BirthPlace *a, const BirthPlace *b) {
-        const bool exactA = SearchKey::fold(a->name) == key;
-        const bool exactB = SearchKey::fold(b->name) == key;
+    // Exact names first, then places in force before suppressed ones, then by name.
+    std::stable_sort(found.begin(), found.end(), [this, &key](qsizetype a, qsizetype b) {
+        const bool exactA = m_keys.at(a) == key;
+        const bool exactB = m_keys.at(b) == key;
         if (exactA != exactB)
             return exactA;
-        if (a->isSuppressed() != b->isSuppressed())
-            return !a->isSuppressed();
-        return a->name < b->name;
+        const bool suppressedA = m_places.at(a).isSuppressed();
+        if (suppressedA != m_places.at(b).isSuppressed())
+            return !suppressedA;
+        return m_places.at(a).name < m_places.at(b).name;
     });
-    if (found.size() > limit)
-        found.resize(limit);
-    return found;
+    QList<const BirthPlace *> places;
+    for (qsizetype i : found.first(qMin<qsizetype>(found.size(), limit)))
+        places.append(&m_places.at(i));
+    return places;
 }
 
 } // namespace Sportello

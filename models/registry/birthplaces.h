@@ -3,6 +3,7 @@
 #include <QDate>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace Sportello {
 
@@ -36,6 +37,7 @@ public:
 private:
     BirthPlaces();
     QList<BirthPlace> m_places; // sorted by code
+    QStringList m_keys;         // SearchKey::fold of each name, same order
 };
 
 } // namespace Sportello

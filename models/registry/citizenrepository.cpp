@@ -118,8 +118,8 @@ QList<Citizen> CitizenRepository::duplicatesOf(const Citizen &citizen) const
     QSqlQuery query(Db::connection(m_path));
     query.prepare(u"SELECT %1 FROM citizen WHERE id IN ("
                   "SELECT citizen_id FROM citizen_search WHERE fiscal_code = ? UNION "
-                  "SELECT s.citizen_id FROM citizen_search s JOIN citizen c ON c.id = s.citizen_id "
-                  "WHERE s.name_key = ? AND c.birth_date = ?) AND id IS NOT ? "
+                  "SELECT citizen_id FROM citizen_search WHERE name_key = ? AND birth_date = ?) "
+                  "AND id IS NOT ? "
                   "ORDER BY surname, given_names"_s.arg(kColumns));
     query.addBindValue(citizen.fiscalCode.toUpper());
     query.addBindValue(SearchKey::nameKey(citizen.surname, citizen.givenNames));
