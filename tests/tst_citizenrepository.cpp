@@ -248,6 +248,9 @@ void tst_CitizenRepository::householdMembers()
     QCOMPARE(fromSon->members.first().relation, Relation::Head);
     QCOMPARE(fromSon->members.at(2).relation, Relation::Child);
 
+    QVERIFY(households.setRelation(TestDatabase::clerk(), fromSon->members.at(1).memberId,
+                                   Relation::Partner, &error));
+    QCOMPARE(households.ofCitizen(wife.id)->members.at(1).relation, Relation::Partner);
     QVERIFY(
         households.removeMember(TestDatabase::clerk(), fromSon->members.at(2).memberId, &error));
     QCOMPARE(households.ofCitizen(head.id)->members.size(), 2);

@@ -765,6 +765,14 @@ Codici di uscita: 0 successo, 1 la risposta è no, 2 uso errato o dati errati.</
         <source>Remove from household</source>
         <translation>Rimuovi dal nucleo</translation>
     </message>
+    <message>
+        <source>Change re&amp;lation…</source>
+        <translation>Cambia rela&amp;zione…</translation>
+    </message>
+    <message>
+        <source>Relation of %1 %2 to the head of the household:</source>
+        <translation>Relazione di %1 %2 con l&apos;intestatario della scheda:</translation>
+    </message>
 </context>
 <context>
     <name>Sportello::IseeSection</name>

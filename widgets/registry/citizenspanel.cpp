@@ -139,6 +139,7 @@ CitizensPanel::CitizensPanel(const QString &dbPath, const Session &session, QUnd
     connect(m_deleteButton, &QPushButton::clicked, this, &CitizensPanel::deleteCurrent);
     connect(m_household, &HouseholdSection::openCitizen, this, &CitizensPanel::openCitizen);
     connect(m_household, &HouseholdSection::changed, this, &CitizensPanel::dataChanged);
+    connect(m_isee, &IseeSection::changed, this, &CitizensPanel::dataChanged);
 
     auto *saveShortcut = new QAction(this);
     saveShortcut->setShortcut(QKeySequence::Save);

@@ -7,6 +7,7 @@
 
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -21,6 +22,7 @@ HouseholdSection::HouseholdSection(const QString &dbPath, const Session &session
     , m_session(session)
     , m_table(new QTableWidget(0, 3, this))
     , m_add(new QPushButton(tr("Add &member…"), this))
+    , m_relation(new QPushButton(tr("Change re&lation…"), this))
     , m_remove(new QPushButton(tr("Remove from household"), this))
 {
     setObjectName(u"householdSection"_s);
@@ -37,10 +39,12 @@ HouseholdSection::HouseholdSection(const QString &dbPath, const Session &session
     m_table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     m_table->setMinimumHeight(120);
     m_add->setObjectName(u"addMemberButton"_s);
+    m_relation->setObjectName(u"changeRelationButton"_s);
     m_remove->setObjectName(u"removeMemberButton"_s);
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_add);
+    buttons->addWidget(m_relation);
     buttons->addWidget(m_remove);
     buttons->addStretch();
     auto *layout = new QVBoxLayout(this);
@@ -48,6 +52,7 @@ HouseholdSection::HouseholdSection(const QString &dbPath, const Session &session
     layout->addLayout(buttons);
 
     connect(m_add, &QPushButton::clicked, this, &HouseholdSection::addMember);
+    connect(m_relation, &QPushButton::clicked, this, &HouseholdSection::changeRelation);
     connect(m_remove, &QPushButton::clicked, this, &HouseholdSection::removeMember);
     connect(m_table, &QTableWidget::cellActivated, this, [this](int row) {
         const QString id = m_household.members.value(row).citizenId;
@@ -55,7 +60,10 @@ HouseholdSection::HouseholdSection(const QString &dbPath, const Session &session
             emit openCitizen(id);
     });
     connect(m_table, &QTableWidget::itemSelectionChanged, this,
-            [this] { m_remove->setEnabled(m_table->currentRow() >= 0); });
+            [this] {
+                m_remove->setEnabled(m_table->currentRow() >= 0);
+                m_relation->setEnabled(m_table->currentRow() >= 0);
+            });
     setCitizen(QString());
 }
 
@@ -97,8 +105,10 @@ void HouseholdSection::reload()
     const bool saved = !m_citizenId.isEmpty();
     m_table->setEnabled(saved);
     m_add->setEnabled(saved && m_session.can(Permission::EditCitizens));
-    m_remove->setEnabled(false);
-    m_remove->setVisible(m_session.can(Permission::EditCitizens));
+    for (QPushButton *button : {m_relation, m_remove}) {
+        button->setEnabled(false);
+        button->setVisible(m_session.can(Permission::EditCitizens));
+    }
 }
 
 void HouseholdSection::addMember()
@@ -130,6 +140,32 @@ void HouseholdSection::removeMember()
     }
     QString error;
     if (!HouseholdRepository(m_dbPath).removeMember(m_session, member.memberId, &error)) {
+        Dialogs::warn(this, tr("Household"), error);
+        return;
+    }
+    reload();
+    emit changed();
+}
+
+void HouseholdSection::changeRelation()
+{
+    const int row = m_table->currentRow();
+    if (row < 0 || row >= m_household.members.size())
+        return;
+    const HouseholdMember member = m_household.members.at(row);
+    QStringList labels;
+    for (Relation r : Relations::all())
+        labels << Relations::label(r);
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(
+        this, tr("Household"),
+        tr("Relation of %1 %2 to the head of the household:").arg(member.surname, member.givenNames),
+        labels, int(Relations::all().indexOf(member.relation)), false, &ok);
+    if (!ok)
+        return;
+    QString error;
+    const Relation relation = Relations::all().at(labels.indexOf(chosen));
+    if (!HouseholdRepository(m_dbPath).setRelation(m_session, member.memberId, relation, &error)) {
         Dialogs::warn(this, tr("Household"), error);
         return;
     }

@@ -31,6 +31,7 @@ private:
     void reload();
     void addMember();
     void removeMember();
+    void changeRelation();
 
     QString m_dbPath;
     Session m_session;
@@ -38,6 +39,7 @@ private:
     Household m_household;
     QTableWidget *m_table;
     QPushButton *m_add;
+    QPushButton *m_relation;
     QPushButton *m_remove;
 };
 

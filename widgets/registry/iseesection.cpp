@@ -100,6 +100,7 @@ void IseeSection::record()
     m_value->clear();
     m_validUntil->clear();
     reload();
+    emit changed();
 }
 
 } // namespace Sportello

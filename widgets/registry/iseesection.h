@@ -21,6 +21,9 @@ public:
     IseeSection(const QString &dbPath, const Session &session, QWidget *parent = nullptr);
     void setCitizen(const QString &citizenId);
 
+signals:
+    void changed(); // a declaration was recorded
+
 private:
     void reload();
     void record();
