@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTableView>
@@ -34,6 +35,7 @@ private slots:
     void duplicateWarnsAndTheClerkDecides();
     void invalidDataIsShownNotSaved();
     void deleteAndUndo();
+    void savingKeepsTheListWhereItWas();
 
 private:
     template<typename T> T *child(const QString &name) const
@@ -232,6 +234,28 @@ void tst_CitizensPanel::deleteAndUndo()
     m_undo->undo();
     QCOMPARE(scalar(u"SELECT deleted FROM citizen WHERE fiscal_code = '%1'"_s.arg(code)), u"0"_s);
     QTRY_COMPARE(table->model()->rowCount(), matches);
+}
+
+void tst_CitizensPanel::savingKeepsTheListWhereItWas()
+{
+    auto *table = child<QTableView>(u"citizenTable"_s);
+    QTRY_COMPARE(table->model()->rowCount(), 1500);
+    table->setFocus();
+    table->scrollTo(table->model()->index(900, 0), QAbstractItemView::PositionAtTop);
+    QTRY_VERIFY(!table->model()->index(900, 0).data().toString().startsWith(u"…"_s));
+    table->setCurrentIndex(table->model()->index(900, 0));
+    const QString code = table->model()->index(900, 0).data().toString();
+    QTRY_COMPARE(child<QLineEdit>(u"fiscalCodeEdit"_s)->text(), code);
+    const int scroll = table->verticalScrollBar()->value();
+    QVERIFY(scroll > 0);
+
+    typeInto(u"phoneEdit"_s, u"0963 99 88 77"_s);
+    QTest::mouseClick(child<QPushButton>(u"saveCitizenButton"_s), Qt::LeftButton);
+    QCOMPARE(scalar(u"SELECT phone FROM citizen WHERE fiscal_code = '%1'"_s.arg(code)),
+             u"0963 99 88 77"_s);
+    QTRY_COMPARE(table->currentIndex().row(), 900); // same row, selected again
+    QCOMPARE(table->verticalScrollBar()->value(), scroll);
+    QCOMPARE(table->model()->index(900, 0).data().toString(), code);
 }
 
 QTEST_MAIN(tst_CitizensPanel)

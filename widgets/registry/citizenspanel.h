@@ -67,6 +67,8 @@ private:
     QUndoStack *m_undoStack;
     std::unique_ptr<CitizenRepository> m_repository;
     QString m_currentId;
+    QString m_shownQuery; // the search whose results the list shows
+    int m_scrollBack = 0;
 
     QLineEdit *m_search;
     QTimer *m_debounce;
