@@ -17,7 +17,6 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QScrollArea>
-#include <QScrollBar>
 #include <QSplitter>
 #include <QTimer>
 #include <QUndoStack>
@@ -127,13 +126,11 @@ CitizensPanel::CitizensPanel(const QString &dbPath, const Session &session, QUnd
             [this] { m_model->setQueryText(m_search->text()); });
     connect(m_model, &CitizenListModel::searchFinished, this, &CitizensPanel::onSearchFinished);
     // A refresh after a save keeps the list where it was; a new search starts at the top.
-    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
-        m_scrollBack = m_model->queryText() == m_shownQuery ? m_table->verticalScrollBar()->value()
-                                                           : 0;
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        if (m_model->queryText() != m_shownQuery)
+            m_table->scrollToTop();
         m_shownQuery = m_model->queryText();
     });
-    connect(m_model, &QAbstractItemModel::modelReset, this,
-            [this] { m_table->verticalScrollBar()->setValue(m_scrollBack); });
     connect(m_model, &CitizenListModel::pageLoaded, this, [this] {
         selectCurrentInList(); // the open record, once its row has arrived
         onCurrentRowChanged(); // or the row the person picked before it arrived

@@ -68,7 +68,6 @@ private:
     std::unique_ptr<CitizenRepository> m_repository;
     QString m_currentId;
     QString m_shownQuery; // the search whose results the list shows
-    int m_scrollBack = 0;
 
     QLineEdit *m_search;
     QTimer *m_debounce;
