@@ -122,12 +122,12 @@ QList<CitizenBrief> CitizenQuery::page(const QSqlDatabase &db, int tier, qint64 
 {
     QVariantList binds;
     const QString &order = m_tiers.at(tier).order;
-    // Page the narrow index first, then join only the rows of the page (a row number
-    // keeps the page's order).
+    // Page the index alone (only its own columns, so skipped rows are never read), then
+    // join the rows of the page; a row number keeps the page's order.
     QSqlQuery query(db);
     query.prepare(u"SELECT c.id, c.fiscal_code, c.surname, c.given_names, c.birth_date, "
                   "c.birth_place_code, c.address FROM (SELECT citizen_id, row_number() OVER "
-                  "(ORDER BY %1) AS n FROM (SELECT * FROM citizen_search WHERE %2 ORDER BY %1 "
+                  "(ORDER BY %1) AS n FROM (SELECT %1 FROM citizen_search WHERE %2 ORDER BY %1 "
                   "LIMIT ? OFFSET ?)) s JOIN citizen c ON c.id = s.citizen_id ORDER BY s.n"_s.arg(
                       order, whereOf(m_tiers, tier, &binds)));
     binds << limit << offset;

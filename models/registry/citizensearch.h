@@ -33,7 +33,7 @@ public:
     struct Tier
     {
         QString column; // name_key or fiscal_code
-        QString order; // the index order: column first
+        QString order; // the columns of its index, in order, citizen_id last
         QString from; // inclusive
         QString to; // exclusive; empty = unbounded
     };
