@@ -64,7 +64,12 @@ QString usage()
                "  demo [--citizens N] [--seed S] [--force]   create a demo database\n"
                "  cf check [--json] CODE...                  validate fiscal codes\n"
                "  citizens search [--json] [--limit N] QUERY\n"
-               "                                             search the citizen registry\n\n"
+               "                                             search the citizen registry\n"
+               "  central init --central CONNINFO            create or upgrade the regional "
+               "database\n"
+               "  central add-user --central CONNINFO --username U --role R --municipality M\n"
+               "                   --password-env VAR        add a staff member's login\n"
+               "  sync --central CONNINFO [--json]           one sync cycle with the region\n\n"
                "Options:\n"
                "  --db PATH      the local database (default: %1, or $SPORTELLO_DB)\n"
                "  --lang it|en   the language of messages\n"
@@ -85,6 +90,10 @@ int run(const Invocation &inv)
         return runCfCheck(inv, inv.command.mid(2));
     if (name == u"citizens"_s && sub == u"search"_s)
         return runCitizensSearch(inv, inv.command.mid(2));
+    if (name == u"central"_s)
+        return runCentral(inv, args);
+    if (name == u"sync"_s)
+        return runSync(inv, args);
     Output::error(
         QCoreApplication::translate("Sportello::Cli", "Unknown command: %1. See sportello --help.")
             .arg(inv.command.join(u' ')));

@@ -10,5 +10,7 @@ struct Invocation;
 int runDemo(const Invocation &invocation, const QStringList &arguments);
 int runCfCheck(const Invocation &invocation, const QStringList &arguments);
 int runCitizensSearch(const Invocation &invocation, const QStringList &arguments);
+int runCentral(const Invocation &invocation, const QStringList &arguments);
+int runSync(const Invocation &invocation, const QStringList &arguments);
 
 } // namespace Sportello::Cli

@@ -1,0 +1,14 @@
+#pragma once
+
+#include "models/sync/centralconnection.h"
+
+#include <QString>
+
+namespace Sportello::Cli {
+
+// Opens the central database for a command: the password comes from PGPASSWORD (or
+// ~/.pgpass) through libpq, else from the system keychain, else a prompt on the terminal.
+// Returns the exit code to give up with (Unreachable -> 1, otherwise 2), or -1 when open.
+int openCentral(const QString &connection, const QString &conninfo);
+
+} // namespace Sportello::Cli

@@ -1,0 +1,71 @@
+#include "app/cli/centralaccess.h"
+#include "app/cli/commandline.h"
+#include "app/cli/commandparser.h"
+#include "app/cli/commands.h"
+#include "app/cli/output.h"
+#include "models/db/database.h"
+#include "models/sync/syncengine.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace Sportello::Cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Sportello::Cli", text);
+}
+
+} // namespace
+
+int runSync(const Invocation &inv, const QStringList &arguments)
+{
+    CommandParser command(
+        u"[--db PATH] sync --central CONNINFO [--json]"_s,
+        tr("Runs one full sync cycle with the regional database: sends the "
+           "local changes, then receives the region's. Exit code 1 when the "
+           "regional database cannot be reached (nothing is lost: retry later)."));
+    const QCommandLineOption central(u"central"_s, tr("libpq connection string."), u"CONNINFO"_s);
+    const QCommandLineOption json(u"json"_s, tr("Print the result as JSON."));
+    command.parser().addOptions({central, json});
+    if (const int exit = command.parse(arguments); exit >= 0)
+        return exit;
+    if (!command.parser().isSet(central)) {
+        Output::error(tr("--central CONNINFO is required."));
+        return BadUsage;
+    }
+    QString error;
+    if (!Db::open(inv.dbPath, &error)) {
+        Output::error(error);
+        return BadUsage;
+    }
+    const QString connection = u"sportello-sync-cli"_s;
+    if (const int exit = openCentral(connection, command.parser().value(central)); exit >= 0)
+        return exit;
+    const SyncReport report = SyncEngine(inv.dbPath, connection).run();
+    Central::close(connection);
+
+    if (command.parser().isSet(json)) {
+        Output::json(QJsonDocument(QJsonObject {{u"pushed"_s, report.pushed},
+                                                {u"pulled"_s, report.pulled},
+                                                {u"conflicts"_s, report.conflicts},
+                                                {u"pending"_s, report.pending}}));
+    } else {
+        Output::line(tr("Sent %1, received %2, conflicts %3, still to send %4.")
+                         .arg(report.pushed)
+                         .arg(report.pulled)
+                         .arg(report.conflicts)
+                         .arg(report.pending));
+    }
+    if (report.completed)
+        return Success;
+    Output::error(report.error);
+    return report.failure == Central::Failure::Unreachable ? No : BadUsage;
+}
+
+} // namespace Sportello::Cli

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QString>
+
+class QSqlDatabase;
+
+namespace Sportello::Central {
+
+// Why the central database could not be used.
+enum class Failure {
+    None,
+    Unreachable, // network, server down, timeout: nothing lost, retry later
+    Refused, // wrong password, unknown user, no access: a person must act
+    Incompatible, // schema versions differ, or the account is not enabled
+    Failed, // anything else
+};
+
+// Opens a QPSQL connection named `name` on the calling thread from a libpq connection
+// string ("host=... port=... dbname=... user=... sslmode=..."). An empty password leaves
+// libpq to its usual sources (PGPASSWORD, ~/.pgpass).
+bool open(const QString &name, const QString &conninfo, const QString &password, Failure *failure,
+          QString *error);
+void close(const QString &name);
+
+// The failure kind of a driver message (libpq's wording).
+Failure classify(const QString &driverMessage);
+
+} // namespace Sportello::Central

@@ -1,0 +1,131 @@
+#include "models/sync/localmirror.h"
+
+#include "models/db/database.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace Sportello {
+
+LocalMirror::LocalMirror(const QString &dbPath)
+    : m_path(dbPath)
+{ }
+
+QSqlDatabase LocalMirror::database() const
+{
+    return Db::connection(m_path);
+}
+
+QStringList LocalMirror::syncedTables() const
+{
+    QStringList tables;
+    QSqlQuery query(u"SELECT name FROM synced_table ORDER BY name"_s, database());
+    while (query.next())
+        tables << query.value(0).toString();
+    return tables;
+}
+
+QStringList LocalMirror::columns(const QString &table)
+{
+    auto it = m_columns.find(table);
+    if (it != m_columns.end())
+        return *it;
+    QStringList names;
+    QSqlQuery query(database());
+    query.prepare(u"SELECT name FROM pragma_table_info(?) ORDER BY cid"_s);
+    query.addBindValue(table);
+    query.exec();
+    while (query.next())
+        names << query.value(0).toString();
+    m_columns.insert(table, names);
+    return names;
+}
+
+bool LocalMirror::begin()
+{
+    QSqlDatabase db = database();
+    QSqlQuery query(db);
+    if (!db.transaction() || !query.exec(u"UPDATE sync_control SET applying = 1"_s)) {
+        m_error = db.lastError().text() + query.lastError().text();
+        return false;
+    }
+    m_unsent.clear();
+    query.exec(u"SELECT DISTINCT table_name, row_id FROM outbox"_s);
+    while (query.next())
+        m_unsent.insert(query.value(0).toString() + u'/' + query.value(1).toString());
+    return true;
+}
+
+bool LocalMirror::commit()
+{
+    QSqlDatabase db = database();
+    QSqlQuery query(db);
+    if (!query.exec(u"UPDATE sync_control SET applying = 0"_s) || !db.commit()) {
+        m_error = query.lastError().text() + db.lastError().text();
+        db.rollback();
+        return false;
+    }
+    return true;
+}
+
+void LocalMirror::rollback()
+{
+    database().rollback();
+}
+
+bool LocalMirror::hasUnsentChanges(const QString &table, const QString &id) const
+{
+    return m_unsent.contains(table + u'/' + id);
+}
+
+bool LocalMirror::upsert(const QString &table, const QVariantMap &row, bool *applied)
+{
+    const QStringList cols = columns(table);
+    QString &sql = m_upsertSql[table];
+    if (sql.isEmpty()) {
+        QStringList updates;
+        for (const QString &c : cols) {
+            if (c != u"id"_s)
+                updates << u"%1 = excluded.%1"_s.arg(c);
+        }
+        sql = u"INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT (id) DO UPDATE SET %4 "
+              "WHERE excluded.row_version > %1.row_version"_s.arg(
+                  table, cols.join(u", "_s), QStringList(cols.size(), u"?"_s).join(u", "_s),
+                  updates.join(u", "_s));
+    }
+    QSqlQuery query(database());
+    query.prepare(sql);
+    for (const QString &c : cols)
+        query.addBindValue(row.value(c));
+    if (!query.exec()) {
+        m_error = query.lastError().text();
+        return false;
+    }
+    *applied = query.numRowsAffected() > 0;
+    return true;
+}
+
+QString LocalMirror::state(const QString &key) const
+{
+    QSqlQuery query(database());
+    query.prepare(u"SELECT value FROM sync_state WHERE key = ?"_s);
+    query.addBindValue(key);
+    return query.exec() && query.next() ? query.value(0).toString() : QString();
+}
+
+bool LocalMirror::setState(const QString &key, const QString &value)
+{
+    QSqlQuery query(database());
+    query.prepare(u"INSERT OR REPLACE INTO sync_state (key, value) VALUES (?, ?)"_s);
+    query.addBindValue(key);
+    query.addBindValue(value);
+    if (!query.exec()) {
+        m_error = query.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+} // namespace Sportello

@@ -1,0 +1,408 @@
+#include "models/sync/syncengine.h"
+
+#include "models/db/localstate.h"
+#include "models/db/rowstamp.h"
+#include "models/sync/centralschema.h"
+#include "models/sync/localmirror.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace Sportello {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Sportello::SyncEngine", text);
+}
+
+struct OutboxEntry
+{
+    qint64 seq;
+    QString mutationId;
+    QString table;
+    QString rowId;
+    QString op;
+    qint64 baseVersion;
+    QString payload;
+};
+
+QVariantMap rowFromJson(const QJsonObject &object)
+{
+    QVariantMap row;
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        const QJsonValue v = it.value();
+        row.insert(it.key(),
+                   v.isDouble()     ? QVariant(qint64(v.toDouble()))
+                       : v.isNull() ? QVariant()
+                                    : v.toVariant());
+    }
+    return row;
+}
+
+QString uuidArray(const QStringList &ids)
+{
+    return u'{' + ids.join(u',') + u'}';
+}
+
+} // namespace
+
+SyncEngine::SyncEngine(const QString &localPath, const QString &centralConnection)
+    : m_localPath(localPath)
+    , m_central(centralConnection)
+{ }
+
+bool SyncEngine::fail(SyncReport *report, const QString &message)
+{
+    if (report->failure == Central::Failure::None)
+        report->failure = Central::classify(message);
+    if (report->error.isEmpty())
+        report->error = report->failure == Central::Failure::Unreachable
+            ? tr("The connection to the regional database was lost: %1").arg(message.simplified())
+            : message.simplified();
+    return false;
+}
+
+SyncReport SyncEngine::run(const std::function<void(const Progress &)> &progress)
+{
+    SyncReport report;
+    report.completed = handshake(&report) && push(&report, progress) && pull(&report, progress)
+        && pullStaff(&report) && sendResolutions(&report);
+    report.pending = LocalState::pendingChanges(m_localPath);
+    if (report.completed) {
+        LocalMirror local(m_localPath);
+        local.setState(u"last_sync"_s, RowStamp::now());
+    }
+    return report;
+}
+
+bool SyncEngine::handshake(SyncReport *report)
+{
+    if (LocalState::isDemo(m_localPath)) {
+        report->failure = Central::Failure::Incompatible;
+        report->error = tr("This is demo data: it is never sent to the regional database.");
+        return false;
+    }
+    QString error;
+    const int version = CentralSchema::version(QSqlDatabase::database(m_central), &error);
+    if (version < 0)
+        return fail(report, error);
+    if (version != CentralSchema::latestVersion()) {
+        report->failure = Central::Failure::Incompatible;
+        report->error = version < CentralSchema::latestVersion()
+            ? tr("The regional database has schema %1 and this program needs %2: the region "
+                 "must run sportello central init.")
+                  .arg(version)
+                  .arg(CentralSchema::latestVersion())
+            : tr("The regional database has schema %1, newer than this program (%2): update "
+                 "Sportello.")
+                  .arg(version)
+                  .arg(CentralSchema::latestVersion());
+        return false;
+    }
+    QSqlQuery query(u"SELECT sync.my_municipality()"_s, QSqlDatabase::database(m_central));
+    if (!query.next())
+        return fail(report, query.lastError().text());
+    if (query.value(0).isNull()) {
+        report->failure = Central::Failure::Incompatible;
+        report->error = tr("This account is not enabled for Sportello in the regional database.");
+        return false;
+    }
+    return true;
+}
+
+bool SyncEngine::push(SyncReport *report, const std::function<void(const Progress &)> &progress)
+{
+    LocalMirror local(m_localPath);
+    const QSqlDatabase central = QSqlDatabase::database(m_central);
+    const qint64 total = LocalState::pendingChanges(m_localPath);
+    qint64 done = 0;
+    for (;;) {
+        QList<OutboxEntry> batch;
+        QSqlQuery read(local.database());
+        read.prepare(u"SELECT seq, mutation_id, table_name, row_id, op, base_version, payload "
+                     "FROM outbox ORDER BY seq LIMIT ?"_s);
+        read.addBindValue(m_batchSize);
+        read.exec();
+        while (read.next()) {
+            batch.append({read.value(0).toLongLong(), read.value(1).toString(),
+                          read.value(2).toString(), read.value(3).toString(),
+                          read.value(4).toString(), read.value(5).toLongLong(),
+                          read.value(6).toString()});
+        }
+        if (batch.isEmpty())
+            return true;
+
+        QJsonArray mutations;
+        for (const OutboxEntry &e : std::as_const(batch)) {
+            mutations.append(
+                QJsonObject {{u"mutation_id"_s, e.mutationId},
+                             {u"table"_s, e.table},
+                             {u"id"_s, e.rowId},
+                             {u"op"_s, e.op},
+                             {u"base_version"_s, e.baseVersion},
+                             {u"row"_s, QJsonDocument::fromJson(e.payload.toUtf8()).object()}});
+        }
+        QSqlQuery call(central);
+        call.prepare(u"SELECT sync.push(?::jsonb)::text"_s);
+        call.addBindValue(
+            QString::fromUtf8(QJsonDocument(mutations).toJson(QJsonDocument::Compact)));
+        if (!call.exec() || !call.next())
+            return fail(report, call.lastError().text());
+        const QJsonArray results
+            = QJsonDocument::fromJson(call.value(0).toString().toUtf8()).array();
+        if (results.size() != batch.size())
+            return fail(report, tr("The regional database answered a batch incompletely."));
+
+        // The conflicts of this batch, with both versions, before the local transaction.
+        QStringList conflictIds;
+        for (const QJsonValue &r : results) {
+            if (r[u"status"_s].toString() == u"conflict"_s)
+                conflictIds << r[u"conflict_id"_s].toString();
+        }
+        QList<QVariantList> conflicts;
+        if (!conflictIds.isEmpty()) {
+            QSqlQuery fetch(central);
+            fetch.prepare(u"SELECT id::text, table_name, row_id::text, reason, base_version, "
+                          "server_version, mine::text, theirs::text FROM sync.conflict "
+                          "WHERE id = ANY(?::uuid[])"_s);
+            fetch.addBindValue(uuidArray(conflictIds));
+            if (!fetch.exec())
+                return fail(report, fetch.lastError().text());
+            while (fetch.next()) {
+                QVariantList c;
+                for (int i = 0; i < 8; ++i)
+                    c << fetch.value(i);
+                conflicts << c;
+            }
+        }
+
+        if (!local.begin())
+            return fail(report, local.lastError());
+        QSqlQuery q(local.database());
+        bool ok = true;
+        for (int i = 0; ok && i < batch.size(); ++i) {
+            const OutboxEntry &e = batch.at(i);
+            const QJsonObject r = results.at(i).toObject();
+            q.prepare(u"DELETE FROM outbox WHERE seq = ?"_s);
+            q.addBindValue(e.seq);
+            ok = q.exec();
+            if (r[u"status"_s].toString() != u"applied"_s || e.op == u"delete"_s) {
+                ++report->conflicts;
+                continue;
+            }
+            ++report->pushed;
+            const qint64 version = qint64(r[u"row_version"_s].toDouble());
+            q.prepare(u"UPDATE %1 SET row_version = ? WHERE id = ?"_s.arg(e.table));
+            q.addBindValue(version);
+            q.addBindValue(e.rowId);
+            ok = ok && q.exec();
+            // Later edits of the same row were made on the same base: they now follow this one.
+            q.prepare(u"UPDATE outbox SET base_version = ? WHERE table_name = ? AND row_id = ? "
+                      "AND base_version = ? AND seq > ?"_s);
+            for (const QVariant &v : {QVariant(version), QVariant(e.table), QVariant(e.rowId),
+                                      QVariant(e.baseVersion), QVariant(e.seq)})
+                q.addBindValue(v);
+            ok = ok && q.exec();
+        }
+        for (const QVariantList &c : std::as_const(conflicts)) {
+            if (!ok)
+                break;
+            q.prepare(u"INSERT OR IGNORE INTO sync_conflict (id, table_name, row_id, reason, "
+                      "base_version, server_version, mine, theirs, recorded_at) "
+                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+            for (const QVariant &v : c)
+                q.addBindValue(v);
+            q.addBindValue(RowStamp::now());
+            ok = q.exec();
+            // The regional version becomes the local row; mine waits in the conflict.
+            const QJsonObject theirs
+                = QJsonDocument::fromJson(c.at(7).toString().toUtf8()).object();
+            bool applied = false;
+            if (ok && !theirs.isEmpty() && c.at(1).toString() != u"audit_event"_s)
+                ok = local.upsert(c.at(1).toString(), rowFromJson(theirs), &applied);
+        }
+        if (!ok) {
+            local.rollback();
+            return fail(report, q.lastError().text() + local.lastError());
+        }
+        if (!local.commit())
+            return fail(report, local.lastError());
+        done += batch.size();
+        if (progress)
+            progress({Progress::Stage::Push, done, total});
+    }
+}
+
+bool SyncEngine::pull(SyncReport *report, const std::function<void(const Progress &)> &progress)
+{
+    LocalMirror local(m_localPath);
+    const QSqlDatabase central = QSqlDatabase::database(m_central);
+    QString txid = local.state(u"pull_txid"_s);
+    qint64 seq = local.state(u"pull_seq"_s).toLongLong();
+    if (txid.isEmpty())
+        txid = u"0"_s;
+
+    // Only transactions older than every one still running: the set below this mark can
+    // no longer grow, so paging by (txid, seq) skips nothing that commits late.
+    QSqlQuery page(central);
+    page.setForwardOnly(true);
+    qint64 total = -1;
+    QSqlQuery count(central);
+    count.prepare(u"SELECT count(*) FROM sync.change_log WHERE (txid, seq) > (?::xid8, ?) AND "
+                  "txid < pg_snapshot_xmin(pg_current_snapshot())"_s);
+    count.addBindValue(txid);
+    count.addBindValue(seq);
+    if (count.exec() && count.next())
+        total = count.value(0).toLongLong();
+    qint64 done = 0;
+
+    for (;;) {
+        page.prepare(u"SELECT txid::text, seq, table_name, id::text FROM sync.change_log "
+                     "WHERE (txid, seq) > (?::xid8, ?) AND "
+                     "txid < pg_snapshot_xmin(pg_current_snapshot()) "
+                     "ORDER BY txid, seq LIMIT ?"_s);
+        page.addBindValue(txid);
+        page.addBindValue(seq);
+        page.addBindValue(m_pageSize);
+        if (!page.exec())
+            return fail(report, page.lastError().text());
+        QHash<QString, QStringList> idsByTable;
+        int entries = 0;
+        while (page.next()) {
+            txid = page.value(0).toString();
+            seq = page.value(1).toLongLong();
+            idsByTable[page.value(2).toString()] << page.value(3).toString();
+            ++entries;
+        }
+        if (entries == 0)
+            return true;
+
+        // The current image of every row of the page, read before the local transaction.
+        QHash<QString, QList<QVariantMap>> rowsByTable;
+        for (auto it = idsByTable.cbegin(); it != idsByTable.cend(); ++it) {
+            const QStringList columns = local.columns(it.key());
+            if (columns.isEmpty())
+                continue; // a table this desk does not keep
+            QStringList select;
+            for (const QString &c : columns)
+                select << c + u"::text"_s;
+            QSqlQuery rows(central);
+            rows.setForwardOnly(true);
+            rows.prepare(u"SELECT %1 FROM sportello.%2 WHERE id = ANY(?::uuid[])"_s.arg(
+                select.join(u", "_s), it.key()));
+            rows.addBindValue(uuidArray(it.value()));
+            if (!rows.exec()) {
+                // A table this login may write but not read (the audit log) has nothing to pull.
+                if (Central::classify(rows.lastError().text()) == Central::Failure::Refused)
+                    continue;
+                return fail(report, rows.lastError().text());
+            }
+            QList<QVariantMap> &list = rowsByTable[it.key()];
+            while (rows.next()) {
+                QVariantMap row;
+                for (int i = 0; i < columns.size(); ++i)
+                    row.insert(columns.at(i), rows.value(i));
+                list << row;
+            }
+        }
+
+        if (!local.begin())
+            return fail(report, local.lastError());
+        bool ok = true;
+        for (auto it = rowsByTable.cbegin(); ok && it != rowsByTable.cend(); ++it) {
+            for (const QVariantMap &row : it.value()) {
+                if (local.hasUnsentChanges(it.key(), row.value(u"id"_s).toString()))
+                    continue; // the next push decides; a conflict brings the regional version
+                bool applied = false;
+                ok = local.upsert(it.key(), row, &applied);
+                if (!ok)
+                    break;
+                if (applied)
+                    ++report->pulled;
+            }
+        }
+        ok = ok && local.setState(u"pull_txid"_s, txid)
+            && local.setState(u"pull_seq"_s, QString::number(seq));
+        if (!ok) {
+            local.rollback();
+            return fail(report, local.lastError());
+        }
+        if (!local.commit())
+            return fail(report, local.lastError());
+        done += entries;
+        if (progress)
+            progress({Progress::Stage::Pull, done, total});
+    }
+}
+
+bool SyncEngine::pullStaff(SyncReport *report)
+{
+    QSqlQuery staff(u"SELECT username::text, display_name, role, municipality, active "
+                    "FROM sportello.staff"_s,
+                    QSqlDatabase::database(m_central));
+    if (!staff.isActive())
+        return fail(report, staff.lastError().text());
+    LocalMirror local(m_localPath);
+    QSqlDatabase db = local.database();
+    if (!db.transaction())
+        return fail(report, db.lastError().text());
+    QSqlQuery q(db);
+    bool ok = true;
+    const QString now = RowStamp::now();
+    while (ok && staff.next()) {
+        // A new account signs in online first; that sign-in stores its password hash here.
+        q.prepare(u"INSERT INTO staff_account (username, display_name, role, municipality, "
+                  "password_hash, active, created_at, updated_at) VALUES (?, ?, ?, ?, '', ?, ?, ?) "
+                  "ON CONFLICT (username) DO UPDATE SET display_name = excluded.display_name, "
+                  "role = excluded.role, municipality = excluded.municipality, "
+                  "active = excluded.active, updated_at = excluded.updated_at"_s);
+        for (int i = 0; i < 4; ++i)
+            q.addBindValue(staff.value(i));
+        q.addBindValue(staff.value(4).toBool() ? 1 : 0);
+        q.addBindValue(now);
+        q.addBindValue(now);
+        ok = q.exec();
+    }
+    if (!ok || !db.commit()) {
+        db.rollback();
+        return fail(report, q.lastError().text());
+    }
+    return true;
+}
+
+bool SyncEngine::sendResolutions(SyncReport *report)
+{
+    LocalMirror local(m_localPath);
+    QSqlQuery resolved(u"SELECT id FROM sync_conflict WHERE resolved_at IS NOT NULL AND "
+                       "resolution_sent = 0"_s,
+                       local.database());
+    QStringList ids;
+    while (resolved.next())
+        ids << resolved.value(0).toString();
+    if (ids.isEmpty())
+        return true;
+    QSqlQuery send(QSqlDatabase::database(m_central));
+    send.prepare(u"UPDATE sync.conflict SET resolved_by = session_user, resolved_at = now() "
+                 "WHERE id = ANY(?::uuid[]) AND resolved_at IS NULL"_s);
+    send.addBindValue(uuidArray(ids));
+    if (!send.exec())
+        return fail(report, send.lastError().text());
+    QSqlQuery mark(local.database());
+    mark.prepare(u"UPDATE sync_conflict SET resolution_sent = 1 WHERE id = ?"_s);
+    for (const QString &id : std::as_const(ids)) {
+        mark.addBindValue(id);
+        mark.exec();
+    }
+    return true;
+}
+
+} // namespace Sportello
