@@ -407,11 +407,13 @@ BEGIN
                 theirs := NULL; -- a table the caller may write but not read (the audit log)
             END;
             IF conflict IS NULL THEN
-                INSERT INTO sync.conflict (table_name, row_id, mutation_id, base_version,
+                -- No RETURNING: the caller may not be allowed to read back a conflict about
+                -- a table it cannot read (the audit log).
+                conflict := gen_random_uuid();
+                INSERT INTO sync.conflict (id, table_name, row_id, mutation_id, base_version,
                                            server_version, mine, theirs, reason)
-                VALUES (tbl, row_id, (m ->> 'mutation_id')::uuid, base,
-                        (theirs ->> 'row_version')::bigint, m -> 'row', theirs, reason)
-                RETURNING id INTO conflict;
+                VALUES (conflict, tbl, row_id, (m ->> 'mutation_id')::uuid, base,
+                        (theirs ->> 'row_version')::bigint, m -> 'row', theirs, reason);
                 chained := chained || jsonb_build_object(row_key, jsonb_build_object(
                     'base', base, 'version', effective, 'conflict', conflict));
             ELSE

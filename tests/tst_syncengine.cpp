@@ -1,0 +1,406 @@
+#include "centralfixture.h"
+#include "models/db/database.h"
+#include "models/db/localstate.h"
+#include "models/registry/citizenrepository.h"
+#include "models/registry/citizensearch.h"
+#include "models/registry/fiscalcode.h"
+#include "models/sync/centralconnection.h"
+#include "models/sync/conflictstore.h"
+#include "testdatabase.h"
+
+#include <QJsonObject>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Sportello;
+
+namespace {
+
+const Session kRossi {u"m.rossi"_s, u"Maria Rossi"_s, Role::Clerk, u"102047"_s};
+const Session kVerdi {u"g.verdi"_s, u"Giulio Verdi"_s, Role::Clerk, u"102047"_s};
+const Session kBianchi {u"f.bianchi"_s, u"Franca Bianchi"_s, Role::Clerk, u"048017"_s};
+
+Citizen person(const QString &surname, const QString &given, int day)
+{
+    Citizen c;
+    c.surname = surname;
+    c.givenNames = given;
+    c.sex = u'F';
+    c.birthDate = QDate(1980, 1, 1).addDays(day);
+    c.birthPlaceCode = u"F537"_s;
+    c.fiscalCode = FiscalCode::compute({c.surname, c.givenNames, c.sex, c.birthDate, u"F537"_s});
+    return c;
+}
+
+QString localScalar(const QString &path, const QString &sql)
+{
+    QSqlQuery query(sql, Db::connection(path));
+    return query.next() ? query.value(0).toString() : QString();
+}
+
+} // namespace
+
+// The sync engine against a real PostgreSQL (pg_virtualenv): two and three desks, faults.
+class tst_SyncEngine final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void aCitizenTravelsFromDeskToDesk();
+    void concurrentEditsConflictNothingLostThenConverge();
+    void aRetriedBatchIsAppliedOnce();
+    void connectionKilledMidPushThenResumed();
+    void connectionKilledMidPullThenResumed();
+    void aLateCommitIsNotSkipped();
+    void municipalitiesSeeOnlyTheirRows();
+    void auditLogIsAppendOnlyAndReadByAdministratorsOnly();
+    void refusalsAreClear();
+    void staffAccountsComeDown();
+
+private:
+    std::unique_ptr<CentralFixture> m_central;
+};
+
+void tst_SyncEngine::initTestCase()
+{
+    if (!CentralFixture::serverAvailable()) {
+        if (qEnvironmentVariableIntValue("SPORTELLO_REQUIRE_PG"))
+            QFAIL("no PostgreSQL server: run the tests through pg_virtualenv");
+        QSKIP("no PostgreSQL server (PGHOST unset)");
+    }
+}
+
+void tst_SyncEngine::init()
+{
+    m_central = std::make_unique<CentralFixture>();
+    QVERIFY2(m_central->isValid(), qPrintable(m_central->error()));
+    QVERIFY2(m_central->addUser(kRossi.username, Role::Clerk, kRossi.municipality)
+                 && m_central->addUser(kVerdi.username, Role::Clerk, kVerdi.municipality)
+                 && m_central->addUser(kBianchi.username, Role::Clerk, kBianchi.municipality)
+                 && m_central->addUser(u"a.admin"_s, Role::Admin, u"102047"_s),
+             qPrintable(m_central->error()));
+}
+
+void tst_SyncEngine::cleanup()
+{
+    m_central.reset();
+}
+
+void tst_SyncEngine::aCitizenTravelsFromDeskToDesk()
+{
+    TestDatabase deskA;
+    TestDatabase deskB;
+    Citizen c = person(u"D'Amico"_s, u"Nicolò"_s, 1);
+    c.address = u"Via dell'Affaccio 3"_s;
+    QString error;
+    QVERIFY(CitizenRepository(deskA.path()).create(kRossi, &c, &error));
+
+    const SyncReport a = m_central->sync(deskA.path(), kRossi.username);
+    QVERIFY2(a.completed, qPrintable(a.error));
+    QCOMPARE(a.pushed, 2); // the citizen and its audit event
+    QCOMPARE(a.pending, 0);
+    QCOMPARE(m_central->scalar(u"SELECT row_version FROM sportello.citizen"_s).toInt(), 1);
+    QCOMPARE(localScalar(deskA.path(), u"SELECT row_version FROM citizen"_s), u"1"_s);
+
+    const SyncReport b = m_central->sync(deskB.path(), kVerdi.username);
+    QVERIFY2(b.completed, qPrintable(b.error));
+    QCOMPARE(b.pulled, 1); // the audit event stays with administrators
+    const auto copy = CitizenRepository(deskB.path()).find(c.id);
+    QVERIFY(copy);
+    QCOMPARE(copy->surname, u"D'Amico"_s);
+    QCOMPARE(copy->givenNames, u"Nicolò"_s);
+    QCOMPARE(copy->address, c.address);
+    QCOMPARE(copy->birthDate, c.birthDate);
+    QCOMPARE(copy->rowVersion, 1);
+    QCOMPARE(copy->updatedBy, kRossi.username);
+    // Pulled rows are searchable and are not sent back.
+    QCOMPARE(CitizenQuery::parse(u"damico"_s).first(Db::connection(deskB.path()), 5).size(), 1);
+    QCOMPARE(LocalState::pendingChanges(deskB.path()), 0);
+    // A second cycle has nothing to do.
+    const SyncReport again = m_central->sync(deskB.path(), kVerdi.username);
+    QCOMPARE(again.pulled + again.pushed, 0);
+}
+
+void tst_SyncEngine::concurrentEditsConflictNothingLostThenConverge()
+{
+    TestDatabase deskA;
+    TestDatabase deskB;
+    Citizen c = person(u"Greco"_s, u"Anna"_s, 2);
+    QString error;
+    QVERIFY(CitizenRepository(deskA.path()).create(kRossi, &c, &error));
+    QVERIFY(m_central->sync(deskA.path(), kRossi.username).completed);
+    QVERIFY(m_central->sync(deskB.path(), kVerdi.username).completed);
+
+    // Both desks edit the same citizen offline.
+    Citizen onA = *CitizenRepository(deskA.path()).find(c.id);
+    onA.address = u"Via Roma 1"_s;
+    QVERIFY(CitizenRepository(deskA.path()).update(kRossi, onA, &error));
+    Citizen onB = *CitizenRepository(deskB.path()).find(c.id);
+    onB.address = u"Corso Umberto 9"_s;
+    onB.phone = u"333 1234567"_s;
+    QVERIFY(CitizenRepository(deskB.path()).update(kVerdi, onB, &error));
+
+    QVERIFY(m_central->sync(deskA.path(), kRossi.username).completed); // first wins
+    const SyncReport b = m_central->sync(deskB.path(), kVerdi.username);
+    QVERIFY2(b.completed, qPrintable(b.error));
+    QCOMPARE(b.conflicts, 1);
+    QCOMPARE(b.pending, 0);
+    QCOMPARE(m_central->scalar(u"SELECT address FROM sportello.citizen"_s).toString(),
+             u"Via Roma 1"_s);
+    QCOMPARE(m_central->scalar(u"SELECT count(*) FROM sync.conflict"_s).toInt(), 1);
+
+    // Desk B now shows the regional version; its own edit waits in the conflict.
+    QCOMPARE(CitizenRepository(deskB.path()).find(c.id)->address, u"Via Roma 1"_s);
+    ConflictStore conflicts(deskB.path());
+    const QList<SyncConflict> open = conflicts.open();
+    QCOMPARE(open.size(), 1);
+    QCOMPARE(open.first().mine.value(u"address"_s).toString(), u"Corso Umberto 9"_s);
+    QCOMPARE(open.first().theirs.value(u"address"_s).toString(), u"Via Roma 1"_s);
+    QVERIFY(ConflictStore::comparedFields(open.first()).contains(u"phone"_s));
+    QVERIFY(!ConflictStore::comparedFields(open.first()).contains(u"row_version"_s));
+
+    // The person keeps their address and phone, field by field.
+    QJsonObject chosen = open.first().theirs;
+    chosen[u"address"_s] = open.first().mine.value(u"address"_s);
+    chosen[u"phone"_s] = open.first().mine.value(u"phone"_s);
+    QVERIFY2(conflicts.resolve(kVerdi, open.first(), chosen, &error), qPrintable(error));
+    QCOMPARE(conflicts.openCount(), 0);
+
+    const SyncReport resolved = m_central->sync(deskB.path(), kVerdi.username);
+    QVERIFY2(resolved.completed, qPrintable(resolved.error));
+    QCOMPARE(resolved.conflicts, 0);
+    QVERIFY(m_central->sync(deskA.path(), kRossi.username).completed);
+    for (const QString &desk : {deskA.path(), deskB.path()}) {
+        const auto row = CitizenRepository(desk).find(c.id);
+        QCOMPARE(row->address, u"Corso Umberto 9"_s);
+        QCOMPARE(row->phone, u"333 1234567"_s);
+        QCOMPARE(row->rowVersion, 3);
+    }
+    QVERIFY(!m_central->scalar(u"SELECT resolved_at FROM sync.conflict"_s).isNull());
+}
+
+void tst_SyncEngine::aRetriedBatchIsAppliedOnce()
+{
+    TestDatabase desk;
+    QString error;
+    for (int i = 0; i < 20; ++i) {
+        Citizen c = person(u"Bruno"_s, u"Elia"_s, 10 + i);
+        QVERIFY(CitizenRepository(desk.path()).create(kRossi, &c, &error));
+    }
+    // Keep the outbox as it was, as if the acknowledgement never arrived.
+    QSqlQuery save(u"CREATE TABLE outbox_copy AS SELECT * FROM outbox"_s,
+                   Db::connection(desk.path()));
+    QVERIFY(m_central->sync(desk.path(), kRossi.username, 7).completed);
+    QSqlQuery restore(Db::connection(desk.path()));
+    QVERIFY(restore.exec(u"INSERT INTO outbox SELECT * FROM outbox_copy"_s));
+    QVERIFY(restore.exec(u"UPDATE sync_control SET applying = 1"_s)); // not a new edit
+    QVERIFY(restore.exec(u"UPDATE citizen SET row_version = 0"_s));
+    QVERIFY(restore.exec(u"UPDATE sync_control SET applying = 0"_s));
+
+    const SyncReport retry = m_central->sync(desk.path(), kRossi.username, 7);
+    QVERIFY2(retry.completed, qPrintable(retry.error));
+    QCOMPARE(retry.conflicts, 0);
+    QCOMPARE(m_central->scalar(u"SELECT count(*) FROM sportello.citizen"_s).toInt(), 20);
+    QCOMPARE(m_central->scalar(u"SELECT max(row_version) FROM sportello.citizen"_s).toInt(), 1);
+    QCOMPARE(m_central->scalar(u"SELECT count(*) FROM sync.applied_mutation"_s).toInt(), 40);
+}
+
+void tst_SyncEngine::connectionKilledMidPushThenResumed()
+{
+    TestDatabase desk;
+    QString error;
+    for (int i = 0; i < 600; ++i) {
+        Citizen c = person(u"Costa"_s, u"Sara"_s, i);
+        QVERIFY(CitizenRepository(desk.path()).create(kRossi, &c, &error));
+    }
+    // Kill the desk's backend from another session after the second batch.
+    const auto kill = [this](const SyncEngine::Progress &p) {
+        if (p.stage == SyncEngine::Progress::Stage::Push && p.done == 200)
+            m_central->exec(u"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE "
+                            "usename = 'm.rossi' AND datname = current_database()"_s);
+    };
+    const SyncReport cut = m_central->sync(desk.path(), kRossi.username, 100, 5000, kill);
+    QVERIFY(!cut.completed);
+    QCOMPARE(cut.failure, Central::Failure::Unreachable);
+    QVERIFY(cut.pending > 0);
+
+    const SyncReport resumed = m_central->sync(desk.path(), kRossi.username, 100);
+    QVERIFY2(resumed.completed, qPrintable(resumed.error));
+    QCOMPARE(resumed.pending, 0);
+    QCOMPARE(m_central->scalar(u"SELECT count(*) FROM sportello.citizen"_s).toInt(), 600);
+    QCOMPARE(m_central->scalar(u"SELECT count(*) FROM sync.conflict"_s).toInt(), 0);
+    QCOMPARE(m_central->scalar(u"SELECT max(row_version) FROM sportello.citizen"_s).toInt(), 1);
+}
+
+void tst_SyncEngine::connectionKilledMidPullThenResumed()
+{
+    TestDatabase source;
+    TestDatabase desk;
+    QString error;
+    for (int i = 0; i < 700; ++i) {
+        Citizen c = person(u"Russo"_s, u"Luca"_s, i);
+        QVERIFY(CitizenRepository(source.path()).create(kRossi, &c, &error));
+    }
+    QVERIFY(m_central->sync(source.path(), kRossi.username).completed);
+
+    const auto kill = [this](const SyncEngine::Progress &p) {
+        if (p.stage == SyncEngine::Progress::Stage::Pull && p.done >= 300 && p.done < 450)
+            m_central->exec(u"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE "
+                            "usename = 'g.verdi' AND datname = current_database()"_s);
+    };
+    const SyncReport cut = m_central->sync(desk.path(), kVerdi.username, 500, 150, kill);
+    QVERIFY(!cut.completed);
+    QCOMPARE(cut.failure, Central::Failure::Unreachable);
+    const int partial = localScalar(desk.path(), u"SELECT count(*) FROM citizen"_s).toInt();
+    QVERIFY(partial > 0 && partial < 700);
+
+    const SyncReport resumed = m_central->sync(desk.path(), kVerdi.username, 500, 150);
+    QVERIFY2(resumed.completed, qPrintable(resumed.error));
+    QCOMPARE(localScalar(desk.path(), u"SELECT count(*) FROM citizen"_s).toInt(), 700);
+    QCOMPARE(localScalar(desk.path(), u"SELECT count(*) FROM citizen_search"_s).toInt(), 700);
+    QCOMPARE(partial + resumed.pulled, 700); // nothing twice
+}
+
+void tst_SyncEngine::aLateCommitIsNotSkipped()
+{
+    TestDatabase deskA;
+    TestDatabase deskB;
+    // A long transaction takes its transaction id first and commits last.
+    Central::Failure failure;
+    QString error;
+    QVERIFY(Central::open(u"late"_s, m_central->conninfo(kRossi.username),
+                          CentralFixture::password(), &failure, &error));
+    auto slow = std::make_unique<QSqlQuery>(QSqlDatabase::database(u"late"_s));
+    QVERIFY(slow->exec(u"BEGIN"_s));
+    QVERIFY2(slow->exec(u"INSERT INTO sportello.citizen (id, municipality, fiscal_code, surname, "
+                        "given_names, sex, birth_date, birth_place_code, updated_at) VALUES "
+                        "(gen_random_uuid(), '102047', 'LTECMT80A01F537X', 'Tardi', 'Carlo', 'M', "
+                        "'1980-01-01', 'F537', 'x')"_s),
+             qPrintable(slow->lastError().text()));
+
+    Citizen quick = person(u"Presto"_s, u"Lia"_s, 5);
+    QVERIFY(CitizenRepository(deskA.path()).create(kRossi, &quick, &error));
+    QVERIFY(m_central->sync(deskA.path(), kRossi.username).completed); // commits after "late"'s xid
+
+    QVERIFY(m_central->sync(deskB.path(), kVerdi.username).completed);
+    // Held back below the snapshot xmin: nothing newer than the open transaction yet.
+    QCOMPARE(localScalar(deskB.path(), u"SELECT count(*) FROM citizen"_s).toInt(), 0);
+
+    QVERIFY(slow->exec(u"COMMIT"_s));
+    slow.reset();
+    Central::close(u"late"_s);
+    QVERIFY(m_central->sync(deskB.path(), kVerdi.username).completed);
+    QCOMPARE(localScalar(deskB.path(),
+                         u"SELECT group_concat(surname, ',') FROM "
+                         "(SELECT surname FROM citizen ORDER BY surname)"_s),
+             u"Presto,Tardi"_s);
+}
+
+void tst_SyncEngine::municipalitiesSeeOnlyTheirRows()
+{
+    TestDatabase vibo;
+    TestDatabase firenze;
+    QString error;
+    Citizen c = person(u"Vibonese"_s, u"Rosa"_s, 3);
+    QVERIFY(CitizenRepository(vibo.path()).create(kRossi, &c, &error));
+    QVERIFY(m_central->sync(vibo.path(), kRossi.username).completed);
+
+    QVERIFY(m_central->sync(firenze.path(), kBianchi.username).completed);
+    QCOMPARE(localScalar(firenze.path(), u"SELECT count(*) FROM citizen"_s).toInt(), 0);
+
+    // A Firenze desk writing a Vibo row (or the same id) is refused, kept as a conflict.
+    Citizen intruder = person(u"Intruso"_s, u"Ugo"_s, 4);
+    QVERIFY(
+        CitizenRepository(firenze.path()).create(kRossi, &intruder, &error)); // municipality 102047
+    const SyncReport report = m_central->sync(firenze.path(), kBianchi.username);
+    QVERIFY2(report.completed, qPrintable(report.error));
+    QCOMPARE(report.conflicts, 2); // the row and its audit event
+    QCOMPARE(m_central->scalar(u"SELECT count(*) FROM sportello.citizen"_s).toInt(), 1);
+    QVERIFY(m_central->scalar(u"SELECT reason FROM sync.conflict WHERE table_name = 'citizen'"_s)
+                .toString()
+                .contains(u"row-level security"_s));
+}
+
+void tst_SyncEngine::auditLogIsAppendOnlyAndReadByAdministratorsOnly()
+{
+    TestDatabase desk;
+    QString error;
+    Citizen c = person(u"Audit"_s, u"Ada"_s, 6);
+    QVERIFY(CitizenRepository(desk.path()).create(kRossi, &c, &error));
+    QVERIFY(m_central->sync(desk.path(), kRossi.username).completed);
+    QCOMPARE(m_central->scalar(u"SELECT count(*) FROM sportello.audit_event"_s).toInt(), 1);
+
+    Central::Failure failure;
+    for (const QString &user : {kRossi.username, u"a.admin"_s}) {
+        QVERIFY(Central::open(user, m_central->conninfo(user), CentralFixture::password(), &failure,
+                              &error));
+        QSqlQuery q(QSqlDatabase::database(user));
+        const bool admin = user == u"a.admin"_s;
+        QCOMPARE(q.exec(u"SELECT count(*) FROM sportello.audit_event"_s), admin);
+        QVERIFY(!q.exec(u"UPDATE sportello.audit_event SET username = 'x'"_s));
+        QVERIFY(!q.exec(u"DELETE FROM sportello.audit_event"_s));
+        QVERIFY(!q.exec(u"DELETE FROM sportello.citizen"_s));
+        // A session setting does not widen what a login sees.
+        QVERIFY(q.exec(u"SET sync.municipality = '048017'"_s));
+        QVERIFY(q.exec(u"SELECT count(*) FROM sportello.citizen"_s) && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+        Central::close(user);
+    }
+    QVERIFY(!m_central->exec(
+        u"UPDATE sportello.audit_event SET username = 'x'"_s)); // even the owner's writes hit the
+                                                                // trigger
+}
+
+void tst_SyncEngine::refusalsAreClear()
+{
+    Central::Failure failure;
+    QString error;
+    QVERIFY(!Central::open(u"bad"_s, m_central->conninfo(kRossi.username), u"wrong-password"_s,
+                           &failure, &error));
+    QCOMPARE(failure, Central::Failure::Refused);
+    QVERIFY(error.contains(u"password authentication failed"_s));
+    Central::close(u"bad"_s);
+    QVERIFY(!Central::open(u"bad"_s, m_central->conninfo(u"nobody"_s), u"whatever-1"_s, &failure,
+                           &error));
+    QCOMPARE(failure, Central::Failure::Refused);
+    Central::close(u"bad"_s);
+    QVERIFY(!Central::open(u"bad"_s, u"host=127.0.0.1 port=1 dbname=x user=x"_s, u"x"_s, &failure,
+                           &error));
+    QCOMPARE(failure, Central::Failure::Unreachable);
+    Central::close(u"bad"_s);
+
+    TestDatabase desk;
+    QVERIFY(m_central->exec(u"UPDATE sync.schema_version SET version = 99"_s));
+    const SyncReport newer = m_central->sync(desk.path(), kRossi.username);
+    QCOMPARE(newer.failure, Central::Failure::Incompatible);
+    QVERIFY(newer.error.contains(u"update Sportello"_s));
+    QVERIFY(m_central->exec(u"UPDATE sync.schema_version SET version = 1"_s));
+    QVERIFY(
+        m_central->exec(u"UPDATE sportello.staff SET active = false WHERE username = 'm.rossi'"_s));
+    const SyncReport disabled = m_central->sync(desk.path(), kRossi.username);
+    QCOMPARE(disabled.failure, Central::Failure::Incompatible);
+    QVERIFY(disabled.error.contains(u"not enabled"_s));
+}
+
+void tst_SyncEngine::staffAccountsComeDown()
+{
+    TestDatabase desk;
+    QVERIFY(m_central->sync(desk.path(), kRossi.username).completed);
+    QCOMPARE(localScalar(desk.path(),
+                         u"SELECT group_concat(username || ':' || role, ',') FROM "
+                         "(SELECT username, role FROM staff_account ORDER BY username)"_s),
+             u"a.admin:admin,g.verdi:clerk,m.rossi:clerk"_s);
+    QCOMPARE(localScalar(desk.path(),
+                         u"SELECT password_hash FROM staff_account WHERE username = "
+                         "'g.verdi'"_s),
+             QString());
+}
+
+QTEST_GUILESS_MAIN(tst_SyncEngine)
+#include "tst_syncengine.moc"
