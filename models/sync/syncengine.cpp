@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLoggingCategory>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -18,6 +19,8 @@ using namespace Qt::StringLiterals;
 namespace Sportello {
 
 namespace {
+
+Q_LOGGING_CATEGORY(lcSync, "sportello.sync")
 
 QString tr(const char *text)
 {
@@ -266,10 +269,12 @@ bool SyncEngine::pull(SyncReport *report, const std::function<void(const Progres
     qint64 done = 0;
 
     for (;;) {
-        page.prepare(u"SELECT txid::text, seq, table_name, id::text FROM sync.change_log "
-                     "WHERE (txid, seq) > (?::xid8, ?) AND "
-                     "txid < pg_snapshot_xmin(pg_current_snapshot()) "
-                     "ORDER BY txid, seq LIMIT ?"_s);
+        // Ordered by the xid8 column itself: "txid" alone would name the text output column
+        // and sort "1000" before "924".
+        page.prepare(u"SELECT c.txid::text, c.seq, c.table_name, c.id::text FROM sync.change_log c "
+                     "WHERE (c.txid, c.seq) > (?::xid8, ?) AND "
+                     "c.txid < pg_snapshot_xmin(pg_current_snapshot()) "
+                     "ORDER BY c.txid, c.seq LIMIT ?"_s);
         page.addBindValue(txid);
         page.addBindValue(seq);
         page.addBindValue(m_pageSize);
@@ -320,8 +325,11 @@ bool SyncEngine::pull(SyncReport *report, const std::function<void(const Progres
         bool ok = true;
         for (auto it = rowsByTable.cbegin(); ok && it != rowsByTable.cend(); ++it) {
             for (const QVariantMap &row : it.value()) {
-                if (local.hasUnsentChanges(it.key(), row.value(u"id"_s).toString()))
+                if (local.hasUnsentChanges(it.key(), row.value(u"id"_s).toString())) {
+                    qCDebug(lcSync)
+                        << "left for the next push:" << it.key() << row.value(u"id"_s).toString();
                     continue; // the next push decides; a conflict brings the regional version
+                }
                 bool applied = false;
                 ok = local.upsert(it.key(), row, &applied);
                 if (!ok)
@@ -330,6 +338,7 @@ bool SyncEngine::pull(SyncReport *report, const std::function<void(const Progres
                     ++report->pulled;
             }
         }
+        qCDebug(lcSync) << "pulled a page up to" << txid << seq << "entries" << entries;
         ok = ok && local.setState(u"pull_txid"_s, txid)
             && local.setState(u"pull_seq"_s, QString::number(seq));
         if (!ok) {
