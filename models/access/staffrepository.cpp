@@ -178,6 +178,41 @@ bool StaffRepository::setPassword(const QString &username, const QString &passwo
     return true;
 }
 
+std::optional<Session> StaffRepository::rememberCentralSignIn(const StaffAccount &account,
+                                                              const QString &password,
+                                                              QString *error)
+{
+    const QString hash = PasswordHasher::hash(password);
+    if (hash.isEmpty()) {
+        *error = QCoreApplication::translate(
+            "Sportello::StaffRepository",
+            "The password could not be protected (not enough memory).");
+        return std::nullopt;
+    }
+    const QSqlDatabase db = Db::connection(m_path);
+    const QString now = RowStamp::now();
+    QSqlQuery query(db);
+    query.prepare(u"INSERT INTO staff_account (username, display_name, role, municipality, "
+                  "password_hash, active, created_at, updated_at) VALUES (?, ?, ?, ?, ?, 1, ?, ?) "
+                  "ON CONFLICT (username) DO UPDATE SET display_name = excluded.display_name, "
+                  "role = excluded.role, municipality = excluded.municipality, "
+                  "password_hash = excluded.password_hash, active = 1, "
+                  "updated_at = excluded.updated_at"_s);
+    for (const QVariant &v : {QVariant(account.username), QVariant(account.displayName),
+                              QVariant(Roles::id(account.role)), QVariant(account.municipality),
+                              QVariant(hash), QVariant(now), QVariant(now)}) {
+        query.addBindValue(v);
+    }
+    if (!query.exec()) {
+        *error = query.lastError().text();
+        return std::nullopt;
+    }
+    const Session session {account.username, account.displayName, account.role,
+                           account.municipality};
+    AuditLog::record(db, session, AuditLog::Action::Login, QString(), QString(), u"regional"_s);
+    return session;
+}
+
 std::optional<Session> StaffRepository::signIn(const QString &username,
                                                const QString &password) const
 {

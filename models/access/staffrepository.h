@@ -33,6 +33,12 @@ public:
     bool update(const StaffAccount &account, QString *error);
     bool setPassword(const QString &username, const QString &password, QString *error);
 
+    // After the regional database accepted this person's password: keeps their account as
+    // the region has it, with an Argon2id hash of the password for signing in offline later,
+    // and records the sign-in. Returns the session.
+    std::optional<Session> rememberCentralSignIn(const StaffAccount &account,
+                                                 const QString &password, QString *error);
+
     // The session of a valid, active account; records the sign-in (or the failure) in the
     // audit log. The same generic answer for unknown users and wrong passwords.
     std::optional<Session> signIn(const QString &username, const QString &password) const;

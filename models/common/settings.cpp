@@ -14,6 +14,12 @@ const QString kWindowState = u"mainWindow/state"_s;
 const QString kLastPanel = u"mainWindow/lastPanel"_s;
 const QString kSplitterPrefix = u"splitters/"_s;
 const QString kLastUsername = u"signIn/lastUsername"_s;
+const QString kCentralHost = u"central/host"_s;
+const QString kCentralPort = u"central/port"_s;
+const QString kCentralDatabase = u"central/database"_s;
+const QString kCentralSslMode = u"central/sslmode"_s;
+const QString kCentralSslRootCert = u"central/sslrootcert"_s;
+const QString kSyncInterval = u"central/syncIntervalMinutes"_s;
 
 } // namespace
 
@@ -85,6 +91,32 @@ QString Settings::lastUsername() const
 void Settings::setLastUsername(const QString &username)
 {
     m_settings->setValue(kLastUsername, username);
+}
+
+Central::Endpoint Settings::centralEndpoint() const
+{
+    const Central::Endpoint defaults;
+    Central::Endpoint e;
+    e.host = m_settings->value(kCentralHost).toString();
+    e.port = m_settings->value(kCentralPort, defaults.port).toInt();
+    e.database = m_settings->value(kCentralDatabase, defaults.database).toString();
+    e.sslMode = m_settings->value(kCentralSslMode, defaults.sslMode).toString();
+    e.sslRootCert = m_settings->value(kCentralSslRootCert).toString();
+    return e;
+}
+
+void Settings::setCentralEndpoint(const Central::Endpoint &e)
+{
+    m_settings->setValue(kCentralHost, e.host);
+    m_settings->setValue(kCentralPort, e.port);
+    m_settings->setValue(kCentralDatabase, e.database);
+    m_settings->setValue(kCentralSslMode, e.sslMode);
+    m_settings->setValue(kCentralSslRootCert, e.sslRootCert);
+}
+
+int Settings::syncIntervalMinutes() const
+{
+    return qBound(1, m_settings->value(kSyncInterval, 5).toInt(), 120);
 }
 
 } // namespace Sportello

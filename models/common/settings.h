@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/sync/centralconnection.h"
+
 #include <QByteArray>
 #include <QString>
 
@@ -35,6 +37,11 @@ public:
 
     QString lastUsername() const;
     void setLastUsername(const QString &username);
+
+    // The regional database (host empty = not configured; the desk works alone).
+    Central::Endpoint centralEndpoint() const;
+    void setCentralEndpoint(const Central::Endpoint &endpoint);
+    int syncIntervalMinutes() const;
 
 private:
     std::unique_ptr<QSettings> m_settings;

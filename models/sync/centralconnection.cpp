@@ -8,6 +8,27 @@ using namespace Qt::StringLiterals;
 
 namespace Sportello::Central {
 
+namespace {
+
+// libpq quoting: values in single quotes, with \ and ' escaped.
+QString quoted(const QString &value)
+{
+    QString escaped = value;
+    escaped.replace(u'\\', u"\\\\"_s).replace(u'\'', u"\\'"_s);
+    return u'\'' + escaped + u'\'';
+}
+
+} // namespace
+
+QString Endpoint::conninfo(const QString &user) const
+{
+    QString info = u"host=%1 port=%2 dbname=%3 user=%4 sslmode=%5"_s.arg(
+        quoted(host), QString::number(port), quoted(database), quoted(user), quoted(sslMode));
+    if (!sslRootCert.isEmpty())
+        info += u" sslrootcert="_s + quoted(sslRootCert);
+    return info;
+}
+
 Failure classify(const QString &message)
 {
     static const char *const refused[] = {"password authentication failed",

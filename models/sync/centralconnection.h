@@ -6,6 +6,20 @@ class QSqlDatabase;
 
 namespace Sportello::Central {
 
+// Where the regional database is, as a desk is configured (no user, no password: the
+// signed-in person's own login is used).
+struct Endpoint
+{
+    QString host;
+    int port = 5432;
+    QString database = QStringLiteral("sportello");
+    QString sslMode = QStringLiteral("verify-full"); // disable ... verify-full
+    QString sslRootCert; // CA file for verify-ca/verify-full
+
+    bool isConfigured() const { return !host.isEmpty(); }
+    QString conninfo(const QString &user) const; // a libpq connection string
+};
+
 // Why the central database could not be used.
 enum class Failure {
     None,

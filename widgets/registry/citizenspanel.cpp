@@ -227,6 +227,13 @@ void CitizensPanel::openCitizen(const QString &citizenId)
     selectCurrentInList();
 }
 
+void CitizensPanel::refresh()
+{
+    m_model->refresh();
+    if (!m_currentId.isEmpty() && !m_form->isModified())
+        load(m_currentId, false);
+}
+
 void CitizensPanel::newCitizen()
 {
     if (!m_session.can(Permission::EditCitizens) || !confirmLeave())

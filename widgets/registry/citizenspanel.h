@@ -38,6 +38,9 @@ public:
     void focusSearch();
     void newCitizen();
     void openCitizen(const QString &citizenId);
+    // Rows may have changed underneath (a sync): reload the list, and the open record
+    // unless it is being edited.
+    void refresh();
     // Asks what to do with unsaved changes; false if the person chose to stay.
     bool confirmLeave();
 

@@ -6,6 +6,7 @@
 #include "models/db/database.h"
 #include "models/db/localstate.h"
 #include "models/registry/demogenerator.h"
+#include "models/sync/syncservice.h"
 #include "widgets/access/staffaccountdialog.h"
 #include "widgets/common/dialogs.h"
 #include "widgets/shell/mainwindow.h"
@@ -18,6 +19,7 @@
 #include <QFutureWatcher>
 #include <QProgressDialog>
 #include <QSqlDatabase>
+#include <QStatusBar>
 #include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::StringLiterals;
@@ -70,22 +72,34 @@ int run(const QString &dbPath)
                       error);
         return 1;
     }
+    Settings settings;
+    const Central::Endpoint endpoint = settings.centralEndpoint();
     StaffRepository staff(dbPath);
-    if (!staff.hasAccounts()) {
+    // With a region configured, accounts come from the region at the first sign-in.
+    if (!staff.hasAccounts() && !endpoint.isConfigured()) {
         StaffAccountDialog setup(dbPath, StaffAccountDialog::Mode::CreateAdministrator);
         if (setup.exec() != QDialog::Accepted)
             return 0;
     }
 
-    Settings settings;
-    SignInDialog signIn(dbPath, settings.lastUsername(), LocalState::isDemo(dbPath));
+    SignInDialog signIn(dbPath, settings.lastUsername(), LocalState::isDemo(dbPath), endpoint);
     if (signIn.exec() != QDialog::Accepted || !signIn.session())
         return 0;
     const Session session = *signIn.session();
     settings.setLastUsername(session.username);
 
-    MainWindow window(dbPath, session, &settings);
+    // Background sync with the region, as the signed-in person (demo data never syncs).
+    std::unique_ptr<SyncService> sync;
+    if (endpoint.isConfigured() && !LocalState::isDemo(dbPath)) {
+        sync = std::make_unique<SyncService>(dbPath, endpoint, session.username, signIn.password(),
+                                             settings.syncIntervalMinutes());
+    }
+    MainWindow window(dbPath, session, &settings, sync.get());
     window.show();
+    if (!signIn.notice().isEmpty())
+        window.statusBar()->showMessage(signIn.notice(), 10000);
+    if (sync)
+        sync->start();
     const int exitCode = QApplication::exec();
     AuditLog::record(Db::connection(dbPath), session, AuditLog::Action::Logout);
     return exitCode;

@@ -1,12 +1,17 @@
 #include "widgets/shell/mainwindow.h"
 
 #include "models/common/settings.h"
+#include "models/sync/conflictstore.h"
+#include "models/sync/syncservice.h"
 #include "widgets/access/auditpanel.h"
 #include "widgets/access/staffpanel.h"
 #include "widgets/registry/citizenspanel.h"
 #include "widgets/shell/aboutdialog.h"
 #include "widgets/shell/datastatus.h"
 #include "widgets/shell/quicksearch.h"
+#include "widgets/sync/centralsettingsdialog.h"
+#include "widgets/sync/conflictdialog.h"
+#include "widgets/sync/syncindicator.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -23,7 +28,7 @@ using namespace Qt::StringLiterals;
 namespace Sportello {
 
 MainWindow::MainWindow(const QString &dbPath, const Session &session, Settings *settings,
-                       QWidget *parent)
+                       SyncService *sync, QWidget *parent)
     : QMainWindow(parent)
     , m_dbPath(dbPath)
     , m_session(session)
@@ -33,6 +38,8 @@ MainWindow::MainWindow(const QString &dbPath, const Session &session, Settings *
     , m_stack(new QStackedWidget(this))
     , m_citizens(new CitizensPanel(dbPath, session, m_undoStack, this))
     , m_status(new DataStatus(dbPath, session, this))
+    , m_sync(sync)
+    , m_syncIndicator(new SyncIndicator(sync, this))
 {
     setObjectName(u"mainWindow"_s);
     // Qt adds the application name: "Giulia Marino (Administrator) — Sportello".
@@ -60,6 +67,11 @@ MainWindow::MainWindow(const QString &dbPath, const Session &session, Settings *
     layout->addWidget(m_stack, 1);
     setCentralWidget(central);
     statusBar()->addPermanentWidget(m_status, 1);
+    statusBar()->addPermanentWidget(m_syncIndicator);
+    m_syncIndicator->setOpenConflicts(ConflictStore(dbPath).openCount());
+    connect(m_syncIndicator, &SyncIndicator::conflictsRequested, this, &MainWindow::openConflicts);
+    if (m_sync)
+        connect(m_sync, &SyncService::cycleFinished, this, &MainWindow::afterSync);
     connect(m_citizens, &CitizensPanel::dataChanged, m_status, &DataStatus::refresh);
     connect(m_undoStack, &QUndoStack::indexChanged, m_status, &DataStatus::refresh);
 
@@ -139,6 +151,23 @@ void MainWindow::createMenus()
         });
     }
 
+    QMenu *sync = menuBar()->addMenu(tr("&Region"));
+    QAction *syncNow = sync->addAction(tr("&Sync now"), this, [this] {
+        if (m_sync)
+            m_sync->syncNow();
+    });
+    syncNow->setShortcut(QKeySequence(Qt::Key_F5));
+    syncNow->setEnabled(m_sync != nullptr);
+    sync->addAction(tr("&Changes to check…"), this, &MainWindow::openConflicts);
+    QAction *settings = sync->addAction(tr("&Regional database…"), this, [this] {
+        CentralSettingsDialog dialog(m_settings->centralEndpoint(), m_session.username, this);
+        if (dialog.exec() == QDialog::Accepted) {
+            m_settings->setCentralEndpoint(dialog.endpoint());
+            statusBar()->showMessage(tr("The new settings apply from the next sign-in."), 8000);
+        }
+    });
+    settings->setEnabled(m_session.can(Permission::ManageStaff));
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Sportello"), this, [this] { AboutDialog(this).exec(); });
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
@@ -151,6 +180,27 @@ void MainWindow::openQuickSearch()
         showPanel(u"citizens"_s);
         m_citizens->openCitizen(search.citizenId());
     }
+}
+
+void MainWindow::openConflicts()
+{
+    ConflictDialog dialog(m_dbPath, m_session, this);
+    connect(&dialog, &ConflictDialog::resolved, this, [this] {
+        m_syncIndicator->setOpenConflicts(ConflictStore(m_dbPath).openCount());
+        m_citizens->refresh();
+        m_status->refresh();
+    });
+    dialog.exec();
+    if (m_sync)
+        m_sync->syncNow(); // send the resolutions
+}
+
+void MainWindow::afterSync()
+{
+    m_syncIndicator->setOpenConflicts(ConflictStore(m_dbPath).openCount());
+    m_status->refresh();
+    if (m_sync->lastReport().pulled > 0)
+        m_citizens->refresh();
 }
 
 void MainWindow::restoreState()

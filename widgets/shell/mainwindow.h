@@ -13,6 +13,8 @@ namespace Sportello {
 class CitizensPanel;
 class DataStatus;
 class Settings;
+class SyncIndicator;
+class SyncService;
 
 // The composer of the desk: a navigation of panels (those the role allows), menus, the
 // global quick search and the data-state bar. The panels do the work.
@@ -22,14 +24,16 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
+    // sync: the background sync with the region, if one is configured.
     MainWindow(const QString &dbPath, const Session &session, Settings *settings,
-               QWidget *parent = nullptr);
+               SyncService *sync = nullptr, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     CitizensPanel *citizensPanel() const { return m_citizens; }
     void showPanel(const QString &id);
     QString currentPanel() const;
     void openQuickSearch();
+    void openConflicts();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -37,6 +41,7 @@ protected:
 private:
     void addPanel(const QString &id, const QString &label, const QString &icon, QWidget *panel);
     void createMenus();
+    void afterSync();
     void restoreState();
 
     QString m_dbPath;
@@ -48,6 +53,8 @@ private:
     QStringList m_panelIds;
     CitizensPanel *m_citizens;
     DataStatus *m_status;
+    SyncService *m_sync;
+    SyncIndicator *m_syncIndicator;
 };
 
 } // namespace Sportello

@@ -2,24 +2,28 @@
 
 #include "models/access/staffrepository.h"
 #include "models/registry/demogenerator.h"
+#include "models/sync/centralsignin.h"
 #include "widgets/common/buddylabel.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QFutureWatcher>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::StringLiterals;
 
 namespace Sportello {
 
 SignInDialog::SignInDialog(const QString &dbPath, const QString &lastUsername, bool demo,
-                           QWidget *parent)
+                           const Central::Endpoint &endpoint, QWidget *parent)
     : QDialog(parent)
     , m_dbPath(dbPath)
+    , m_endpoint(endpoint)
     , m_username(new QLineEdit(lastUsername, this))
     , m_password(new QLineEdit(this))
     , m_message(new QLabel(this))
@@ -72,9 +76,43 @@ SignInDialog::SignInDialog(const QString &dbPath, const QString &lastUsername, b
         m_password->setFocus();
 }
 
+QString SignInDialog::password() const
+{
+    return m_password->text();
+}
+
 void SignInDialog::signIn()
 {
-    m_session = StaffRepository(m_dbPath).signIn(m_username->text(), m_password->text());
+    if (!m_endpoint.isConfigured()) {
+        finish(StaffRepository(m_dbPath).signIn(m_username->text(), m_password->text()),
+               tr("Wrong username or password, or the account is disabled."));
+        return;
+    }
+    // The region answers over the network: never on the GUI thread.
+    m_signIn->setEnabled(false);
+    m_username->setEnabled(false);
+    m_password->setEnabled(false);
+    m_message->setStyleSheet(QString());
+    m_message->setText(tr("Checking with the regional database…"));
+    auto *watcher = new QFutureWatcher<CentralSignIn>(this);
+    connect(watcher, &QFutureWatcher<CentralSignIn>::finished, this, [this, watcher] {
+        const CentralSignIn result = watcher->result();
+        watcher->deleteLater();
+        m_username->setEnabled(true);
+        m_password->setEnabled(true);
+        m_signIn->setEnabled(true);
+        m_message->setStyleSheet(u"color: #c0392b;"_s);
+        if (result.outcome == CentralSignIn::Outcome::Offline)
+            m_notice = result.message;
+        finish(result.session, result.message);
+    });
+    watcher->setFuture(QtConcurrent::run(&CentralSignIn::run, m_dbPath, m_endpoint,
+                                         m_username->text(), m_password->text()));
+}
+
+void SignInDialog::finish(const std::optional<Session> &session, const QString &message)
+{
+    m_session = session;
     if (m_session) {
         accept();
         return;
@@ -82,7 +120,7 @@ void SignInDialog::signIn()
     ++m_failures;
     m_password->clear();
     m_password->setFocus();
-    m_message->setText(tr("Wrong username or password, or the account is disabled."));
+    m_message->setText(message);
     if (m_failures >= 3) {
         m_signIn->setEnabled(false);
         QTimer::singleShot(1000 * qMin(30, 1 << (m_failures - 3)), this,

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/access/session.h"
+#include "models/sync/centralconnection.h"
 
 #include <QDialog>
 
@@ -12,8 +13,10 @@ class QPushButton;
 
 namespace Sportello {
 
-// Sign-in with a local staff account. After repeated failures the button waits a little
-// longer each time, to slow down guessing.
+// Sign-in. With a regional database configured, the region checks the password (the
+// person's own PostgreSQL login) off the GUI thread; offline, the desk's Argon2id hash of the
+// last regional sign-in does. Without one, local staff accounts. After repeated failures the
+// button waits a little longer each time, to slow down guessing.
 class SignInDialog final : public QDialog
 {
     Q_OBJECT
@@ -21,13 +24,19 @@ class SignInDialog final : public QDialog
 
 public:
     SignInDialog(const QString &dbPath, const QString &lastUsername, bool demo,
-                 QWidget *parent = nullptr);
+                 const Central::Endpoint &endpoint = {}, QWidget *parent = nullptr);
     std::optional<Session> session() const { return m_session; }
+    // For this session's background sync with the region; never stored.
+    QString password() const;
+    QString notice() const { return m_notice; } // e.g. "working offline"
 
 private:
     void signIn();
+    void finish(const std::optional<Session> &session, const QString &message);
 
     QString m_dbPath;
+    Central::Endpoint m_endpoint;
+    QString m_notice;
     QLineEdit *m_username;
     QLineEdit *m_password;
     QLabel *m_message;

@@ -19,7 +19,11 @@ BEGIN
     FOREACH r IN ARRAY ARRAY['sportello_clerk', 'sportello_social_worker',
                              'sportello_coordinator', 'sportello_admin'] LOOP
         IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = r) THEN
-            EXECUTE format('CREATE ROLE %I NOLOGIN', r);
+            BEGIN
+                EXECUTE format('CREATE ROLE %I NOLOGIN', r);
+            EXCEPTION WHEN duplicate_object OR unique_violation THEN
+                NULL; -- another database of this cluster created it meanwhile
+            END;
         END IF;
     END LOOP;
 END
