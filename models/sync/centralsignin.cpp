@@ -57,8 +57,11 @@ CentralSignIn CentralSignIn::run(const QString &dbPath, const Central::Endpoint 
             = regionalAccount(QSqlDatabase::database(name), &error);
         Central::close(name);
         if (!account) {
-            result.outcome = error.isEmpty() ? Outcome::NotEnabled : Outcome::Failed;
-            result.message = error.isEmpty()
+            // No staff row, or not even a Sportello group role (no access to the schema).
+            const bool notEnabled
+                = error.isEmpty() || Central::classify(error) == Central::Failure::Refused;
+            result.outcome = notEnabled ? Outcome::NotEnabled : Outcome::Failed;
+            result.message = notEnabled
                 ? tr("This login has no active Sportello account in the regional database.")
                 : error;
         } else {
