@@ -83,22 +83,27 @@ bool LocalMirror::hasUnsentChanges(const QString &table, const QString &id) cons
 bool LocalMirror::upsert(const QString &table, const QVariantMap &row, bool *applied)
 {
     const QStringList cols = columns(table);
-    QString &sql = m_upsertSql[table];
-    if (sql.isEmpty()) {
+    auto it = m_upserts.find(table);
+    if (it == m_upserts.end()) {
+        it = m_upserts.try_emplace(table, database()).first;
         QStringList updates;
         for (const QString &c : cols) {
             if (c != u"id"_s)
                 updates << u"%1 = excluded.%1"_s.arg(c);
         }
-        sql = u"INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT (id) DO UPDATE SET %4 "
-              "WHERE excluded.row_version > %1.row_version"_s.arg(
-                  table, cols.join(u", "_s), QStringList(cols.size(), u"?"_s).join(u", "_s),
-                  updates.join(u", "_s));
+        if (!it->second.prepare(
+                u"INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT (id) DO UPDATE SET %4 "
+                "WHERE excluded.row_version > %1.row_version"_s.arg(
+                    table, cols.join(u", "_s), QStringList(cols.size(), u"?"_s).join(u", "_s),
+                    updates.join(u", "_s)))) {
+            m_error = it->second.lastError().text();
+            m_upserts.erase(it);
+            return false;
+        }
     }
-    QSqlQuery query(database());
-    query.prepare(sql);
-    for (const QString &c : cols)
-        query.addBindValue(row.value(c));
+    QSqlQuery &query = it->second;
+    for (int i = 0; i < cols.size(); ++i)
+        query.bindValue(i, row.value(cols.at(i)));
     if (!query.exec()) {
         m_error = query.lastError().text();
         return false;

@@ -3,8 +3,11 @@
 #include <QHash>
 #include <QSet>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStringList>
 #include <QVariantMap>
+
+#include <map>
 
 namespace Sportello {
 
@@ -38,7 +41,7 @@ public:
 private:
     QString m_path;
     QHash<QString, QStringList> m_columns;
-    QHash<QString, QString> m_upsertSql;
+    std::map<QString, QSqlQuery> m_upserts; // prepared once: the triggers make compiling costly
     QSet<QString> m_unsent; // "table/id" with outbox entries, read at begin()
     QString m_error;
 };

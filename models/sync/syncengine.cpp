@@ -190,31 +190,38 @@ bool SyncEngine::push(SyncReport *report, const std::function<void(const Progres
 
         if (!local.begin())
             return fail(report, local.lastError());
+        // Prepared once per batch: statements on tables with triggers are costly to compile.
         QSqlQuery q(local.database());
+        QSqlQuery sent(local.database());
+        sent.prepare(u"DELETE FROM outbox WHERE seq = ?"_s);
+        QSqlQuery rebase(local.database());
+        rebase.prepare(u"UPDATE outbox SET base_version = ? WHERE table_name = ? AND row_id = ? "
+                       "AND base_version = ? AND seq > ?"_s);
+        std::map<QString, QSqlQuery> versions;
         bool ok = true;
         for (int i = 0; ok && i < batch.size(); ++i) {
             const OutboxEntry &e = batch.at(i);
             const QJsonObject r = results.at(i).toObject();
-            q.prepare(u"DELETE FROM outbox WHERE seq = ?"_s);
-            q.addBindValue(e.seq);
-            ok = q.exec();
+            sent.bindValue(0, e.seq);
+            ok = sent.exec();
             if (r[u"status"_s].toString() != u"applied"_s || e.op == u"delete"_s) {
                 ++report->conflicts;
                 continue;
             }
             ++report->pushed;
             const qint64 version = qint64(r[u"row_version"_s].toDouble());
-            q.prepare(u"UPDATE %1 SET row_version = ? WHERE id = ?"_s.arg(e.table));
-            q.addBindValue(version);
-            q.addBindValue(e.rowId);
-            ok = ok && q.exec();
+            auto [taken, added] = versions.try_emplace(e.table, local.database());
+            if (added)
+                taken->second.prepare(u"UPDATE %1 SET row_version = ? WHERE id = ?"_s.arg(e.table));
+            taken->second.bindValue(0, version);
+            taken->second.bindValue(1, e.rowId);
+            ok = ok && taken->second.exec();
             // Later edits of the same row were made on the same base: they now follow this one.
-            q.prepare(u"UPDATE outbox SET base_version = ? WHERE table_name = ? AND row_id = ? "
-                      "AND base_version = ? AND seq > ?"_s);
+            int position = 0;
             for (const QVariant &v : {QVariant(version), QVariant(e.table), QVariant(e.rowId),
                                       QVariant(e.baseVersion), QVariant(e.seq)})
-                q.addBindValue(v);
-            ok = ok && q.exec();
+                rebase.bindValue(position++, v);
+            ok = ok && rebase.exec();
         }
         for (const QVariantList &c : std::as_const(conflicts)) {
             if (!ok)

@@ -332,9 +332,11 @@ BEGIN
         base := (m ->> 'base_version')::bigint;
         row_key := tbl || '/' || row_id;
 
-        SELECT a.result INTO result FROM sync.applied_mutation a
-         WHERE a.mutation_id = (m ->> 'mutation_id')::uuid;
-        IF FOUND THEN
+        -- Dynamic, so it is planned on the ledger as it is now (a plan cached while the
+        -- ledger was empty would scan it whole, for ever, in this session).
+        EXECUTE 'SELECT a.result FROM sync.applied_mutation a WHERE a.mutation_id = $1'
+            INTO result USING (m ->> 'mutation_id')::uuid;
+        IF result IS NOT NULL THEN
             results := results || result;
             IF result ->> 'status' = 'applied' THEN
                 chained := chained || jsonb_build_object(row_key, jsonb_build_object(

@@ -1,0 +1,109 @@
+// Sync throughput against a real local PostgreSQL (run under pg_virtualenv): the initial pull
+// of 200,000 citizens beside `psql \copy` of the same rows (DESIGN.md §5: pull >= 50% of
+// COPY), and the push of 10,000 mutations. One JSON line per figure.
+#include "centralfixture.h"
+#include "models/db/database.h"
+#include "testdatabase.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+using namespace Sportello;
+
+namespace {
+
+constexpr int kPullRows = 200'000;
+constexpr int kPushRows = 10'000;
+
+void emitLine(const QJsonObject &object)
+{
+    std::printf("%s\n", QJsonDocument(object).toJson(QJsonDocument::Compact).constData());
+    std::fflush(stdout);
+}
+
+const QString kColumns = u"id, municipality, fiscal_code, surname, given_names, sex, birth_date, "
+                         "birth_place_code, address, phone, email, row_version, updated_at, "
+                         "updated_by, deleted"_s;
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    if (!CentralFixture::serverAvailable())
+        qFatal("run under pg_virtualenv: no PostgreSQL server");
+    CentralFixture central;
+    if (!central.isValid() || !central.addUser(u"bench"_s, Role::Clerk, u"102047"_s))
+        qFatal("%s", qPrintable(central.error()));
+
+    // The region already holds 200,000 citizens of the municipality.
+    central.exec(u"INSERT INTO sportello.citizen (id, municipality, fiscal_code, surname, "
+                 "given_names, sex, birth_date, birth_place_code, address, phone, updated_at) "
+                 "SELECT gen_random_uuid(), '102047', 'RSSMRA' || lpad(g::text, 10, '0'), "
+                 "'Rossi' || (g % 997), 'Maria', 'F', date '1950-01-01' + (g % 20000), 'F537', "
+                 "'Via Roma ' || g, '333 ' || g, '2026-01-01T00:00:00.000Z' "
+                 "FROM generate_series(1, %1) g"_s.arg(kPullRows));
+    central.exec(u"VACUUM ANALYZE"_s);
+
+    // Baseline: psql \copy of the same rows, as the same login, to a file.
+    QTemporaryDir dir;
+    QProcess psql;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"PGPASSWORD"_s, CentralFixture::password());
+    psql.setProcessEnvironment(env);
+    QElapsedTimer timer;
+    timer.start();
+    psql.start(u"psql"_s,
+               {u"-X"_s, u"-q"_s, central.conninfo(u"bench"_s), u"-c"_s,
+                u"\\copy (SELECT %1 FROM sportello.citizen) TO '%2'"_s.arg(
+                    kColumns, dir.filePath(u"copy.tsv"_s))});
+    psql.waitForFinished(-1);
+    const double copyMs = double(timer.nsecsElapsed()) / 1e6;
+    if (psql.exitCode() != 0)
+        qFatal("psql failed: %s", psql.readAllStandardError().constData());
+
+    TestDatabase desk;
+    timer.restart();
+    const SyncReport pull = central.sync(desk.path(), u"bench"_s);
+    const double pullMs = double(timer.nsecsElapsed()) / 1e6;
+    if (!pull.completed || pull.pulled != kPullRows)
+        qFatal("pull failed: %s (%d rows)", qPrintable(pull.error), pull.pulled);
+    emitLine({{u"bench"_s, u"sync_pull"_s},
+              {u"n"_s, kPullRows},
+              {u"median_ms"_s, pullMs},
+              {u"p95_ms"_s, pullMs},
+              {u"rows_per_s"_s, kPullRows / pullMs * 1000},
+              {u"baseline"_s, u"psql \\copy"_s},
+              {u"baseline_ms"_s, copyMs},
+              {u"ratio_of_copy_throughput"_s, copyMs / pullMs}});
+
+    // Push: 10,000 changes made on the desk (captured by the triggers), sent in batches.
+    {
+        QSqlDatabase db = Db::connection(desk.path());
+        db.transaction();
+        QSqlQuery update(u"UPDATE citizen SET phone = '0963 ' || substr(id, 1, 6) WHERE id IN "
+                         "(SELECT id FROM citizen LIMIT %1)"_s.arg(kPushRows),
+                         db);
+        db.commit();
+    }
+    timer.restart();
+    const SyncReport push = central.sync(desk.path(), u"bench"_s);
+    const double pushMs = double(timer.nsecsElapsed()) / 1e6;
+    if (!push.completed || push.pushed != kPushRows)
+        qFatal("push failed: %s (%d)", qPrintable(push.error), push.pushed);
+    emitLine({{u"bench"_s, u"sync_push"_s},
+              {u"n"_s, kPushRows},
+              {u"median_ms"_s, pushMs},
+              {u"p95_ms"_s, pushMs},
+              {u"mutations_per_s"_s, kPushRows / pushMs * 1000}});
+    return 0;
+}
