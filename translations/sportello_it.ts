@@ -149,6 +149,142 @@
     </message>
 </context>
 <context>
+    <name>Sportello::Central</name>
+    <message>
+        <source>The PostgreSQL driver (libqt6sql6-psql) is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The regional database refused the sign-in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The regional database cannot be reached: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sportello::CentralSchema</name>
+    <message>
+        <source>The regional database has schema %1, newer than this program (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Central schema %1 was not applied: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The municipality is its six-digit ISTAT code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sportello::CentralSettingsDialog</name>
+    <message>
+        <source>&amp;Test the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regional database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. db.regione.calabria.it (empty: this desk works alone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verify-full: encrypted, certificate and host name checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verify-ca: encrypted, certificate checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>require: encrypted, not verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prefer: encrypted if the server can</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disable: not encrypted (test networks only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only to test; not kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Security (sslmode)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;CA certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test as &amp;user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ The regional database answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sportello::CentralSignIn</name>
+    <message>
+        <source>This login has no active Sportello account in the regional database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The regional database cannot be reached: working offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The regional database cannot be reached, and this desk does not know this username and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong username or password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Sportello::CitizenCommands</name>
     <message>
         <source>changes to %1</source>
@@ -557,6 +693,70 @@ Salvare comunque?</translation>
         <translation>Cerca nell&apos;archivio dei cittadini per codice fiscale, inizio del cognome o &quot;cognome nome&quot;, dal risultato più pertinente.</translation>
     </message>
     <message>
+        <source>Password for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creates or upgrades the regional database: schema, roles, grants and row-level security. Safe to run again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>libpq connection string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--central CONNINFO is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The regional database is at schema %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creates a staff member&apos;s login role with a SCRAM password, grants the role&apos;s group and maps the login to its municipality.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clerk, social_worker, coordinator or admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISTAT code, e.g. 102047.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment variable holding the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name (default: the login name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--role must be clerk, social_worker, coordinator or admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The environment variable %1 holds no password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 can now sign in as %2 for municipality %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command: central %1. Use central init or central add-user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: sportello [--db PATH] [--lang it|en] [COMMAND ...]
 Without a command, opens the desk application.
 
@@ -565,6 +765,10 @@ Commands (each takes --help):
   cf check [--json] CODE...                  validate fiscal codes
   citizens search [--json] [--limit N] QUERY
                                              search the citizen registry
+  central init --central CONNINFO            create or upgrade the regional database
+  central add-user --central CONNINFO --username U --role R --municipality M
+                   --password-env VAR        add a staff member&apos;s login
+  sync --central CONNINFO [--json]           one sync cycle with the region
 
 Options:
   --db PATH      the local database (default: %1, or $SPORTELLO_DB)
@@ -573,22 +777,125 @@ Options:
   -v, --version  show the version
 
 Exit codes: 0 success, 1 the answer is no, 2 bad usage or bad input.</source>
-        <translation>Uso: sportello [--db PATH] [--lang it|en] [COMMAND ...]
-Senza comando, apre l&apos;applicazione di sportello.
-
-Comandi (ognuno accetta --help):
-  demo [--citizens N] [--seed S] [--force]   crea un database dimostrativo
-  cf check [--json] CODE...                  convalida codici fiscali
-  citizens search [--json] [--limit N] QUERY
-                                             cerca nell&apos;archivio dei cittadini
-
-Opzioni:
-  --db PATH      il database locale (predefinito: %1, o $SPORTELLO_DB)
-  --lang it|en   la lingua dei messaggi
-  -h, --help     mostra questo aiuto
-  -v, --version  mostra la versione
-
-Codici di uscita: 0 successo, 1 la risposta è no, 2 uso errato o dati errati.</translation>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs one full sync cycle with the regional database: sends the local changes, then receives the region&apos;s. Exit code 1 when the regional database cannot be reached (nothing is lost: retry later).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent %1, received %2, conflicts %3, still to send %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sportello::ConflictDialog</name>
+    <message>
+        <source>Fiscal code</source>
+        <translation type="unfinished">Codice fiscale</translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation type="unfinished">Cognome</translation>
+    </message>
+    <message>
+        <source>Given names</source>
+        <translation type="unfinished">Nome</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished">Data di nascita</translation>
+    </message>
+    <message>
+        <source>Place of birth</source>
+        <translation type="unfinished">Luogo di nascita</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished">Indirizzo</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished">Eliminazione</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation type="unfinished">Relazione</translation>
+    </message>
+    <message>
+        <source>ISEE (cents)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields, this desk&apos;s value and the region&apos;s value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep all of this &amp;desk&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep all of the re&amp;gion&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no changes to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record was changed here and in the region at the same time. Tick, field by field, the value to keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The region did not accept this change (%1). Tick the values to keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sportello::ConflictStore</name>
+    <message>
+        <source>The resolution could not be saved: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -899,6 +1206,26 @@ Codici di uscita: 0 successo, 1 la risposta è no, 2 uso errato o dati errati.</
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>&amp;Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Changes to check…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Regional database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new settings apply from the next sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sportello::Migrator</name>
@@ -1042,6 +1369,10 @@ Codici di uscita: 0 successo, 1 la risposta è no, 2 uso errato o dati errati.</
         <source>Wrong username or password, or the account is disabled.</source>
         <translation>Nome utente o password errati, oppure account disattivato.</translation>
     </message>
+    <message>
+        <source>Checking with the regional database…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sportello::StaffAccountDialog</name>
@@ -1182,6 +1513,94 @@ Codici di uscita: 0 successo, 1 la risposta è no, 2 uso errato o dati errati.</
     <message>
         <source>The password could not be changed.</source>
         <translation>Impossibile modificare la password.</translation>
+    </message>
+</context>
+<context>
+    <name>Sportello::SyncEngine</name>
+    <message>
+        <source>The connection to the regional database was lost: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is demo data: it is never sent to the regional database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The regional database has schema %1 and this program needs %2: the region must run sportello central init.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The regional database has schema %1, newer than this program (%2): update Sportello.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account is not enabled for Sportello in the regional database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The regional database answered a batch incompletely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sportello::SyncIndicator</name>
+    <message>
+        <source>Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send and receive changes with the regional database now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regional database not configured: this desk works on its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region: connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region: syncing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region: receiving %1 of %2 changes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s) to send</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Region: online, synced at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last sync at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region: offline (%1), retrying soon · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region: not synced · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s) to check</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 </TS>

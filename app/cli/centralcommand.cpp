@@ -16,22 +16,22 @@ namespace {
 
 const QString kConnection = u"sportello-central-cli"_s;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Sportello::Cli", text);
-}
-
 int init(const QStringList &arguments)
 {
     CommandParser command(u"central init --central CONNINFO"_s,
-                          tr("Creates or upgrades the regional database: schema, roles, grants "
-                             "and row-level security. Safe to run again."));
-    const QCommandLineOption central(u"central"_s, tr("libpq connection string."), u"CONNINFO"_s);
+                          QCoreApplication::translate(
+                              "Sportello::Cli",
+                              "Creates or upgrades the regional database: schema, roles, grants "
+                              "and row-level security. Safe to run again."));
+    const QCommandLineOption central(
+        u"central"_s, QCoreApplication::translate("Sportello::Cli", "libpq connection string."),
+        u"CONNINFO"_s);
     command.parser().addOption(central);
     if (const int exit = command.parse(arguments); exit >= 0)
         return exit;
     if (!command.parser().isSet(central)) {
-        Output::error(tr("--central CONNINFO is required."));
+        Output::error(
+            QCoreApplication::translate("Sportello::Cli", "--central CONNINFO is required."));
         return BadUsage;
     }
     if (const int exit = openCentral(kConnection, command.parser().value(central)); exit >= 0)
@@ -43,7 +43,9 @@ int init(const QStringList &arguments)
         Output::error(error);
         return BadUsage;
     }
-    Output::line(tr("The regional database is at schema %1.").arg(CentralSchema::latestVersion()));
+    Output::line(
+        QCoreApplication::translate("Sportello::Cli", "The regional database is at schema %1.")
+            .arg(CentralSchema::latestVersion()));
     return Success;
 }
 
@@ -51,36 +53,53 @@ int addUser(const QStringList &arguments)
 {
     CommandParser command(u"central add-user --central CONNINFO --username U --role R "
                           "--municipality M --password-env VAR [--name NAME]"_s,
-                          tr("Creates a staff member's login role with a SCRAM password, grants "
-                             "the role's group and maps the login to its municipality."));
-    const QCommandLineOption central(u"central"_s, tr("libpq connection string."), u"CONNINFO"_s);
-    const QCommandLineOption username(u"username"_s, tr("Login name."), u"U"_s);
-    const QCommandLineOption role(u"role"_s, tr("clerk, social_worker, coordinator or admin."),
-                                  u"R"_s);
-    const QCommandLineOption municipality(u"municipality"_s, tr("ISTAT code, e.g. 102047."),
-                                          u"M"_s);
+                          QCoreApplication::translate(
+                              "Sportello::Cli",
+                              "Creates a staff member's login role with a SCRAM password, grants "
+                              "the role's group and maps the login to its municipality."));
+    const QCommandLineOption central(
+        u"central"_s, QCoreApplication::translate("Sportello::Cli", "libpq connection string."),
+        u"CONNINFO"_s);
+    const QCommandLineOption username(
+        u"username"_s, QCoreApplication::translate("Sportello::Cli", "Login name."), u"U"_s);
+    const QCommandLineOption role(
+        u"role"_s,
+        QCoreApplication::translate("Sportello::Cli",
+                                    "clerk, social_worker, coordinator or admin."),
+        u"R"_s);
+    const QCommandLineOption municipality(
+        u"municipality"_s,
+        QCoreApplication::translate("Sportello::Cli", "ISTAT code, e.g. 102047."), u"M"_s);
     const QCommandLineOption passwordEnv(
-        u"password-env"_s, tr("Environment variable holding the password."), u"VAR"_s);
-    const QCommandLineOption name(u"name"_s, tr("Full name (default: the login name)."), u"NAME"_s);
+        u"password-env"_s,
+        QCoreApplication::translate("Sportello::Cli", "Environment variable holding the password."),
+        u"VAR"_s);
+    const QCommandLineOption name(
+        u"name"_s,
+        QCoreApplication::translate("Sportello::Cli", "Full name (default: the login name)."),
+        u"NAME"_s);
     command.parser().addOptions({central, username, role, municipality, passwordEnv, name});
     if (const int exit = command.parse(arguments); exit >= 0)
         return exit;
     for (const QCommandLineOption &required :
          {central, username, role, municipality, passwordEnv}) {
         if (!command.parser().isSet(required)) {
-            Output::error(tr("--%1 is required.").arg(required.names().constFirst()));
+            Output::error(QCoreApplication::translate("Sportello::Cli", "--%1 is required.")
+                              .arg(required.names().constFirst()));
             return BadUsage;
         }
     }
     Role staffRole = Role::Clerk;
     if (!Roles::fromId(command.parser().value(role), &staffRole)) {
-        Output::error(tr("--role must be clerk, social_worker, coordinator or admin."));
+        Output::error(QCoreApplication::translate(
+            "Sportello::Cli", "--role must be clerk, social_worker, coordinator or admin."));
         return BadUsage;
     }
     const QByteArray variable = command.parser().value(passwordEnv).toLocal8Bit();
     const QString password = qEnvironmentVariable(variable.constData());
     if (password.isEmpty()) {
-        Output::error(tr("The environment variable %1 holds no password.")
+        Output::error(QCoreApplication::translate("Sportello::Cli",
+                                                  "The environment variable %1 holds no password.")
                           .arg(QString::fromLocal8Bit(variable)));
         return BadUsage;
     }
@@ -96,7 +115,8 @@ int addUser(const QStringList &arguments)
         Output::error(error);
         return BadUsage;
     }
-    Output::line(tr("%1 can now sign in as %2 for municipality %3.")
+    Output::line(QCoreApplication::translate("Sportello::Cli",
+                                             "%1 can now sign in as %2 for municipality %3.")
                      .arg(login, Roles::label(staffRole), command.parser().value(municipality)));
     return Success;
 }
@@ -111,7 +131,9 @@ int runCentral(const Invocation &, const QStringList &arguments)
     if (sub == u"add-user"_s)
         return addUser(arguments.mid(1));
     Output::error(
-        tr("Unknown command: central %1. Use central init or central add-user.").arg(sub));
+        QCoreApplication::translate(
+            "Sportello::Cli", "Unknown command: central %1. Use central init or central add-user.")
+            .arg(sub));
     return BadUsage;
 }
 

@@ -14,29 +14,28 @@ using namespace Qt::StringLiterals;
 
 namespace Sportello::Cli {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Sportello::Cli", text);
-}
-
-} // namespace
+namespace { } // namespace
 
 int runSync(const Invocation &inv, const QStringList &arguments)
 {
     CommandParser command(
         u"[--db PATH] sync --central CONNINFO [--json]"_s,
-        tr("Runs one full sync cycle with the regional database: sends the "
-           "local changes, then receives the region's. Exit code 1 when the "
-           "regional database cannot be reached (nothing is lost: retry later)."));
-    const QCommandLineOption central(u"central"_s, tr("libpq connection string."), u"CONNINFO"_s);
-    const QCommandLineOption json(u"json"_s, tr("Print the result as JSON."));
+        QCoreApplication::translate(
+            "Sportello::Cli",
+            "Runs one full sync cycle with the regional database: sends the "
+            "local changes, then receives the region's. Exit code 1 when the "
+            "regional database cannot be reached (nothing is lost: retry later)."));
+    const QCommandLineOption central(
+        u"central"_s, QCoreApplication::translate("Sportello::Cli", "libpq connection string."),
+        u"CONNINFO"_s);
+    const QCommandLineOption json(
+        u"json"_s, QCoreApplication::translate("Sportello::Cli", "Print the result as JSON."));
     command.parser().addOptions({central, json});
     if (const int exit = command.parse(arguments); exit >= 0)
         return exit;
     if (!command.parser().isSet(central)) {
-        Output::error(tr("--central CONNINFO is required."));
+        Output::error(
+            QCoreApplication::translate("Sportello::Cli", "--central CONNINFO is required."));
         return BadUsage;
     }
     QString error;
@@ -56,7 +55,8 @@ int runSync(const Invocation &inv, const QStringList &arguments)
                                                 {u"conflicts"_s, report.conflicts},
                                                 {u"pending"_s, report.pending}}));
     } else {
-        Output::line(tr("Sent %1, received %2, conflicts %3, still to send %4.")
+        Output::line(QCoreApplication::translate(
+                         "Sportello::Cli", "Sent %1, received %2, conflicts %3, still to send %4.")
                          .arg(report.pushed)
                          .arg(report.pulled)
                          .arg(report.conflicts)

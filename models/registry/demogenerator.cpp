@@ -1,9 +1,9 @@
 #include "models/registry/demogenerator.h"
 
 #include "models/access/staffrepository.h"
+#include "models/db/bulkload.h"
 #include "models/db/bulkstatement.h"
 #include "models/db/database.h"
-#include "models/db/derivedschema.h"
 #include "models/db/migrator.h"
 #include "models/db/rowstamp.h"
 #include "models/registry/birthplaces.h"
@@ -244,39 +244,28 @@ private:
     BulkStatement m_isee;
 };
 
-// Loads the demo rows into a migrated database in one transaction. Indexes and derived
-// triggers are dropped first and rebuilt at the end: sorting once beats a million inserts.
+// Loads the demo rows into a migrated database in one transaction, as a bulk load.
 bool bulkLoad(const QSqlDatabase &db, const DemoGenerator::Options &options, QString *error,
               const std::function<void(int)> &progress)
 {
-    QSqlQuery query(db);
-    QStringList createIndexes;
-    QStringList dropIndexes;
-    query.exec(u"SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"_s);
-    while (query.next()) {
-        createIndexes << query.value(1).toString();
-        dropIndexes << u"DROP INDEX "_s + query.value(0).toString();
-    }
-    if (!QSqlDatabase(db).transaction() || !DerivedSchema::dropForBulkLoad(db, error))
+    BulkLoad bulk;
+    if (!QSqlDatabase(db).transaction() || !bulk.start(db, error))
         return false;
-    bool ok = true;
-    for (const QString &drop : std::as_const(dropIndexes))
-        ok = ok && query.exec(drop);
-
     Dice dice(options.seed);
     Writer writer(db, &dice, options.citizens);
     int reported = 0;
+    bool ok = true;
     while (ok && writer.written() < options.citizens) {
         ok = writer.household();
         if (progress && writer.written() - reported >= 10000)
             progress(reported = writer.written());
     }
-    if (!ok)
+    if (!ok) {
         *error = writer.error();
-    ok = ok && DerivedSchema::refresh(db, error);
-    for (const QString &create : std::as_const(createIndexes))
-        ok = ok && query.exec(create);
-    ok = ok
+        return false;
+    }
+    QSqlQuery query(db);
+    ok = bulk.finish(db, error)
         && query.exec(u"INSERT INTO app_meta (key, value) VALUES ('demo', '1'), "
                       "('demo_seed', '%1'), ('demo_citizens', '%2')"_s.arg(options.seed)
                           .arg(options.citizens));

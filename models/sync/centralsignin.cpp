@@ -15,11 +15,6 @@ namespace Sportello {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Sportello::CentralSignIn", text);
-}
-
 // The staff account of the connected login, as the region has it.
 std::optional<StaffAccount> regionalAccount(const QSqlDatabase &db, QString *error)
 {
@@ -62,7 +57,9 @@ CentralSignIn CentralSignIn::run(const QString &dbPath, const Central::Endpoint 
                 = error.isEmpty() || Central::classify(error) == Central::Failure::Refused;
             result.outcome = notEnabled ? Outcome::NotEnabled : Outcome::Failed;
             result.message = notEnabled
-                ? tr("This login has no active Sportello account in the regional database.")
+                ? QCoreApplication::translate(
+                    "Sportello::CentralSignIn",
+                    "This login has no active Sportello account in the regional database.")
                 : error;
         } else {
             result.session
@@ -77,12 +74,17 @@ CentralSignIn CentralSignIn::run(const QString &dbPath, const Central::Endpoint 
             result.session = StaffRepository(dbPath).signIn(login, password);
             result.outcome = result.session ? Outcome::Offline : Outcome::Refused;
             result.message = result.session
-                ? tr("The regional database cannot be reached: working offline.")
-                : tr("The regional database cannot be reached, and this desk does not know "
-                     "this username and password.");
+                ? QCoreApplication::translate(
+                    "Sportello::CentralSignIn",
+                    "The regional database cannot be reached: working offline.")
+                : QCoreApplication::translate(
+                    "Sportello::CentralSignIn",
+                    "The regional database cannot be reached, and this desk does not know "
+                    "this username and password.");
         } else {
             result.outcome = Outcome::Refused;
-            result.message = tr("Wrong username or password.");
+            result.message = QCoreApplication::translate("Sportello::CentralSignIn",
+                                                         "Wrong username or password.");
         }
     }
     Db::closeConnection(dbPath); // this thread's connection; the GUI has its own

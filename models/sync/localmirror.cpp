@@ -82,6 +82,14 @@ bool LocalMirror::hasUnsentChanges(const QString &table, const QString &id) cons
 
 bool LocalMirror::upsert(const QString &table, const QVariantMap &row, bool *applied)
 {
+    QVariantList values;
+    for (const QString &c : columns(table))
+        values << row.value(c);
+    return upsert(table, values, applied);
+}
+
+bool LocalMirror::upsert(const QString &table, const QVariantList &values, bool *applied)
+{
     const QStringList cols = columns(table);
     auto it = m_upserts.find(table);
     if (it == m_upserts.end()) {
@@ -103,7 +111,7 @@ bool LocalMirror::upsert(const QString &table, const QVariantMap &row, bool *app
     }
     QSqlQuery &query = it->second;
     for (int i = 0; i < cols.size(); ++i)
-        query.bindValue(i, row.value(cols.at(i)));
+        query.bindValue(i, values.value(i));
     if (!query.exec()) {
         m_error = query.lastError().text();
         return false;

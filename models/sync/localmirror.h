@@ -29,7 +29,9 @@ public:
 
     bool hasUnsentChanges(const QString &table, const QString &id) const;
     // Inserts or updates the row if it is newer than the local one (or new); returns
-    // false on a database error. *applied says whether it was written.
+    // false on a database error. *applied says whether it was written. values are in
+    // columns(table) order.
+    bool upsert(const QString &table, const QVariantList &values, bool *applied);
     bool upsert(const QString &table, const QVariantMap &row, bool *applied);
 
     QString state(const QString &key) const;

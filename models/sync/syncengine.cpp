@@ -1,5 +1,6 @@
 #include "models/sync/syncengine.h"
 
+#include "models/db/bulkload.h"
 #include "models/db/localstate.h"
 #include "models/db/rowstamp.h"
 #include "models/sync/centralschema.h"
@@ -21,11 +22,6 @@ namespace Sportello {
 namespace {
 
 Q_LOGGING_CATEGORY(lcSync, "sportello.sync")
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Sportello::SyncEngine", text);
-}
 
 struct OutboxEntry
 {
@@ -51,6 +47,8 @@ QVariantMap rowFromJson(const QJsonObject &object)
     return row;
 }
 
+constexpr qint64 kBulkLoadThreshold = 20000;
+
 QString uuidArray(const QStringList &ids)
 {
     return u'{' + ids.join(u',') + u'}';
@@ -69,7 +67,9 @@ bool SyncEngine::fail(SyncReport *report, const QString &message)
         report->failure = Central::classify(message);
     if (report->error.isEmpty())
         report->error = report->failure == Central::Failure::Unreachable
-            ? tr("The connection to the regional database was lost: %1").arg(message.simplified())
+            ? QCoreApplication::translate("Sportello::SyncEngine",
+                                          "The connection to the regional database was lost: %1")
+                  .arg(message.simplified())
             : message.simplified();
     return false;
 }
@@ -91,7 +91,9 @@ bool SyncEngine::handshake(SyncReport *report)
 {
     if (LocalState::isDemo(m_localPath)) {
         report->failure = Central::Failure::Incompatible;
-        report->error = tr("This is demo data: it is never sent to the regional database.");
+        report->error = QCoreApplication::translate(
+            "Sportello::SyncEngine",
+            "This is demo data: it is never sent to the regional database.");
         return false;
     }
     QString error;
@@ -101,12 +103,16 @@ bool SyncEngine::handshake(SyncReport *report)
     if (version != CentralSchema::latestVersion()) {
         report->failure = Central::Failure::Incompatible;
         report->error = version < CentralSchema::latestVersion()
-            ? tr("The regional database has schema %1 and this program needs %2: the region "
-                 "must run sportello central init.")
+            ? QCoreApplication::translate(
+                  "Sportello::SyncEngine",
+                  "The regional database has schema %1 and this program needs %2: the region "
+                  "must run sportello central init.")
                   .arg(version)
                   .arg(CentralSchema::latestVersion())
-            : tr("The regional database has schema %1, newer than this program (%2): update "
-                 "Sportello.")
+            : QCoreApplication::translate(
+                  "Sportello::SyncEngine",
+                  "The regional database has schema %1, newer than this program (%2): update "
+                  "Sportello.")
                   .arg(version)
                   .arg(CentralSchema::latestVersion());
         return false;
@@ -116,7 +122,9 @@ bool SyncEngine::handshake(SyncReport *report)
         return fail(report, query.lastError().text());
     if (query.value(0).isNull()) {
         report->failure = Central::Failure::Incompatible;
-        report->error = tr("This account is not enabled for Sportello in the regional database.");
+        report->error = QCoreApplication::translate(
+            "Sportello::SyncEngine",
+            "This account is not enabled for Sportello in the regional database.");
         return false;
     }
     return true;
@@ -163,7 +171,10 @@ bool SyncEngine::push(SyncReport *report, const std::function<void(const Progres
         const QJsonArray results
             = QJsonDocument::fromJson(call.value(0).toString().toUtf8()).array();
         if (results.size() != batch.size())
-            return fail(report, tr("The regional database answered a batch incompletely."));
+            return fail(report,
+                        QCoreApplication::translate(
+                            "Sportello::SyncEngine",
+                            "The regional database answered a batch incompletely."));
 
         // The conflicts of this batch, with both versions, before the local transaction.
         QStringList conflictIds;
@@ -275,6 +286,17 @@ bool SyncEngine::pull(SyncReport *report, const std::function<void(const Progres
         total = count.value(0).toLongLong();
     qint64 done = 0;
 
+    // A desk's first pull of a large region is one bulk load: one local transaction, the
+    // indexes and derived triggers rebuilt once at the end. Cut anywhere, it rolls back
+    // whole and the next cycle starts it again.
+    const bool initial = txid == u"0"_s && seq == 0 && total > kBulkLoadThreshold;
+    BulkLoad bulk;
+    QString error;
+    if (initial && (!local.begin() || !bulk.start(local.database(), &error))) {
+        local.rollback();
+        return fail(report, error + local.lastError());
+    }
+
     for (;;) {
         // Ordered by the xid8 column itself: "txid" alone would name the text output column
         // and sort "1000" before "924".
@@ -285,8 +307,11 @@ bool SyncEngine::pull(SyncReport *report, const std::function<void(const Progres
         page.addBindValue(txid);
         page.addBindValue(seq);
         page.addBindValue(m_pageSize);
-        if (!page.exec())
+        if (!page.exec()) {
+            if (initial)
+                local.rollback();
             return fail(report, page.lastError().text());
+        }
         QHash<QString, QStringList> idsByTable;
         int entries = 0;
         while (page.next()) {
@@ -295,11 +320,16 @@ bool SyncEngine::pull(SyncReport *report, const std::function<void(const Progres
             idsByTable[page.value(2).toString()] << page.value(3).toString();
             ++entries;
         }
-        if (entries == 0)
+        if (entries == 0) {
+            if (initial && (!bulk.finish(local.database(), &error) || !local.commit())) {
+                local.rollback();
+                return fail(report, error + local.lastError());
+            }
             return true;
+        }
 
         // The current image of every row of the page, read before the local transaction.
-        QHash<QString, QList<QVariantMap>> rowsByTable;
+        QHash<QString, QList<QVariantList>> rowsByTable; // values in local column order
         for (auto it = idsByTable.cbegin(); it != idsByTable.cend(); ++it) {
             const QStringList columns = local.columns(it.key());
             if (columns.isEmpty())
@@ -316,25 +346,29 @@ bool SyncEngine::pull(SyncReport *report, const std::function<void(const Progres
                 // A table this login may write but not read (the audit log) has nothing to pull.
                 if (Central::classify(rows.lastError().text()) == Central::Failure::Refused)
                     continue;
+                if (initial)
+                    local.rollback();
                 return fail(report, rows.lastError().text());
             }
-            QList<QVariantMap> &list = rowsByTable[it.key()];
+            QList<QVariantList> &list = rowsByTable[it.key()];
             while (rows.next()) {
-                QVariantMap row;
+                QVariantList row;
+                row.reserve(columns.size());
                 for (int i = 0; i < columns.size(); ++i)
-                    row.insert(columns.at(i), rows.value(i));
+                    row << rows.value(i);
                 list << row;
             }
         }
 
-        if (!local.begin())
+        if (!initial && !local.begin())
             return fail(report, local.lastError());
         bool ok = true;
         for (auto it = rowsByTable.cbegin(); ok && it != rowsByTable.cend(); ++it) {
-            for (const QVariantMap &row : it.value()) {
-                if (local.hasUnsentChanges(it.key(), row.value(u"id"_s).toString())) {
+            const qsizetype idColumn = local.columns(it.key()).indexOf(u"id"_s);
+            for (const QVariantList &row : it.value()) {
+                if (local.hasUnsentChanges(it.key(), row.value(idColumn).toString())) {
                     qCDebug(lcSync)
-                        << "left for the next push:" << it.key() << row.value(u"id"_s).toString();
+                        << "left for the next push:" << it.key() << row.value(idColumn).toString();
                     continue; // the next push decides; a conflict brings the regional version
                 }
                 bool applied = false;
@@ -352,7 +386,7 @@ bool SyncEngine::pull(SyncReport *report, const std::function<void(const Progres
             local.rollback();
             return fail(report, local.lastError());
         }
-        if (!local.commit())
+        if (!initial && !local.commit())
             return fail(report, local.lastError());
         done += entries;
         if (progress)
