@@ -62,6 +62,8 @@ private slots:
     void auditLogIsAppendOnlyAndReadByAdministratorsOnly();
     void refusalsAreClear();
     void staffAccountsComeDown();
+    void aRowDeletedOnTheDeskBecomesATombstone();
+    void aTableTheRegionDoesNotKeepStopsTheHandshake();
 
 private:
     std::unique_ptr<CentralFixture> m_central;
@@ -400,6 +402,33 @@ void tst_SyncEngine::staffAccountsComeDown()
                          u"SELECT password_hash FROM staff_account WHERE username = "
                          "'g.verdi'"_s),
              QString());
+}
+
+void tst_SyncEngine::aRowDeletedOnTheDeskBecomesATombstone()
+{
+    TestDatabase desk;
+    Citizen c = person(u"Cancella"_s, u"Rita"_s, 8);
+    QString error;
+    QVERIFY(CitizenRepository(desk.path()).create(kRossi, &c, &error));
+    QVERIFY(m_central->sync(desk.path(), kRossi.username).completed);
+    // Even a row removed outright (an external tool) is captured, and kept as a tombstone.
+    QSqlQuery q(Db::connection(desk.path()));
+    QVERIFY(q.exec(u"DELETE FROM citizen"_s));
+    const SyncReport r = m_central->sync(desk.path(), kRossi.username);
+    QVERIFY2(r.completed, qPrintable(r.error));
+    QCOMPARE(r.pushed, 1);
+    QCOMPARE(r.conflicts, 0);
+    QCOMPARE(m_central->scalar(u"SELECT deleted FROM sportello.citizen"_s).toInt(), 1);
+}
+
+void tst_SyncEngine::aTableTheRegionDoesNotKeepStopsTheHandshake()
+{
+    TestDatabase desk;
+    QSqlQuery q(Db::connection(desk.path()));
+    QVERIFY(q.exec(u"INSERT INTO synced_table (name) VALUES ('nursery_application')"_s));
+    const SyncReport r = m_central->sync(desk.path(), kRossi.username);
+    QCOMPARE(r.failure, Central::Failure::Incompatible);
+    QVERIFY(r.error.contains(u"nursery_application"_s));
 }
 
 QTEST_GUILESS_MAIN(tst_SyncEngine)

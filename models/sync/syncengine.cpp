@@ -117,7 +117,22 @@ bool SyncEngine::handshake(SyncReport *report)
                   .arg(CentralSchema::latestVersion());
         return false;
     }
-    QSqlQuery query(u"SELECT sync.my_municipality()"_s, QSqlDatabase::database(m_central));
+    QSqlQuery query(u"SELECT name FROM sync.synced_table"_s, QSqlDatabase::database(m_central));
+    QStringList central;
+    while (query.next())
+        central << query.value(0).toString();
+    for (const QString &table : LocalMirror(m_localPath).syncedTables()) {
+        if (!central.contains(table)) {
+            report->failure = Central::Failure::Incompatible;
+            report->error = QCoreApplication::translate(
+                                "Sportello::SyncEngine",
+                                "The regional database does not keep the table %1: the region "
+                                "must run sportello central init.")
+                                .arg(table);
+            return false;
+        }
+    }
+    query.exec(u"SELECT sync.my_municipality()"_s);
     if (!query.next())
         return fail(report, query.lastError().text());
     if (query.value(0).isNull()) {
@@ -130,6 +145,15 @@ bool SyncEngine::handshake(SyncReport *report)
     return true;
 }
 
+bool SyncEngine::cancelled(SyncReport *report) const
+{
+    if (!m_cancel || !m_cancel->load())
+        return false;
+    report->failure = Central::Failure::Unreachable; // stopped between steps: nothing lost
+    report->error = QCoreApplication::translate("Sportello::SyncEngine", "Sync interrupted.");
+    return true;
+}
+
 bool SyncEngine::push(SyncReport *report, const std::function<void(const Progress &)> &progress)
 {
     LocalMirror local(m_localPath);
@@ -137,6 +161,8 @@ bool SyncEngine::push(SyncReport *report, const std::function<void(const Progres
     const qint64 total = LocalState::pendingChanges(m_localPath);
     qint64 done = 0;
     for (;;) {
+        if (cancelled(report))
+            return false;
         QList<OutboxEntry> batch;
         QSqlQuery read(local.database());
         read.prepare(u"SELECT seq, mutation_id, table_name, row_id, op, base_version, payload "
@@ -215,11 +241,13 @@ bool SyncEngine::push(SyncReport *report, const std::function<void(const Progres
             const QJsonObject r = results.at(i).toObject();
             sent.bindValue(0, e.seq);
             ok = sent.exec();
-            if (r[u"status"_s].toString() != u"applied"_s || e.op == u"delete"_s) {
+            if (r[u"status"_s].toString() != u"applied"_s) {
                 ++report->conflicts;
                 continue;
             }
             ++report->pushed;
+            if (e.op == u"delete"_s)
+                continue; // the row is gone here; nothing to stamp
             const qint64 version = qint64(r[u"row_version"_s].toDouble());
             auto [taken, added] = versions.try_emplace(e.table, local.database());
             if (added)
@@ -298,6 +326,11 @@ bool SyncEngine::pull(SyncReport *report, const std::function<void(const Progres
     }
 
     for (;;) {
+        if (cancelled(report)) {
+            if (initial)
+                local.rollback();
+            return false;
+        }
         // Ordered by the xid8 column itself: "txid" alone would name the text output column
         // and sort "1000" before "924".
         page.prepare(u"SELECT c.txid::text, c.seq, c.table_name, c.id::text FROM sync.change_log c "

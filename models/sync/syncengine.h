@@ -4,6 +4,7 @@
 
 #include <QString>
 
+#include <atomic>
 #include <functional>
 
 namespace Sportello {
@@ -45,6 +46,8 @@ public:
 
     void setBatchSize(int mutations) { m_batchSize = mutations; }
     void setPageSize(int changes) { m_pageSize = changes; }
+    // Checked between batches and pages: a cycle asked to stop ends at the next step.
+    void setCancelFlag(const std::atomic<bool> *cancel) { m_cancel = cancel; }
 
     SyncReport run(const std::function<void(const Progress &)> &progress = {});
 
@@ -55,11 +58,13 @@ private:
     bool pullStaff(SyncReport *report);
     bool sendResolutions(SyncReport *report);
     bool fail(SyncReport *report, const QString &message);
+    bool cancelled(SyncReport *report) const;
 
     QString m_localPath;
     QString m_central;
     int m_batchSize = 500;
     int m_pageSize = 5000;
+    const std::atomic<bool> *m_cancel = nullptr;
 };
 
 } // namespace Sportello

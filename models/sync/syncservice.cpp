@@ -28,7 +28,9 @@ void SyncWorker::runCycle()
     // A fresh connection per cycle: a link that dropped is simply opened again.
     if (Central::open(kConnection, m_endpoint.conninfo(m_username), m_password, &report.failure,
                       &report.error)) {
-        report = SyncEngine(m_path, kConnection).run([this](const SyncEngine::Progress &p) {
+        SyncEngine engine(m_path, kConnection);
+        engine.setCancelFlag(&stopping);
+        report = engine.run([this](const SyncEngine::Progress &p) {
             emit progress(int(p.stage), p.done, p.total);
         });
     }
@@ -64,8 +66,9 @@ SyncService::SyncService(const QString &dbPath, const Central::Endpoint &endpoin
 SyncService::~SyncService()
 {
     m_timer->stop();
-    // Waits for a running cycle to end: every step is a transaction, but a clean end is
-    // better than a killed one.
+    // A running cycle stops at its next step (every step is a transaction); then the
+    // worker closes its connections.
+    m_worker->stopping = true;
     QMetaObject::invokeMethod(m_worker, &SyncWorker::shutDown, Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();

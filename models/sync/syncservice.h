@@ -61,6 +61,7 @@ public:
                const QString &password);
     void runCycle();
     void shutDown();
+    std::atomic<bool> stopping {false}; // set from the GUI thread to end a cycle early
 
 signals:
     void progress(int stage, qint64 done, qint64 total);

@@ -22,7 +22,7 @@ IseeSection::IseeSection(const QString &dbPath, const Session &session, QWidget 
     , m_current(new QLabel(this))
     , m_value(new QLineEdit(this))
     , m_validUntil(new QLineEdit(this))
-    , m_record(new QPushButton(tr("&Record ISEE"), this))
+    , m_record(new QPushButton(tr("Record ISEE"), this))
 {
     setObjectName(u"iseeSection"_s);
     m_current->setObjectName(u"iseeCurrentLabel"_s);
