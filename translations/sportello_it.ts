@@ -152,136 +152,136 @@
     <name>Sportello::Central</name>
     <message>
         <source>The PostgreSQL driver (libqt6sql6-psql) is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Manca il driver PostgreSQL (libqt6sql6-psql).</translation>
     </message>
     <message>
         <source>The regional database refused the sign-in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Il database regionale ha rifiutato l&apos;accesso: %1</translation>
     </message>
     <message>
         <source>The regional database cannot be reached: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile raggiungere il database regionale: %1</translation>
     </message>
 </context>
 <context>
     <name>Sportello::CentralSchema</name>
     <message>
         <source>The regional database has schema %1, newer than this program (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il database regionale ha lo schema %1, più recente di quello gestito da questo programma (%2).</translation>
     </message>
     <message>
         <source>Central schema %1 was not applied: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile applicare lo schema centrale %1: %2</translation>
     </message>
     <message>
         <source>The municipality is its six-digit ISTAT code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il comune si indica con il suo codice ISTAT a sei cifre.</translation>
     </message>
 </context>
 <context>
     <name>Sportello::CentralSettingsDialog</name>
     <message>
         <source>&amp;Test the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verifica la connessione</translation>
     </message>
     <message>
         <source>Regional database</source>
-        <translation type="unfinished"></translation>
+        <translation>Database regionale</translation>
     </message>
     <message>
         <source>e.g. db.regione.calabria.it (empty: this desk works alone)</source>
-        <translation type="unfinished"></translation>
+        <translation>es. db.regione.calabria.it (vuoto: questo sportello lavora in autonomia)</translation>
     </message>
     <message>
         <source>verify-full: encrypted, certificate and host name checked</source>
-        <translation type="unfinished"></translation>
+        <translation>verify-full: cifrata, con controllo del certificato e del nome host</translation>
     </message>
     <message>
         <source>verify-ca: encrypted, certificate checked</source>
-        <translation type="unfinished"></translation>
+        <translation>verify-ca: cifrata, con controllo del certificato</translation>
     </message>
     <message>
         <source>require: encrypted, not verified</source>
-        <translation type="unfinished"></translation>
+        <translation>require: cifrata, senza verifiche</translation>
     </message>
     <message>
         <source>prefer: encrypted if the server can</source>
-        <translation type="unfinished"></translation>
+        <translation>prefer: cifrata se il server lo consente</translation>
     </message>
     <message>
         <source>disable: not encrypted (test networks only)</source>
-        <translation type="unfinished"></translation>
+        <translation>disable: non cifrata (solo per reti di prova)</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sfogl&amp;ia…</translation>
     </message>
     <message>
         <source>only to test; not kept</source>
-        <translation type="unfinished"></translation>
+        <translation>solo per la verifica; non viene conservata</translation>
     </message>
     <message>
         <source>&amp;Host</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Host</translation>
     </message>
     <message>
         <source>&amp;Port</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Porta</translation>
     </message>
     <message>
         <source>&amp;Database</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Database</translation>
     </message>
     <message>
         <source>&amp;Security (sslmode)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sicurezza (sslmode)</translation>
     </message>
     <message>
         <source>&amp;CA certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Certificato CA</translation>
     </message>
     <message>
         <source>Test as &amp;user</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifica con l&apos;&amp;utenza</translation>
     </message>
     <message>
         <source>Pass&amp;word</source>
-        <translation type="unfinished"></translation>
+        <translation>Pass&amp;word</translation>
     </message>
     <message>
         <source>CA certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificato CA</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificati (*.pem *.crt)</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connessione in corso…</translation>
     </message>
     <message>
         <source>✓ The regional database answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Il database regionale ha risposto.</translation>
     </message>
 </context>
 <context>
     <name>Sportello::CentralSignIn</name>
     <message>
         <source>This login has no active Sportello account in the regional database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questa utenza non ha un account Sportello attivo nel database regionale.</translation>
     </message>
     <message>
         <source>The regional database cannot be reached: working offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile raggiungere il database regionale: si lavora non in linea.</translation>
     </message>
     <message>
         <source>The regional database cannot be reached, and this desk does not know this username and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il database regionale non è raggiungibile e questo sportello non riconosce il nome utente e la password indicati.</translation>
     </message>
     <message>
         <source>Wrong username or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome utente o password errati.</translation>
     </message>
 </context>
 <context>
@@ -694,67 +694,67 @@ Salvare comunque?</translation>
     </message>
     <message>
         <source>Password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Password per %1: </translation>
     </message>
     <message>
         <source>Creates or upgrades the regional database: schema, roles, grants and row-level security. Safe to run again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea o aggiorna il database regionale: schema, ruoli, permessi e sicurezza a livello di riga. Può essere rieseguito senza rischi.</translation>
     </message>
     <message>
         <source>libpq connection string.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stringa di connessione libpq.</translation>
     </message>
     <message>
         <source>--central CONNINFO is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>--central CONNINFO è obbligatorio.</translation>
     </message>
     <message>
         <source>The regional database is at schema %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il database regionale è allo schema %1.</translation>
     </message>
     <message>
         <source>Creates a staff member&apos;s login role with a SCRAM password, grants the role&apos;s group and maps the login to its municipality.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea l&apos;utenza di un operatore con una password SCRAM, le assegna il gruppo del suo ruolo e la associa al suo comune.</translation>
     </message>
     <message>
         <source>Login name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome dell&apos;utenza.</translation>
     </message>
     <message>
         <source>clerk, social_worker, coordinator or admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>clerk, social_worker, coordinator o admin.</translation>
     </message>
     <message>
         <source>ISTAT code, e.g. 102047.</source>
-        <translation type="unfinished"></translation>
+        <translation>Codice ISTAT, es. 102047.</translation>
     </message>
     <message>
         <source>Environment variable holding the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Variabile d&apos;ambiente che contiene la password.</translation>
     </message>
     <message>
         <source>Full name (default: the login name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome completo (predefinito: il nome dell&apos;utenza).</translation>
     </message>
     <message>
         <source>--%1 is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 è obbligatorio.</translation>
     </message>
     <message>
         <source>--role must be clerk, social_worker, coordinator or admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>--role deve essere clerk, social_worker, coordinator o admin.</translation>
     </message>
     <message>
         <source>The environment variable %1 holds no password.</source>
-        <translation type="unfinished"></translation>
+        <translation>La variabile d&apos;ambiente %1 non contiene alcuna password.</translation>
     </message>
     <message>
         <source>%1 can now sign in as %2 for municipality %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ora può accedere come %2 per il comune %3.</translation>
     </message>
     <message>
         <source>Unknown command: central %1. Use central init or central add-user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comando sconosciuto: central %1. Usare central init o central add-user.</translation>
     </message>
     <message>
         <source>Usage: sportello [--db PATH] [--lang it|en] [COMMAND ...]
@@ -777,125 +777,144 @@ Options:
   -v, --version  show the version
 
 Exit codes: 0 success, 1 the answer is no, 2 bad usage or bad input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: sportello [--db PATH] [--lang it|en] [COMMAND ...]
+Senza un comando, apre l&apos;applicazione dello sportello.
+
+Comandi (ognuno accetta --help):
+  demo [--citizens N] [--seed S] [--force]   crea un database dimostrativo
+  cf check [--json] CODE...                  convalida codici fiscali
+  citizens search [--json] [--limit N] QUERY
+                                             cerca nell&apos;archivio dei cittadini
+  central init --central CONNINFO            crea o aggiorna il database regionale
+  central add-user --central CONNINFO --username U --role R --municipality M
+                   --password-env VAR        aggiunge l&apos;utenza di un operatore
+  sync --central CONNINFO [--json]           un ciclo di sincronizzazione con la Regione
+
+Opzioni:
+  --db PATH      il database locale (predefinito: %1, oppure $SPORTELLO_DB)
+  --lang it|en   la lingua dei messaggi
+  -h, --help     mostra questo aiuto
+  -v, --version  mostra la versione
+
+Codici di uscita: 0 successo, 1 esito negativo, 2 uso errato o dati non validi.</translation>
     </message>
     <message>
         <source>Runs one full sync cycle with the regional database: sends the local changes, then receives the region&apos;s. Exit code 1 when the regional database cannot be reached (nothing is lost: retry later).</source>
-        <translation type="unfinished"></translation>
+        <translation>Esegue un ciclo completo di sincronizzazione con il database regionale: invia le modifiche locali, poi riceve quelle della Regione. Codice di uscita 1 se il database regionale non è raggiungibile (non si perde nulla: riprovare più tardi).</translation>
     </message>
     <message>
         <source>Print the result as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stampa il risultato in formato JSON.</translation>
     </message>
     <message>
         <source>Sent %1, received %2, conflicts %3, still to send %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inviate: %1, ricevute: %2, conflitti: %3, ancora da inviare: %4.</translation>
     </message>
 </context>
 <context>
     <name>Sportello::ConflictDialog</name>
     <message>
         <source>Fiscal code</source>
-        <translation type="unfinished">Codice fiscale</translation>
+        <translation>Codice fiscale</translation>
     </message>
     <message>
         <source>Surname</source>
-        <translation type="unfinished">Cognome</translation>
+        <translation>Cognome</translation>
     </message>
     <message>
         <source>Given names</source>
-        <translation type="unfinished">Nome</translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesso</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished">Data di nascita</translation>
+        <translation>Data di nascita</translation>
     </message>
     <message>
         <source>Place of birth</source>
-        <translation type="unfinished">Luogo di nascita</translation>
+        <translation>Luogo di nascita</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished">Indirizzo</translation>
+        <translation>Indirizzo</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefono</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished">Eliminazione</translation>
+        <translation>Eliminato</translation>
     </message>
     <message>
         <source>Relation</source>
-        <translation type="unfinished">Relazione</translation>
+        <translation>Relazione</translation>
     </message>
     <message>
         <source>ISEE (cents)</source>
-        <translation type="unfinished"></translation>
+        <translation>ISEE (centesimi)</translation>
     </message>
     <message>
         <source>Valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>Valido fino al</translation>
     </message>
     <message>
         <source>&amp;Resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Risolvi</translation>
     </message>
     <message>
         <source>Changes to check</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifiche da controllare</translation>
     </message>
     <message>
         <source>Fields, this desk&apos;s value and the region&apos;s value</source>
-        <translation type="unfinished"></translation>
+        <translation>Campi, valore di questo sportello e valore della Regione</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo</translation>
     </message>
     <message>
         <source>This desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo sportello</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Regione</translation>
     </message>
     <message>
         <source>Keep all of this &amp;desk&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantieni tutti i valori di questo &amp;sportello</translation>
     </message>
     <message>
         <source>Keep all of the re&amp;gion&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantieni tutti i valori della Re&amp;gione</translation>
     </message>
     <message>
         <source>There are no changes to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non ci sono modifiche da controllare.</translation>
     </message>
     <message>
         <source>This record was changed here and in the region at the same time. Tick, field by field, the value to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questa scheda è stata modificata contemporaneamente qui e in Regione. Spuntare, campo per campo, il valore da mantenere.</translation>
     </message>
     <message>
         <source>The region did not accept this change (%1). Tick the values to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>La Regione non ha accettato questa modifica (%1). Spuntare i valori da mantenere.</translation>
     </message>
 </context>
 <context>
     <name>Sportello::ConflictStore</name>
     <message>
         <source>The resolution could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile salvare la risoluzione: %1</translation>
     </message>
 </context>
 <context>
@@ -1116,16 +1135,16 @@ Exit codes: 0 success, 1 the answer is no, 2 bad usage or bad input.</source>
         <translation>Scrivere la data di scadenza nel formato gg/mm/aaaa.</translation>
     </message>
     <message>
-        <source>&amp;Record ISEE</source>
-        <translation>Re&amp;gistra ISEE</translation>
-    </message>
-    <message>
         <source>Val&amp;ue (€)</source>
-        <translation>Valo&amp;re (€)</translation>
+        <translation>Valore (€)</translation>
     </message>
     <message>
         <source>Valid un&amp;til</source>
         <translation>Valido fino al</translation>
+    </message>
+    <message>
+        <source>Record ISEE</source>
+        <translation>Registra ISEE</translation>
     </message>
 </context>
 <context>
@@ -1208,23 +1227,23 @@ Exit codes: 0 success, 1 the answer is no, 2 bad usage or bad input.</source>
     </message>
     <message>
         <source>&amp;Region</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Regione</translation>
     </message>
     <message>
         <source>&amp;Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sincronizza ora</translation>
     </message>
     <message>
         <source>&amp;Changes to check…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifiche da contro&amp;llare…</translation>
     </message>
     <message>
         <source>&amp;Regional database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Database &amp;regionale…</translation>
     </message>
     <message>
         <source>The new settings apply from the next sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nuove impostazioni avranno effetto dal prossimo accesso.</translation>
     </message>
 </context>
 <context>
@@ -1371,7 +1390,7 @@ Exit codes: 0 success, 1 the answer is no, 2 bad usage or bad input.</source>
     </message>
     <message>
         <source>Checking with the regional database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifica con il database regionale in corso…</translation>
     </message>
 </context>
 <context>
@@ -1519,87 +1538,95 @@ Exit codes: 0 success, 1 the answer is no, 2 bad usage or bad input.</source>
     <name>Sportello::SyncEngine</name>
     <message>
         <source>The connection to the regional database was lost: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La connessione al database regionale si è interrotta: %1</translation>
     </message>
     <message>
         <source>This is demo data: it is never sent to the regional database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questi sono dati dimostrativi: non vengono mai inviati al database regionale.</translation>
     </message>
     <message>
         <source>The regional database has schema %1 and this program needs %2: the region must run sportello central init.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il database regionale ha lo schema %1 e questo programma richiede lo schema %2: la Regione deve eseguire sportello central init.</translation>
     </message>
     <message>
         <source>The regional database has schema %1, newer than this program (%2): update Sportello.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il database regionale ha lo schema %1, più recente di quello gestito da questo programma (%2): aggiornare Sportello.</translation>
     </message>
     <message>
         <source>This account is not enabled for Sportello in the regional database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo account non è abilitato a Sportello nel database regionale.</translation>
     </message>
     <message>
         <source>The regional database answered a batch incompletely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il database regionale ha risposto in modo incompleto a un lotto di modifiche.</translation>
+    </message>
+    <message>
+        <source>The regional database does not keep the table %1: the region must run sportello central init.</source>
+        <translation>Il database regionale non contiene la tabella %1: la Regione deve eseguire sportello central init.</translation>
+    </message>
+    <message>
+        <source>Sync interrupted.</source>
+        <translation>Sincronizzazione interrotta.</translation>
     </message>
 </context>
 <context>
     <name>Sportello::SyncIndicator</name>
     <message>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizza ora</translation>
     </message>
     <message>
         <source>Send and receive changes with the regional database now</source>
-        <translation type="unfinished"></translation>
+        <translation>Invia ora le modifiche al database regionale e ricevi quelle nuove</translation>
     </message>
     <message>
         <source>Regional database not configured: this desk works on its own</source>
-        <translation type="unfinished"></translation>
+        <translation>Database regionale non configurato: questo sportello lavora in autonomia</translation>
     </message>
     <message>
         <source>Region: connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Regione: connessione in corso…</translation>
     </message>
     <message>
         <source>Region: syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Regione: sincronizzazione in corso…</translation>
     </message>
     <message>
         <source>Region: receiving %1 of %2 changes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Regione: ricezione delle modifiche (%1 di %2)…</translation>
     </message>
     <message numerus="yes">
         <source>%Ln change(s) to send</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln modifica da inviare</numerusform>
+            <numerusform>%Ln modifiche da inviare</numerusform>
         </translation>
     </message>
     <message>
         <source>Region: online, synced at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Regione: in linea, ultima sincronizzazione alle %1</translation>
     </message>
     <message>
         <source>last sync at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ultima sincronizzazione: %1</translation>
     </message>
     <message>
         <source>never synced</source>
-        <translation type="unfinished"></translation>
+        <translation>nessuna sincronizzazione</translation>
     </message>
     <message>
         <source>Region: offline (%1), retrying soon · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Regione: non in linea (%1), nuovo tentativo a breve · %2</translation>
     </message>
     <message>
         <source>Region: not synced · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Regione: sincronizzazione non riuscita · %1</translation>
     </message>
     <message numerus="yes">
         <source>%Ln change(s) to check</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln modifica da controllare</numerusform>
+            <numerusform>%Ln modifiche da controllare</numerusform>
         </translation>
     </message>
 </context>
