@@ -164,8 +164,8 @@ void tst_SyncEngine::concurrentEditsConflictNothingLostThenConverge()
     QCOMPARE(open.size(), 1);
     QCOMPARE(open.first().mine.value(u"address"_s).toString(), u"Corso Umberto 9"_s);
     QCOMPARE(open.first().theirs.value(u"address"_s).toString(), u"Via Roma 1"_s);
-    QVERIFY(ConflictStore::comparedFields(open.first()).contains(u"phone"_s));
-    QVERIFY(!ConflictStore::comparedFields(open.first()).contains(u"row_version"_s));
+    QVERIFY(conflicts.comparedFields(open.first()).contains(u"phone"_s));
+    QVERIFY(!conflicts.comparedFields(open.first()).contains(u"row_version"_s));
 
     // The person keeps their address and phone, field by field.
     QJsonObject chosen = open.first().theirs;

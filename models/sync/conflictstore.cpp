@@ -55,13 +55,18 @@ int ConflictStore::openCount() const
     return query.next() ? query.value(0).toInt() : 0;
 }
 
-QStringList ConflictStore::comparedFields(const SyncConflict &conflict)
+QStringList ConflictStore::comparedFields(const SyncConflict &conflict) const
 {
     QStringList fields;
-    const QJsonObject &source = conflict.mine.isEmpty() ? conflict.theirs : conflict.mine;
-    for (auto it = source.begin(); it != source.end(); ++it) {
-        if (!kSyncColumns.contains(it.key()))
-            fields << it.key();
+    QSqlQuery query(Db::connection(m_path));
+    query.prepare(u"SELECT name FROM pragma_table_info(?) ORDER BY cid"_s);
+    query.addBindValue(conflict.table);
+    query.exec();
+    while (query.next()) {
+        const QString column = query.value(0).toString();
+        if (!kSyncColumns.contains(column)
+            && (conflict.mine.contains(column) || conflict.theirs.contains(column)))
+            fields << column;
     }
     return fields;
 }

@@ -34,8 +34,9 @@ public:
     QList<SyncConflict> open() const;
     int openCount() const;
 
-    // Fields compared side by side: the row's own data, without the sync columns.
-    static QStringList comparedFields(const SyncConflict &conflict);
+    // Fields compared side by side: the row's own data in the table's column order, without
+    // the sync columns.
+    QStringList comparedFields(const SyncConflict &conflict) const;
 
     bool resolve(const Session &session, const SyncConflict &conflict, const QJsonObject &chosen,
                  QString *error);

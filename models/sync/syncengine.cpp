@@ -21,7 +21,7 @@ namespace Sportello {
 
 namespace {
 
-Q_LOGGING_CATEGORY(lcSync, "sportello.sync")
+Q_LOGGING_CATEGORY(lcSync, "sportello.sync", QtInfoMsg)
 
 struct OutboxEntry
 {

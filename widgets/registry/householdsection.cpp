@@ -5,7 +5,7 @@
 #include "widgets/common/dialogs.h"
 #include "widgets/registry/addmemberdialog.h"
 
-#include <QHBoxLayout>
+#include <QGridLayout>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QPushButton>
@@ -42,11 +42,12 @@ HouseholdSection::HouseholdSection(const QString &dbPath, const Session &session
     m_relation->setObjectName(u"changeRelationButton"_s);
     m_remove->setObjectName(u"removeMemberButton"_s);
 
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_add);
-    buttons->addWidget(m_relation);
-    buttons->addWidget(m_remove);
-    buttons->addStretch();
+    // Two rows: the section shares a narrow pane with the record.
+    auto *buttons = new QGridLayout;
+    buttons->addWidget(m_add, 0, 0);
+    buttons->addWidget(m_relation, 0, 1);
+    buttons->addWidget(m_remove, 1, 0);
+    buttons->setColumnStretch(2, 1);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_table);
     layout->addLayout(buttons);
@@ -59,11 +60,10 @@ HouseholdSection::HouseholdSection(const QString &dbPath, const Session &session
         if (!id.isEmpty() && id != m_citizenId)
             emit openCitizen(id);
     });
-    connect(m_table, &QTableWidget::itemSelectionChanged, this,
-            [this] {
-                m_remove->setEnabled(m_table->currentRow() >= 0);
-                m_relation->setEnabled(m_table->currentRow() >= 0);
-            });
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, [this] {
+        m_remove->setEnabled(m_table->currentRow() >= 0);
+        m_relation->setEnabled(m_table->currentRow() >= 0);
+    });
     setCitizen(QString());
 }
 
@@ -157,10 +157,11 @@ void HouseholdSection::changeRelation()
     for (Relation r : Relations::all())
         labels << Relations::label(r);
     bool ok = false;
-    const QString chosen = QInputDialog::getItem(
-        this, tr("Household"),
-        tr("Relation of %1 %2 to the head of the household:").arg(member.surname, member.givenNames),
-        labels, int(Relations::all().indexOf(member.relation)), false, &ok);
+    const QString chosen
+        = QInputDialog::getItem(this, tr("Household"),
+                                tr("Relation of %1 %2 to the head of the household:")
+                                    .arg(member.surname, member.givenNames),
+                                labels, int(Relations::all().indexOf(member.relation)), false, &ok);
     if (!ok)
         return;
     QString error;

@@ -138,7 +138,7 @@ void ConflictDialog::showConflict(int index)
                  "by field, the value to keep.")
             : tr("The region did not accept this change (%1). Tick the values to keep.")
                   .arg(c.reason));
-    m_fields = ConflictStore::comparedFields(c);
+    m_fields = ConflictStore(m_dbPath).comparedFields(c);
     m_updating = true;
     m_table->setRowCount(int(m_fields.size()));
     for (int row = 0; row < m_fields.size(); ++row) {
