@@ -100,6 +100,15 @@ bool CentralFixture::exec(const QString &sql) const
     return true;
 }
 
+void CentralFixture::killConnections(const QString &user) const
+{
+    QSqlQuery query(QSqlDatabase::database(m_admin));
+    query.prepare(u"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = ? "
+                  "AND datname = current_database()"_s);
+    query.addBindValue(user);
+    query.exec();
+}
+
 SyncReport
 CentralFixture::sync(const QString &deskPath, const QString &user, int batchSize, int pageSize,
                      const std::function<void(const SyncEngine::Progress &)> &progress) const

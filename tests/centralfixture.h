@@ -26,6 +26,8 @@ public:
     QString adminConnection() const { return m_admin; }
     QVariant scalar(const QString &sql) const;
     bool exec(const QString &sql) const;
+    // Terminates every connection of a login to this database (a network fault).
+    void killConnections(const QString &user) const;
 
     // One sync cycle of a desk database as `user`.
     Sportello::SyncReport

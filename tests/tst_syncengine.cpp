@@ -224,8 +224,7 @@ void tst_SyncEngine::connectionKilledMidPushThenResumed()
     // Kill the desk's backend from another session after the second batch.
     const auto kill = [this](const SyncEngine::Progress &p) {
         if (p.stage == SyncEngine::Progress::Stage::Push && p.done == 200)
-            m_central->exec(u"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE "
-                            "usename = 'm.rossi' AND datname = current_database()"_s);
+            m_central->killConnections(kRossi.username);
     };
     const SyncReport cut = m_central->sync(desk.path(), kRossi.username, 100, 5000, kill);
     QVERIFY(!cut.completed);
@@ -253,8 +252,7 @@ void tst_SyncEngine::connectionKilledMidPullThenResumed()
 
     const auto kill = [this](const SyncEngine::Progress &p) {
         if (p.stage == SyncEngine::Progress::Stage::Pull && p.done >= 300 && p.done < 450)
-            m_central->exec(u"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE "
-                            "usename = 'g.verdi' AND datname = current_database()"_s);
+            m_central->killConnections(kVerdi.username);
     };
     const SyncReport cut = m_central->sync(desk.path(), kVerdi.username, 500, 150, kill);
     QVERIFY(!cut.completed);

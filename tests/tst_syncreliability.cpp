@@ -207,9 +207,7 @@ void tst_SyncReliability::randomisedThreeDesksConverge()
             const auto fault = [&](const SyncEngine::Progress &) {
                 if (cut && ++calls == killAt) {
                     ++kills;
-                    m_central->exec(
-                        u"SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
-                        "WHERE usename = '%1' AND datname = current_database()"_s.arg(user));
+                    m_central->killConnections(user);
                 }
             };
             m_central->sync(desk.db->path(), user, 1 + rng.bounded(8), 1 + rng.bounded(30), fault);

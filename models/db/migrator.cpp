@@ -19,20 +19,6 @@ namespace Sportello {
 
 namespace {
 
-// Version number -> resource path of the migration.
-std::map<int, QString> migrationFiles()
-{
-    static const QRegularExpression pattern(u"^(\\d{3})_[a-z0-9_]+\\.sql$"_s);
-    std::map<int, QString> files;
-    const QDir dir(u":/sql/local"_s);
-    for (const QString &name : dir.entryList(QDir::Files, QDir::Name)) {
-        const auto match = pattern.match(name);
-        if (match.hasMatch())
-            files.emplace(match.captured(1).toInt(), dir.filePath(name));
-    }
-    return files;
-}
-
 // Splits a migration file into statements. Statements end with ';' at the end of a line;
 // a trigger body (BEGIN ... END;) is kept whole.
 QStringList splitStatements(const QString &sql)
@@ -83,9 +69,22 @@ int userVersion(const QSqlDatabase &db, QString *error)
 
 } // namespace
 
+std::map<int, QString> Migrator::numberedFiles(const QString &folder)
+{
+    static const QRegularExpression pattern(u"^(\\d{3})_[a-z0-9_]+\\.sql$"_s);
+    std::map<int, QString> files;
+    const QDir dir(folder);
+    for (const QString &name : dir.entryList(QDir::Files, QDir::Name)) {
+        const auto match = pattern.match(name);
+        if (match.hasMatch())
+            files.emplace(match.captured(1).toInt(), dir.filePath(name));
+    }
+    return files;
+}
+
 int Migrator::latestVersion()
 {
-    const auto files = migrationFiles();
+    const auto files = numberedFiles(u":/sql/local"_s);
     return files.empty() ? 0 : files.rbegin()->first;
 }
 
@@ -109,7 +108,7 @@ Migrator::Result Migrator::migrate(const QSqlDatabase &constDb)
     if (Db::isReadOnly(db))
         return failure(Status::ReadOnly, db.databaseName(), current);
 
-    for (const auto &[version, path] : migrationFiles()) {
+    for (const auto &[version, path] : numberedFiles(u":/sql/local"_s)) {
         if (version <= current)
             continue;
         QFile sqlFile(path);

@@ -2,6 +2,8 @@
 
 #include <QString>
 
+#include <map>
+
 class QSqlDatabase;
 
 namespace Sportello {
@@ -25,6 +27,9 @@ public:
     };
 
     static int latestVersion();
+    // The numbered SQL files (NNN_name.sql) of a resource folder, by number; the central
+    // schema is versioned the same way.
+    static std::map<int, QString> numberedFiles(const QString &folder);
     static Result migrate(const QSqlDatabase &db);
 };
 

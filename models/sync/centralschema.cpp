@@ -1,12 +1,11 @@
 #include "models/sync/centralschema.h"
 
 #include "models/access/staffrepository.h"
+#include "models/db/migrator.h"
 #include "models/registry/municipalities.h"
 
 #include <QCoreApplication>
-#include <QDir>
 #include <QFile>
-#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -14,26 +13,11 @@
 
 #include <libpq-fe.h>
 
-#include <map>
-
 using namespace Qt::StringLiterals;
 
 namespace Sportello::CentralSchema {
 
 namespace {
-
-std::map<int, QString> migrationFiles()
-{
-    static const QRegularExpression pattern(u"^(\\d{3})_[a-z0-9_]+\\.sql$"_s);
-    std::map<int, QString> files;
-    const QDir dir(u":/sql/central"_s);
-    for (const QString &name : dir.entryList(QDir::Files, QDir::Name)) {
-        const auto match = pattern.match(name);
-        if (match.hasMatch())
-            files.emplace(match.captured(1).toInt(), dir.filePath(name));
-    }
-    return files;
-}
 
 PGconn *nativeHandle(const QSqlDatabase &db)
 {
@@ -56,7 +40,7 @@ bool exec(QSqlQuery &query, const QString &sql, QString *error)
 
 int latestVersion()
 {
-    const auto files = migrationFiles();
+    const auto files = Migrator::numberedFiles(u":/sql/central"_s);
     return files.empty() ? 0 : files.rbegin()->first;
 }
 
@@ -92,7 +76,7 @@ bool init(const QSqlDatabase &db, QString *error)
         return false;
     }
     QSqlQuery query(db);
-    for (const auto &[number, path] : migrationFiles()) {
+    for (const auto &[number, path] : Migrator::numberedFiles(u":/sql/central"_s)) {
         if (number <= current)
             continue;
         QFile file(path);
