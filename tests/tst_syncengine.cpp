@@ -9,6 +9,8 @@
 #include "testdatabase.h"
 
 #include <QJsonObject>
+#include <QProcess>
+#include <QProcessEnvironment>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -313,6 +315,27 @@ void tst_SyncEngine::municipalitiesSeeOnlyTheirRows()
 
     QVERIFY(m_central->sync(firenze.path(), kBianchi.username).completed);
     QCOMPARE(localScalar(firenze.path(), u"SELECT count(*) FROM citizen"_s).toInt(), 0);
+
+    // The same with psql, whatever SQL a Firenze login types: no Vibo row, no way around it.
+    QProcess psql;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"PGPASSWORD"_s, CentralFixture::password());
+    psql.setProcessEnvironment(env);
+    psql.start(
+        u"psql"_s,
+        {u"-X"_s, u"-At"_s, u"-v"_s, u"ON_ERROR_STOP=0"_s, m_central->conninfo(kBianchi.username),
+         u"-c"_s, u"SET sync.municipality = '102047'"_s, u"-c"_s,
+         u"SELECT count(*) FROM sportello.citizen"_s, u"-c"_s,
+         u"SELECT count(*) FROM sync.change_log"_s, u"-c"_s,
+         u"UPDATE sportello.citizen SET surname = 'X'"_s, u"-c"_s,
+         u"UPDATE sportello.staff SET municipality = '102047' WHERE username = 'f.bianchi'"_s,
+         u"-c"_s, u"SELECT count(*) FROM sportello.citizen"_s});
+    QVERIFY(psql.waitForFinished(30000));
+    const QString out = QString::fromUtf8(psql.readAllStandardOutput());
+    const QString err = QString::fromUtf8(psql.readAllStandardError());
+    QCOMPARE(out.split(u'\n', Qt::SkipEmptyParts),
+             (QStringList {u"SET"_s, u"0"_s, u"0"_s, u"UPDATE 0"_s, u"0"_s}));
+    QVERIFY2(err.contains(u"permission denied for table staff"_s), qPrintable(err));
 
     // A Firenze desk writing a Vibo row (or the same id) is refused, kept as a conflict.
     Citizen intruder = person(u"Intruso"_s, u"Ugo"_s, 4);
