@@ -1,0 +1,581 @@
+#include "models/nursery/rules.h"
+
+#include "models/common/enumids.h"
+#include "models/registry/municipalities.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QRegularExpression>
+#include <QSet>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace Sportello::Nursery {
+
+namespace {
+
+constexpr EnumIds<Scope, 3> kScopes({{
+    {Scope::Application, u"application"},
+    {Scope::NamedNursery, u"named_nursery"},
+    {Scope::NamedNurseryFirstChoice, u"named_nursery_first_choice"},
+}});
+
+constexpr EnumIds<BirthOrder, 2> kBirthOrders({{
+    {BirthOrder::OlderFirst, u"older_first"},
+    {BirthOrder::YoungerFirst, u"younger_first"},
+}});
+
+constexpr EnumIds<TieBreakKey, 8> kTieBreaks({{
+    {TieBreakKey::OnTimeFirst, u"on_time_first"},
+    {TieBreakKey::ScoreDesc, u"score_desc"},
+    {TieBreakKey::IseeAsc, u"isee_asc"},
+    {TieBreakKey::IseeAtMost, u"isee_at_most"},
+    {TieBreakKey::GroupPointsDesc, u"group_points_desc"},
+    {TieBreakKey::ChildAge, u"child_age"},
+    {TieBreakKey::SubmittedAsc, u"submitted_asc"},
+    {TieBreakKey::PreferenceAsc, u"preference_asc"},
+}});
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Sportello::Nursery", text);
+}
+
+QString euroText(qint64 cents)
+{
+    return cents % 100 == 0 ? QString::number(cents / 100)
+                            : QString::number(double(cents) / 100.0, 'f', 2);
+}
+
+// Reads the JSON contract; the first problem found ends the reading with its location.
+class Reader
+{
+public:
+    QString error;
+
+    bool fail(const QString &where, const QString &what)
+    {
+        if (error.isEmpty())
+            error = where + u": "_s + what;
+        return false;
+    }
+
+    bool text(const QJsonObject &o, const QString &key, const QString &where, QString *out,
+              bool required = true)
+    {
+        const QJsonValue v = o.value(key);
+        if (v.isUndefined() && !required)
+            return true;
+        if (!v.isString() || v.toString().trimmed().isEmpty())
+            return fail(where + key, tr("a text is required"));
+        *out = v.toString().trimmed();
+        return true;
+    }
+
+    bool code(const QJsonObject &o, const QString &key, const QString &where, QString *out)
+    {
+        if (!text(o, key, where, out))
+            return false;
+        if (!isCode(*out))
+            return fail(where + key,
+                        tr("\"%1\" is not a code (letters, digits, _ and - only)").arg(*out));
+        return true;
+    }
+
+    bool date(const QJsonObject &o, const QString &key, const QString &where, QDate *out)
+    {
+        QString t;
+        if (!text(o, key, where, &t))
+            return false;
+        *out = QDate::fromString(t, Qt::ISODate);
+        if (!out->isValid())
+            return fail(where + key, tr("\"%1\" is not a date (YYYY-MM-DD)").arg(t));
+        return true;
+    }
+
+    bool array(const QJsonObject &o, const QString &key, QJsonArray *out, bool mayBeEmpty = false)
+    {
+        const QJsonValue v = o.value(key);
+        if (!v.isArray() || (v.toArray().isEmpty() && !mayBeEmpty))
+            return fail(key, tr("a non-empty list is required"));
+        *out = v.toArray();
+        return true;
+    }
+
+    bool object(const QJsonValue &v, const QString &where, QJsonObject *out)
+    {
+        if (!v.isObject())
+            return fail(where, tr("an object is required"));
+        *out = v.toObject();
+        return true;
+    }
+};
+
+QString at(const QString &list, qsizetype index)
+{
+    return u"%1[%2]."_s.arg(list).arg(index);
+}
+
+} // namespace
+
+QDateTime parseDateTime(const QString &text, bool endOfDay)
+{
+    const QString t = text.trimmed();
+    for (const QString &format : {u"yyyy-MM-ddTHH:mm:ss"_s, u"yyyy-MM-dd HH:mm:ss"_s,
+                                  u"yyyy-MM-ddTHH:mm"_s, u"yyyy-MM-dd HH:mm"_s}) {
+        QDateTime parsed = QDateTime::fromString(t, format);
+        if (parsed.isValid())
+            return QDateTime(parsed.date(), parsed.time(), Qt::UTC);
+    }
+    const QDate day = QDate::fromString(t, Qt::ISODate);
+    if (!day.isValid())
+        return QDateTime();
+    return QDateTime(day, endOfDay ? QTime(23, 59, 59) : QTime(0, 0), Qt::UTC);
+}
+
+QString dateTimeText(const QDateTime &dateTime)
+{
+    return dateTime.toString(u"yyyy-MM-ddTHH:mm:ss"_s);
+}
+
+QDateTime wallClockNow()
+{
+    const QDateTime local = QDateTime::currentDateTime();
+    return QDateTime(local.date(), local.time(), Qt::UTC);
+}
+
+bool isCode(const QString &text)
+{
+    static const QRegularExpression pattern(u"^[A-Za-z0-9_-]{1,32}$"_s);
+    return pattern.match(text).hasMatch();
+}
+
+QString scopeId(Scope scope)
+{
+    return kScopes.id(scope);
+}
+
+QString scopeLabel(Scope scope)
+{
+    switch (scope) {
+    case Scope::Application:
+        return tr("Every preference");
+    case Scope::NamedNursery:
+        return tr("Only the named nursery");
+    case Scope::NamedNurseryFirstChoice:
+        return tr("Only the named nursery, if first choice");
+    }
+    return QString();
+}
+
+QString TieBreak::id() const
+{
+    switch (key) {
+    case TieBreakKey::IseeAtMost:
+        return kTieBreaks.id(key) + u':' + euroText(iseeCents);
+    case TieBreakKey::GroupPointsDesc:
+        return kTieBreaks.id(key) + u':' + group;
+    default:
+        return kTieBreaks.id(key);
+    }
+}
+
+std::optional<TieBreak> TieBreak::fromId(const QString &id)
+{
+    const qsizetype colon = id.indexOf(u':');
+    TieBreak t;
+    if (!kTieBreaks.fromId(colon < 0 ? id : id.left(colon), &t.key))
+        return std::nullopt;
+    const QString parameter = colon < 0 ? QString() : id.mid(colon + 1).trimmed();
+    switch (t.key) {
+    case TieBreakKey::IseeAtMost: {
+        bool ok = false;
+        const double euros = parameter.toDouble(&ok);
+        if (!ok || !std::isfinite(euros) || euros < 0 || euros > 1e12)
+            return std::nullopt;
+        t.iseeCents = std::llround(euros * 100.0);
+        return t;
+    }
+    case TieBreakKey::GroupPointsDesc:
+        if (!isCode(parameter))
+            return std::nullopt;
+        t.group = parameter;
+        return t;
+    default:
+        return colon < 0 ? std::optional(t) : std::nullopt;
+    }
+}
+
+QStringList TieBreak::plainIds()
+{
+    QStringList ids;
+    for (TieBreakKey key : kTieBreaks.values()) {
+        if (key != TieBreakKey::IseeAtMost && key != TieBreakKey::GroupPointsDesc)
+            ids << kTieBreaks.id(key);
+    }
+    return ids;
+}
+
+QString tieBreakLabel(const TieBreak &t)
+{
+    switch (t.key) {
+    case TieBreakKey::OnTimeFirst:
+        return tr("On-time applications first");
+    case TieBreakKey::ScoreDesc:
+        return tr("Higher score first");
+    case TieBreakKey::IseeAsc:
+        return tr("Lower ISEE first (none presented last)");
+    case TieBreakKey::IseeAtMost:
+        return tr("ISEE up to %1 € first").arg(euroText(t.iseeCents));
+    case TieBreakKey::GroupPointsDesc:
+        return tr("More points in group %1 first").arg(t.group);
+    case TieBreakKey::ChildAge:
+        return tr("Child's age (as the age group says)");
+    case TieBreakKey::SubmittedAsc:
+        return tr("Submitted earlier first");
+    case TieBreakKey::PreferenceAsc:
+        return tr("Higher preference first");
+    }
+    return QString();
+}
+
+QString pointsText(Points points)
+{
+    static const QLocale italian(QLocale::Italian, QLocale::Italy);
+    if (points % 100 == 0)
+        return italian.toString(points / 100);
+    return italian.toString(double(points) / 100.0, 'f', points % 10 == 0 ? 1 : 2);
+}
+
+int RuleSet::ageGroupIndex(const QString &code) const
+{
+    for (qsizetype i = 0; i < ageGroups.size(); ++i) {
+        if (ageGroups.at(i).code == code)
+            return int(i);
+    }
+    return -1;
+}
+
+int RuleSet::criterionIndex(const QString &code) const
+{
+    for (qsizetype i = 0; i < criteria.size(); ++i) {
+        if (criteria.at(i).code == code)
+            return int(i);
+    }
+    return -1;
+}
+
+int RuleSet::nurseryIndex(const QString &code) const
+{
+    for (qsizetype i = 0; i < nurseries.size(); ++i) {
+        if (nurseries.at(i).code == code)
+            return int(i);
+    }
+    return -1;
+}
+
+int RuleSet::ageGroupOf(const QDate &birth) const
+{
+    for (qsizetype i = 0; i < ageGroups.size(); ++i) {
+        if (ageGroups.at(i).contains(birth))
+            return int(i);
+    }
+    return -1;
+}
+
+QStringList RuleSet::groups() const
+{
+    QStringList out;
+    for (const Criterion &c : criteria) {
+        if (!c.group.isEmpty() && !out.contains(c.group))
+            out << c.group;
+    }
+    return out;
+}
+
+QStringList RuleSet::problems() const
+{
+    QStringList out;
+    static const QRegularExpression roundPattern(u"^[A-Za-z0-9._-]{1,64}$"_s);
+    if (!roundPattern.match(round).hasMatch())
+        out << tr("The round needs a code of letters, digits, '.', '_' or '-'.");
+    if (!Municipalities::isIstatCode(municipality))
+        out << tr("The municipality is its six-digit ISTAT code.");
+    static const QRegularExpression yearPattern(u"^(\\d{4})/(\\d{4})$"_s);
+    const auto year = yearPattern.match(schoolYear);
+    if (!year.hasMatch() || year.captured(2).toInt() != year.captured(1).toInt() + 1)
+        out << tr("The school year is written as 2025/2026.");
+    if (!deadline.isValid())
+        out << tr("The application deadline is missing.");
+
+    if (ageGroups.isEmpty())
+        out << tr("At least one age group is needed.");
+    QSet<QString> codes;
+    for (qsizetype i = 0; i < ageGroups.size(); ++i) {
+        const AgeGroup &g = ageGroups.at(i);
+        if (!isCode(g.code) || codes.contains(g.code))
+            out << tr("Age group %1 needs a code of its own.").arg(i + 1);
+        codes.insert(g.code);
+        if (g.label.trimmed().isEmpty())
+            out << tr("Age group %1 needs a name.").arg(g.code);
+        if (!g.bornFrom.isValid() || !g.bornTo.isValid() || g.bornFrom > g.bornTo)
+            out << tr("Age group %1: the birth dates must run from the first to the second.")
+                       .arg(g.code);
+        for (qsizetype j = 0; j < i; ++j) {
+            const AgeGroup &other = ageGroups.at(j);
+            if (g.bornFrom <= other.bornTo && other.bornFrom <= g.bornTo)
+                out << tr("Age groups %1 and %2 overlap: a child must fall in one group only.")
+                           .arg(other.code, g.code);
+        }
+    }
+
+    codes.clear();
+    for (qsizetype i = 0; i < criteria.size(); ++i) {
+        const Criterion &c = criteria.at(i);
+        if (!isCode(c.code) || codes.contains(c.code))
+            out << tr("Criterion %1 needs a code of its own.").arg(i + 1);
+        codes.insert(c.code);
+        if (c.label.trimmed().isEmpty())
+            out << tr("Criterion %1 needs a description.").arg(c.code);
+        if (!c.group.isEmpty() && !isCode(c.group))
+            out << tr("Criterion %1: the group is a code (letters, digits, _ and -).").arg(c.code);
+    }
+
+    QSet<QString> keys;
+    const QStringList groupList = groups();
+    for (const TieBreak &t : tieBreaks) {
+        if (keys.contains(t.id()))
+            out << tr("The tie-break %1 is listed twice.").arg(t.id());
+        keys.insert(t.id());
+        if (t.key == TieBreakKey::GroupPointsDesc && !groupList.contains(t.group))
+            out << tr("The tie-break %1 names a group no criterion has.").arg(t.id());
+    }
+
+    if (nurseries.isEmpty())
+        out << tr("At least one nursery is needed.");
+    codes.clear();
+    for (qsizetype i = 0; i < nurseries.size(); ++i) {
+        const NurseryPlace &n = nurseries.at(i);
+        if (!isCode(n.code) || codes.contains(n.code))
+            out << tr("Nursery %1 needs a code of its own.").arg(i + 1);
+        codes.insert(n.code);
+        if (n.name.trimmed().isEmpty())
+            out << tr("Nursery %1 needs a name.").arg(n.code);
+        for (auto it = n.seats.cbegin(); it != n.seats.cend(); ++it) {
+            if (ageGroupIndex(it.key()) < 0)
+                out << tr("Nursery %1 has seats for %2, which is not an age group.")
+                           .arg(n.code, it.key());
+            if (it.value() < 0)
+                out << tr("Nursery %1: seats cannot be negative.").arg(n.code);
+        }
+    }
+    if (refusal.maxRefusals < 0)
+        out << tr("The number of refusals allowed cannot be negative.");
+    return out;
+}
+
+std::optional<RuleSet> RuleSet::fromJson(const QByteArray &json, QString *error)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        *error = tr("not valid JSON at character %1: %2")
+                     .arg(parseError.offset)
+                     .arg(parseError.errorString());
+        return std::nullopt;
+    }
+    if (!document.isObject()) {
+        *error = tr("the rules are one JSON object");
+        return std::nullopt;
+    }
+    return fromJson(document.object(), error);
+}
+
+std::optional<RuleSet> RuleSet::fromJson(const QJsonObject &o, QString *error)
+{
+    Reader r;
+    RuleSet rules;
+    QString deadline;
+    QJsonArray groups, criteria, nurseries;
+    if (r.text(o, u"round"_s, QString(), &rules.round)
+        && r.text(o, u"municipality"_s, QString(), &rules.municipality)
+        && r.text(o, u"school_year"_s, QString(), &rules.schoolYear)
+        && r.text(o, u"deadline"_s, QString(), &deadline)) {
+        rules.deadline = parseDateTime(deadline, true);
+        if (!rules.deadline.isValid())
+            r.fail(u"deadline"_s, tr("\"%1\" is not a date and time").arg(deadline));
+    }
+
+    if (r.error.isEmpty() && r.array(o, u"age_groups"_s, &groups)) {
+        for (qsizetype i = 0; i < groups.size() && r.error.isEmpty(); ++i) {
+            const QString where = at(u"age_groups"_s, i);
+            QJsonObject g;
+            AgeGroup group;
+            QString order = kBirthOrders.id(BirthOrder::OlderFirst);
+            if (r.object(groups.at(i), where, &g) && r.code(g, u"code"_s, where, &group.code)
+                && r.text(g, u"label"_s, where, &group.label)
+                && r.date(g, u"born_from"_s, where, &group.bornFrom)
+                && r.date(g, u"born_to"_s, where, &group.bornTo)
+                && r.text(g, u"birth_order"_s, where, &order, false)) {
+                if (!kBirthOrders.fromId(order, &group.birthOrder))
+                    r.fail(where + u"birth_order"_s,
+                           tr("\"%1\" is not older_first or younger_first").arg(order));
+            }
+            rules.ageGroups << group;
+        }
+    }
+
+    if (r.error.isEmpty() && r.array(o, u"criteria"_s, &criteria, true)) {
+        for (qsizetype i = 0; i < criteria.size() && r.error.isEmpty(); ++i) {
+            const QString where = at(u"criteria"_s, i);
+            QJsonObject c;
+            Criterion criterion;
+            QString scope = kScopes.id(Scope::Application);
+            if (r.object(criteria.at(i), where, &c) && r.code(c, u"code"_s, where, &criterion.code)
+                && r.text(c, u"label"_s, where, &criterion.label)
+                && r.text(c, u"group"_s, where, &criterion.group, false)
+                && r.text(c, u"scope"_s, where, &scope, false)) {
+                const QJsonValue points = c.value(u"points"_s);
+                const double value = points.toDouble();
+                if (!points.isDouble() || !std::isfinite(value) || std::abs(value) > 1e12)
+                    r.fail(where + u"points"_s, tr("a number is required"));
+                else if (std::abs(value * 100.0 - std::round(value * 100.0)) > 1e-6)
+                    r.fail(where + u"points"_s, tr("at most two decimals"));
+                criterion.points = std::llround(value * 100.0);
+                if (!kScopes.fromId(scope, &criterion.scope))
+                    r.fail(where + u"scope"_s,
+                           tr("\"%1\" is not application, named_nursery or "
+                              "named_nursery_first_choice")
+                               .arg(scope));
+            }
+            rules.criteria << criterion;
+        }
+    }
+
+    if (r.error.isEmpty()) {
+        const QJsonValue tieBreaks = o.value(u"tie_breaks"_s);
+        if (!tieBreaks.isArray())
+            r.fail(u"tie_breaks"_s, tr("a list is required"));
+        const QJsonArray list = tieBreaks.toArray();
+        for (qsizetype i = 0; i < list.size() && r.error.isEmpty(); ++i) {
+            const auto t = TieBreak::fromId(list.at(i).toString());
+            if (!t) {
+                r.fail(u"tie_breaks[%1]"_s.arg(i),
+                       tr("\"%1\" is not a tie-break key (%2, isee_at_most:N, "
+                          "group_points_desc:GROUP)")
+                           .arg(list.at(i).toString(), TieBreak::plainIds().join(u", "_s)));
+            } else {
+                rules.tieBreaks << *t;
+            }
+        }
+    }
+
+    if (r.error.isEmpty() && r.array(o, u"nurseries"_s, &nurseries)) {
+        for (qsizetype i = 0; i < nurseries.size() && r.error.isEmpty(); ++i) {
+            const QString where = at(u"nurseries"_s, i);
+            QJsonObject n;
+            NurseryPlace nursery;
+            if (r.object(nurseries.at(i), where, &n) && r.code(n, u"code"_s, where, &nursery.code)
+                && r.text(n, u"name"_s, where, &nursery.name)) {
+                QJsonObject seats;
+                if (r.object(n.value(u"seats"_s), where + u"seats"_s, &seats)) {
+                    for (auto it = seats.constBegin(); it != seats.constEnd(); ++it) {
+                        const double count = it.value().toDouble(-1);
+                        if (!it.value().isDouble() || count < 0 || count > 100000
+                            || count != std::floor(count))
+                            r.fail(where + u"seats."_s + it.key(),
+                                   tr("a whole number of seats is required"));
+                        nursery.seats.insert(it.key(), int(count));
+                    }
+                }
+            }
+            rules.nurseries << nursery;
+        }
+    }
+
+    if (r.error.isEmpty() && o.contains(u"refusal"_s)) {
+        QJsonObject refusal;
+        if (r.object(o.value(u"refusal"_s), u"refusal"_s, &refusal)) {
+            const QJsonValue removes = refusal.value(u"first_choice_refusal_removes"_s);
+            const QJsonValue max = refusal.value(u"max_refusals"_s);
+            if (!removes.isUndefined() && !removes.isBool())
+                r.fail(u"refusal.first_choice_refusal_removes"_s, tr("true or false is required"));
+            else if (!max.isUndefined()
+                     && (!max.isDouble() || max.toDouble() < 0 || max.toDouble() > 100
+                         || max.toDouble() != std::floor(max.toDouble())))
+                r.fail(u"refusal.max_refusals"_s, tr("a whole number from 0 is required"));
+            rules.refusal.firstChoiceRefusalRemoves
+                = removes.toBool(rules.refusal.firstChoiceRefusalRemoves);
+            rules.refusal.maxRefusals = max.toInt(rules.refusal.maxRefusals);
+        }
+    }
+
+    if (r.error.isEmpty()) {
+        const QStringList problems = rules.problems();
+        if (!problems.isEmpty())
+            r.error = problems.first();
+    }
+    if (!r.error.isEmpty()) {
+        *error = r.error;
+        return std::nullopt;
+    }
+    return rules;
+}
+
+QJsonObject RuleSet::toJson() const
+{
+    QJsonArray groups;
+    for (const AgeGroup &g : ageGroups) {
+        groups.append(QJsonObject {{u"code"_s, g.code},
+                                   {u"label"_s, g.label},
+                                   {u"born_from"_s, g.bornFrom.toString(Qt::ISODate)},
+                                   {u"born_to"_s, g.bornTo.toString(Qt::ISODate)},
+                                   {u"birth_order"_s, kBirthOrders.id(g.birthOrder)}});
+    }
+    QJsonArray criteriaList;
+    for (const Criterion &c : criteria) {
+        QJsonObject o {{u"code"_s, c.code},
+                       {u"label"_s, c.label},
+                       {u"points"_s, double(c.points) / 100.0},
+                       {u"scope"_s, kScopes.id(c.scope)}};
+        if (!c.group.isEmpty())
+            o.insert(u"group"_s, c.group);
+        criteriaList.append(o);
+    }
+    QJsonArray tieBreakList;
+    for (const TieBreak &t : tieBreaks)
+        tieBreakList.append(t.id());
+    QJsonArray nurseryList;
+    for (const NurseryPlace &n : nurseries) {
+        QJsonObject seats;
+        for (auto it = n.seats.cbegin(); it != n.seats.cend(); ++it)
+            seats.insert(it.key(), it.value());
+        nurseryList.append(
+            QJsonObject {{u"code"_s, n.code}, {u"name"_s, n.name}, {u"seats"_s, seats}});
+    }
+    return QJsonObject {
+        {u"round"_s, round},
+        {u"municipality"_s, municipality},
+        {u"school_year"_s, schoolYear},
+        {u"deadline"_s, dateTimeText(deadline)},
+        {u"age_groups"_s, groups},
+        {u"criteria"_s, criteriaList},
+        {u"tie_breaks"_s, tieBreakList},
+        {u"nurseries"_s, nurseryList},
+        {u"refusal"_s,
+         QJsonObject {{u"first_choice_refusal_removes"_s, refusal.firstChoiceRefusalRemoves},
+                      {u"max_refusals"_s, refusal.maxRefusals}}},
+    };
+}
+
+QByteArray RuleSet::toJsonText() const
+{
+    return QJsonDocument(toJson()).toJson(QJsonDocument::Indented);
+}
+
+} // namespace Sportello::Nursery
