@@ -8,6 +8,9 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QGuiApplication>
+
+#include <memory>
 
 using namespace Qt::StringLiterals;
 using namespace Sportello;
@@ -31,7 +34,13 @@ QStringList argumentsOf(int argc, char *argv[])
 
 int runHeadless(int argc, char *argv[], const QStringList &arguments)
 {
-    QCoreApplication app(argc, argv);
+    std::unique_ptr<QCoreApplication> app;
+    if (Cli::needsGraphics(Cli::parse(arguments))) {
+        qputenv("QT_QPA_PLATFORM", "offscreen"); // draws into files, never on a screen
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     Language::install(Cli::parse(arguments).language);
     const Cli::Invocation inv = Cli::parse(arguments); // again, for translated messages
     if (!inv.error.isEmpty()) {

@@ -1,8 +1,8 @@
+#include "cliprocess.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
-#include <QProcessEnvironment>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -29,41 +29,18 @@ private slots:
     void italianMessages();
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
-    Run run(const QStringList &arguments);
+    using Run = Sportello::Test::CliRun;
+    static Run run(const QStringList &arguments) { return Sportello::Test::runCli(arguments); }
 
-    QString m_program;
     QTemporaryDir m_dir;
     QString m_db;
 };
 
 void tst_Cli::initTestCase()
 {
-    m_program = qEnvironmentVariable("SPORTELLO_CLI");
-    QVERIFY2(QFile::exists(m_program), "SPORTELLO_CLI must name the built sportello program");
+    QVERIFY2(!Sportello::Test::cliProgram().isEmpty(),
+             "SPORTELLO_CLI must name the built sportello program");
     m_db = m_dir.filePath(u"cli.sqlite"_s);
-}
-
-tst_Cli::Run tst_Cli::run(const QStringList &arguments)
-{
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    // No display at all: headless commands must not need one.
-    env.remove(u"DISPLAY"_s);
-    env.remove(u"WAYLAND_DISPLAY"_s);
-    env.insert(u"QT_QPA_PLATFORM"_s, u"xcb"_s);
-    env.insert(u"LANG"_s, u"C.UTF-8"_s);
-    env.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
-    process.setProcessEnvironment(env);
-    process.start(m_program, arguments);
-    if (!process.waitForFinished(120000))
-        return {};
-    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
 }
 
 void tst_Cli::versionAndHelpNeedNoDisplay()

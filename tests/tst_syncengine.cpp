@@ -1,10 +1,13 @@
 #include "centralfixture.h"
+#include "nurseryfixture.h"
 #include "models/db/database.h"
 #include "models/db/localstate.h"
+#include "models/nursery/nurseryrepository.h"
 #include "models/registry/citizenrepository.h"
 #include "models/registry/citizensearch.h"
 #include "models/registry/fiscalcode.h"
 #include "models/sync/centralconnection.h"
+#include "models/sync/centralschema.h"
 #include "models/sync/conflictstore.h"
 #include "testdatabase.h"
 
@@ -24,6 +27,7 @@ namespace {
 const Session kRossi {u"m.rossi"_s, u"Maria Rossi"_s, Role::Clerk, u"102047"_s};
 const Session kVerdi {u"g.verdi"_s, u"Giulio Verdi"_s, Role::Clerk, u"102047"_s};
 const Session kBianchi {u"f.bianchi"_s, u"Franca Bianchi"_s, Role::Clerk, u"048017"_s};
+const Session kNidi {u"l.nidi"_s, u"Lucia Nidi"_s, Role::Coordinator, u"102047"_s};
 
 Citizen person(const QString &surname, const QString &given, int day)
 {
@@ -66,6 +70,7 @@ private slots:
     void staffAccountsComeDown();
     void aRowDeletedOnTheDeskBecomesATombstone();
     void aTableTheRegionDoesNotKeepStopsTheHandshake();
+    void aNurseryRoundTravelsWhole();
 
 private:
     std::unique_ptr<CentralFixture> m_central;
@@ -87,7 +92,8 @@ void tst_SyncEngine::init()
     QVERIFY2(m_central->addUser(kRossi.username, Role::Clerk, kRossi.municipality)
                  && m_central->addUser(kVerdi.username, Role::Clerk, kVerdi.municipality)
                  && m_central->addUser(kBianchi.username, Role::Clerk, kBianchi.municipality)
-                 && m_central->addUser(u"a.admin"_s, Role::Admin, u"102047"_s),
+                 && m_central->addUser(u"a.admin"_s, Role::Admin, u"102047"_s)
+                 && m_central->addUser(kNidi.username, Role::Coordinator, kNidi.municipality),
              qPrintable(m_central->error()));
 }
 
@@ -403,7 +409,8 @@ void tst_SyncEngine::refusalsAreClear()
     const SyncReport newer = m_central->sync(desk.path(), kRossi.username);
     QCOMPARE(newer.failure, Central::Failure::Incompatible);
     QVERIFY(newer.error.contains(u"update Sportello"_s));
-    QVERIFY(m_central->exec(u"UPDATE sync.schema_version SET version = 1"_s));
+    QVERIFY(m_central->exec(u"UPDATE sync.schema_version SET version = %1"_s.arg(
+        CentralSchema::latestVersion())));
     QVERIFY(
         m_central->exec(u"UPDATE sportello.staff SET active = false WHERE username = 'm.rossi'"_s));
     const SyncReport disabled = m_central->sync(desk.path(), kRossi.username);
@@ -418,7 +425,7 @@ void tst_SyncEngine::staffAccountsComeDown()
     QCOMPARE(localScalar(desk.path(),
                          u"SELECT group_concat(username || ':' || role, ',') FROM "
                          "(SELECT username, role FROM staff_account ORDER BY username)"_s),
-             u"a.admin:admin,g.verdi:clerk,m.rossi:clerk"_s);
+             u"a.admin:admin,g.verdi:clerk,l.nidi:coordinator,m.rossi:clerk"_s);
     QCOMPARE(localScalar(desk.path(),
                          u"SELECT password_hash FROM staff_account WHERE username = "
                          "'g.verdi'"_s),
@@ -446,10 +453,71 @@ void tst_SyncEngine::aTableTheRegionDoesNotKeepStopsTheHandshake()
 {
     TestDatabase desk;
     QSqlQuery q(Db::connection(desk.path()));
-    QVERIFY(q.exec(u"INSERT INTO synced_table (name) VALUES ('nursery_application')"_s));
+    QVERIFY(q.exec(u"INSERT INTO synced_table (name) VALUES ('a_later_table')"_s));
     const SyncReport r = m_central->sync(desk.path(), kRossi.username);
     QCOMPARE(r.failure, Central::Failure::Incompatible);
-    QVERIFY(r.error.contains(u"nursery_application"_s));
+    QVERIFY(r.error.contains(u"a_later_table"_s));
+}
+
+// A round, its applications, conditions, offers, answers and a published ranking go up
+// from the coordinator's desk and come down whole to another desk of the municipality;
+// none of it reaches Firenze, and a clerk's change to the rules is refused centrally.
+void tst_SyncEngine::aNurseryRoundTravelsWhole()
+{
+    using namespace Sportello::Nursery;
+    TestDatabase deskA;
+    NurseryRepository a(deskA.path());
+    QString roundId;
+    QString error;
+    QVERIFY2(a.importRules(kNidi, Test::workedRules(), RoundState::Open, &roundId, &error),
+             qPrintable(error));
+    QList<Application> applications = Test::workedApplications();
+    QVERIFY2(a.importApplications(kNidi, roundId, &applications, &error), qPrintable(error));
+    RoundData data = *a.load(roundId);
+    QVERIFY(a.recordAllocation(kNidi, data, evaluate(data), &error));
+    data = *a.load(roundId);
+    QVERIFY(a.recordAnswer(kNidi, data, u"2025-002"_s, false, &error));
+    data = *a.load(roundId);
+    Snapshot snapshot = Snapshot::of(data, rank(data.round.rules, data.applications),
+                                     ListKind::Provisional);
+    QVERIFY(a.publish(kNidi, &snapshot, &error));
+    const SyncReport up = m_central->sync(deskA.path(), kNidi.username);
+    QVERIFY2(up.completed, qPrintable(up.error));
+    QCOMPARE(up.conflicts, 0);
+    QCOMPARE(m_central->scalar(u"SELECT count(*) FROM sportello.nursery_condition"_s).toInt(), 14);
+
+    TestDatabase deskB;
+    QVERIFY(m_central->sync(deskB.path(), kRossi.username).completed);
+    NurseryRepository b(deskB.path());
+    const auto copy = b.load(b.roundIdByCode(u"2025-nidi"_s));
+    QVERIFY(copy);
+    QCOMPARE(copy->round.rules.toJson(), data.round.rules.toJson());
+    QCOMPARE(copy->applications.size(), data.applications.size());
+    QCOMPARE(copy->offers.size(), data.offers.size());
+    const RoundResult there = evaluate(*copy);
+    const RoundResult here = evaluate(data);
+    QCOMPARE(there.allocation.admitted.size(), here.allocation.admitted.size());
+    for (qsizetype i = 0; i < here.allocation.admitted.size(); ++i) {
+        QCOMPARE(copy->applications.at(there.allocation.admitted.at(i).application).protocol,
+                 data.applications.at(here.allocation.admitted.at(i).application).protocol);
+    }
+    QVERIFY(b.snapshots(copy->round.id).first().sameContent(snapshot));
+    QVERIFY(copy->applications.at(2).conditions.at(2).nursery == u"B"_s);
+
+    TestDatabase firenze;
+    QVERIFY(m_central->sync(firenze.path(), kBianchi.username).completed);
+    QCOMPARE(localScalar(firenze.path(), u"SELECT count(*) FROM nursery_application"_s).toInt(), 0);
+
+    // A clerk may register applications but not set the rules: the desk does not offer it,
+    // and a desk changed by hand is refused centrally.
+    QSqlQuery q(Db::connection(deskB.path()));
+    QVERIFY(q.exec(u"UPDATE nursery_round SET rules = replace(rules, '20000', '1')"_s));
+    const SyncReport refused = m_central->sync(deskB.path(), kRossi.username);
+    QVERIFY2(refused.completed, qPrintable(refused.error));
+    QCOMPARE(refused.conflicts, 1);
+    QVERIFY(m_central->scalar(u"SELECT rules FROM sportello.nursery_round"_s)
+                .toString()
+                .contains(u"20000"_s));
 }
 
 QTEST_GUILESS_MAIN(tst_SyncEngine)

@@ -97,6 +97,14 @@
         <source>Household</source>
         <translation>Nucleo familiare</translation>
     </message>
+    <message>
+        <source>Nursery round</source>
+        <translation>Turno nidi</translation>
+    </message>
+    <message>
+        <source>Nursery application</source>
+        <translation>Domanda nido</translation>
+    </message>
 </context>
 <context>
     <name>Sportello::AuditPanel</name>
@@ -757,6 +765,18 @@ Salvare comunque?</translation>
         <translation>Comando sconosciuto: central %1. Usare central init o central add-user.</translation>
     </message>
     <message>
+        <source>Runs one full sync cycle with the regional database: sends the local changes, then receives the region&apos;s. Exit code 1 when the regional database cannot be reached (nothing is lost: retry later).</source>
+        <translation>Esegue un ciclo completo di sincronizzazione con il database regionale: invia le modifiche locali, poi riceve quelle della Regione. Codice di uscita 1 se il database regionale non è raggiungibile (non si perde nulla: riprovare più tardi).</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation>Stampa il risultato in formato JSON.</translation>
+    </message>
+    <message>
+        <source>Sent %1, received %2, conflicts %3, still to send %4.</source>
+        <translation>Inviate: %1, ricevute: %2, conflitti: %3, ancora da inviare: %4.</translation>
+    </message>
+    <message>
         <source>Usage: sportello [--db PATH] [--lang it|en] [COMMAND ...]
 Without a command, opens the desk application.
 
@@ -769,6 +789,15 @@ Commands (each takes --help):
   central add-user --central CONNINFO --username U --role R --municipality M
                    --password-env VAR        add a staff member&apos;s login
   sync --central CONNINFO [--json]           one sync cycle with the region
+  nursery import-rules FILE.json             create a nursery round from its rules
+  nursery import-applications --round R FILE.csv
+                                             add applications to a round
+  nursery rank --round R [--json]            the ranking (graduatoria)
+  nursery allocate --round R [--json]        allocate seats, record offers
+  nursery respond --round R --protocol P (--accept|--refuse)
+                                             record a family&apos;s answer
+  nursery publish --round R --nursery N --age-group G (--csv F | --pdf F)
+                                             publish the anonymous list
 
 Options:
   --db PATH      the local database (default: %1, or $SPORTELLO_DB)
@@ -789,6 +818,15 @@ Comandi (ognuno accetta --help):
   central add-user --central CONNINFO --username U --role R --municipality M
                    --password-env VAR        aggiunge l&apos;utenza di un operatore
   sync --central CONNINFO [--json]           un ciclo di sincronizzazione con la Regione
+  nursery import-rules FILE.json             crea un turno di iscrizione ai nidi dalle sue regole
+  nursery import-applications --round R FILE.csv
+                                             aggiunge domande a un turno
+  nursery rank --round R [--json]            la graduatoria
+  nursery allocate --round R [--json]        assegna i posti, registra le offerte
+  nursery respond --round R --protocol P (--accept|--refuse)
+                                             registra la risposta di una famiglia
+  nursery publish --round R --nursery N --age-group G (--csv F | --pdf F)
+                                             pubblica la graduatoria anonima
 
 Opzioni:
   --db PATH      il database locale (predefinito: %1, oppure $SPORTELLO_DB)
@@ -799,16 +837,179 @@ Opzioni:
 Codici di uscita: 0 successo, 1 esito negativo, 2 uso errato o dati non validi.</translation>
     </message>
     <message>
-        <source>Runs one full sync cycle with the regional database: sends the local changes, then receives the region&apos;s. Exit code 1 when the regional database cannot be reached (nothing is lost: retry later).</source>
-        <translation>Esegue un ciclo completo di sincronizzazione con il database regionale: invia le modifiche locali, poi riceve quelle della Regione. Codice di uscita 1 se il database regionale non è raggiungibile (non si perde nulla: riprovare più tardi).</translation>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossibile leggere %1: %2</translation>
     </message>
     <message>
-        <source>Print the result as JSON.</source>
-        <translation>Stampa il risultato in formato JSON.</translation>
+        <source>Creates a round from its rules (JSON), or replaces the rules of a round that has not yet published its ranking.</source>
+        <translation>Crea un turno dalle sue regole (JSON), o sostituisce le regole di un turno che non ha ancora pubblicato la graduatoria.</translation>
     </message>
     <message>
-        <source>Sent %1, received %2, conflicts %3, still to send %4.</source>
-        <translation>Inviate: %1, ricevute: %2, conflitti: %3, ancora da inviare: %4.</translation>
+        <source>The rules of the round.</source>
+        <translation>Le regole del turno.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Round %1 (%2): %3 age groups, %4 criteria, %5 nurseries, %6 seats.</source>
+        <translation>Turno %1 (%2): %3 fasce d&apos;età, %4 criteri, %5 nidi, %6 posti.</translation>
+    </message>
+    <message>
+        <source>Adds the applications of a CSV file to a round. The whole file is checked first: one bad line and nothing is imported.</source>
+        <translation>Aggiunge a un turno le domande di un file CSV. Prima si controlla tutto il file: basta una riga errata e non si importa nulla.</translation>
+    </message>
+    <message>
+        <source>The applications.</source>
+        <translation>Le domande.</translation>
+    </message>
+    <message>
+        <source>%1 applications imported into round %2 (%3 late, %4 outside every age group).</source>
+        <translation>%1 domande importate nel turno %2 (%3 fuori termine, %4 fuori da ogni fascia d&apos;età).</translation>
+    </message>
+    <message>
+        <source>Prints the ranking of a round: one row per preference, positions counted within each age group.</source>
+        <translation>Stampa la graduatoria di un turno: una riga per preferenza, posizioni contate in ciascuna fascia d&apos;età.</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>Stampa in JSON.</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>fuori termine</translation>
+    </message>
+    <message>
+        <source>Not ranked: %1: %2</source>
+        <translation>Non in graduatoria: %1: %2</translation>
+    </message>
+    <message>
+        <source>Allocates the seats in ranking order and records the offers: accepted places and first-choice offers stand, other unanswered offers are recomputed (scorrimento).</source>
+        <translation>Assegna i posti in ordine di graduatoria e registra le offerte: i posti accettati e le offerte di prima scelta restano, le altre offerte senza risposta si ricalcolano (scorrimento).</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>accettato</translation>
+    </message>
+    <message>
+        <source>offered</source>
+        <translation>offerto</translation>
+    </message>
+    <message>
+        <source>%1 admitted, %2 waiting.</source>
+        <translation>%1 ammessi, %2 in lista d&apos;attesa.</translation>
+    </message>
+    <message>
+        <source>Records the family&apos;s answer to the seat offered to an application.</source>
+        <translation>Registra la risposta della famiglia al posto offerto a una domanda.</translation>
+    </message>
+    <message>
+        <source>The application&apos;s protocol.</source>
+        <translation>Il protocollo della domanda.</translation>
+    </message>
+    <message>
+        <source>The family accepts the seat.</source>
+        <translation>La famiglia accetta il posto.</translation>
+    </message>
+    <message>
+        <source>The family refuses the seat.</source>
+        <translation>La famiglia rinuncia al posto.</translation>
+    </message>
+    <message>
+        <source>Give either --accept or --refuse.</source>
+        <translation>Indicare --accept oppure --refuse.</translation>
+    </message>
+    <message>
+        <source>Say which application with --protocol.</source>
+        <translation>Indicare la domanda con --protocol.</translation>
+    </message>
+    <message>
+        <source>%1: seat accepted.</source>
+        <translation>%1: posto accettato.</translation>
+    </message>
+    <message>
+        <source>%1: seat refused; the application leaves the ranking.</source>
+        <translation>%1: rinuncia al posto; la domanda esce dalla graduatoria.</translation>
+    </message>
+    <message>
+        <source>%1: seat refused; the application stays in the ranking (%2 of %3 refusals allowed).</source>
+        <translation>%1: rinuncia al posto; la domanda resta in graduatoria (%2 rinunce su %3 consentite).</translation>
+    </message>
+    <message>
+        <source>Publishes the anonymous ranking of one nursery and age group: position, protocol and score (the final list adds the preferences). The ranking is recorded as an immutable snapshot.</source>
+        <translation>Pubblica la graduatoria anonima di un nido e di una fascia d&apos;età: posizione, protocollo e punteggio (la definitiva aggiunge le preferenze). La graduatoria è registrata come istantanea immutabile.</translation>
+    </message>
+    <message>
+        <source>The nursery&apos;s code.</source>
+        <translation>Il codice del nido.</translation>
+    </message>
+    <message>
+        <source>The age group&apos;s code.</source>
+        <translation>Il codice della fascia d&apos;età.</translation>
+    </message>
+    <message>
+        <source>Write CSV to F.</source>
+        <translation>Scrive il CSV in F.</translation>
+    </message>
+    <message>
+        <source>Write PDF to F.</source>
+        <translation>Scrive il PDF in F.</translation>
+    </message>
+    <message>
+        <source>provisional or final (default: final from the final ranking on).</source>
+        <translation>provisional o final (predefinito: final dalla graduatoria definitiva in poi).</translation>
+    </message>
+    <message>
+        <source>Give either --csv F or --pdf F.</source>
+        <translation>Indicare --csv F oppure --pdf F.</translation>
+    </message>
+    <message>
+        <source>The round %1 has no nursery &quot;%2&quot;.</source>
+        <translation>Il turno %1 non ha il nido &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>The round %1 has no age group &quot;%2&quot;.</source>
+        <translation>Il turno %1 non ha la fascia d&apos;età &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>--list is provisional or final.</source>
+        <translation>--list vale provisional o final.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossibile scrivere %1: %2</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3: %4 rows published.</source>
+        <translation>%1, %2, %3: %4 righe pubblicate.</translation>
+    </message>
+    <message>
+        <source>Unknown nursery command: %1. The commands are import-rules, import-applications, rank, allocate, respond and publish.</source>
+        <translation>Comando nidi sconosciuto: %1. I comandi sono import-rules, import-applications, rank, allocate, respond e publish.</translation>
+    </message>
+</context>
+<context>
+    <name>Sportello::Cli::NurseryCommand</name>
+    <message>
+        <source>The round&apos;s code, as in its rules.</source>
+        <translation>Il codice del turno, come nelle sue regole.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>Argomento inatteso: %1</translation>
+    </message>
+    <message>
+        <source>Give one file. See --help.</source>
+        <translation>Indicare un file. Vedere --help.</translation>
+    </message>
+    <message>
+        <source>Say which round with --round.</source>
+        <translation>Indicare il turno con --round.</translation>
+    </message>
+    <message>
+        <source>There is no round %1: import its rules with sportello nursery import-rules.</source>
+        <translation>Il turno %1 non esiste: importarne le regole con sportello nursery import-rules.</translation>
     </message>
 </context>
 <context>
@@ -1287,6 +1488,534 @@ Codici di uscita: 0 successo, 1 esito negativo, 2 uso errato o dati non validi.<
             <numerusform>&amp;Dati dimostrativi: %Ln cittadino inventato per provare il programma</numerusform>
             <numerusform>&amp;Dati dimostrativi: %Ln cittadini inventati per provare il programma</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Sportello::Nursery</name>
+    <message>
+        <source>Declared</source>
+        <translation>Dichiarata</translation>
+    </message>
+    <message>
+        <source>Validated</source>
+        <translation>Verificata</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Respinta</translation>
+    </message>
+    <message>
+        <source>Offered, awaiting answer</source>
+        <translation>Offerto, in attesa di risposta</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accettato</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Rinunciato</translation>
+    </message>
+    <message>
+        <source>Superseded</source>
+        <translation>Superato</translation>
+    </message>
+    <message>
+        <source>the %1 fiscal code %2 is not valid: %3</source>
+        <translation>il codice fiscale %1 %2 non è valido: %3</translation>
+    </message>
+    <message>
+        <source>the condition &quot;%1&quot; is not written as CODE, CODE*COUNT or CODE@NURSERY</source>
+        <translation>la condizione &quot;%1&quot; non è scritta come CODICE, CODICE*NUMERO o CODICE@NIDO</translation>
+    </message>
+    <message>
+        <source>the condition %1 is not a criterion of the round</source>
+        <translation>la condizione %1 non è un criterio del turno</translation>
+    </message>
+    <message>
+        <source>the condition %1 counts at least 1</source>
+        <translation>la condizione %1 conta almeno 1</translation>
+    </message>
+    <message>
+        <source>the condition %1 applies to one nursery: write it as %1@NURSERY</source>
+        <translation>la condizione %1 vale per un solo nido: scriverla come %1@NIDO</translation>
+    </message>
+    <message>
+        <source>the condition %1 applies to every preference: write it without @%2</source>
+        <translation>la condizione %1 vale per ogni preferenza: scriverla senza @%2</translation>
+    </message>
+    <message>
+        <source>the condition %1 names the unknown nursery %2</source>
+        <translation>la condizione %1 nomina il nido sconosciuto %2</translation>
+    </message>
+    <message>
+        <source>the condition %1 is declared twice</source>
+        <translation>la condizione %1 è dichiarata due volte</translation>
+    </message>
+    <message>
+        <source>the protocol number is missing</source>
+        <translation>manca il numero di protocollo</translation>
+    </message>
+    <message>
+        <source>the child&apos;s date of birth is missing</source>
+        <translation>manca la data di nascita del bambino</translation>
+    </message>
+    <message>
+        <source>the child&apos;s date of birth %1 is in the future</source>
+        <translation>la data di nascita del bambino %1 è nel futuro</translation>
+    </message>
+    <message>
+        <source>the submission date and time are missing</source>
+        <translation>mancano data e ora di presentazione</translation>
+    </message>
+    <message>
+        <source>the submission time %1 is in the future</source>
+        <translation>la presentazione %1 è nel futuro</translation>
+    </message>
+    <message>
+        <source>the ISEE cannot be negative</source>
+        <translation>l&apos;ISEE non può essere negativo</translation>
+    </message>
+    <message>
+        <source>at least one nursery must be chosen</source>
+        <translation>occorre scegliere almeno un nido</translation>
+    </message>
+    <message>
+        <source>the nursery %1 is not one of the round</source>
+        <translation>il nido %1 non è tra quelli del turno</translation>
+    </message>
+    <message>
+        <source>the nursery %1 is chosen twice</source>
+        <translation>il nido %1 è scelto due volte</translation>
+    </message>
+    <message>
+        <source>child&apos;s</source>
+        <translation>del bambino</translation>
+    </message>
+    <message>
+        <source>applicant&apos;s</source>
+        <translation>del richiedente</translation>
+    </message>
+    <message>
+        <source>line %1: a quoted field is never closed</source>
+        <translation>riga %1: un campo tra virgolette non è mai chiuso</translation>
+    </message>
+    <message>
+        <source>the file is empty: a header row is expected</source>
+        <translation>il file è vuoto: serve una riga di intestazione</translation>
+    </message>
+    <message>
+        <source>line 1: unknown column &quot;%1&quot;</source>
+        <translation>riga 1: colonna sconosciuta &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>line 1: the column %1 appears twice</source>
+        <translation>riga 1: la colonna %1 compare due volte</translation>
+    </message>
+    <message>
+        <source>line 1: the column %1 is missing</source>
+        <translation>riga 1: manca la colonna %1</translation>
+    </message>
+    <message>
+        <source>the file has no applications</source>
+        <translation>il file non contiene domande</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>riga %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 fields where the header has %2</source>
+        <translation>%1 campi dove l&apos;intestazione ne ha %2</translation>
+    </message>
+    <message>
+        <source>the protocol %1 is already in the round</source>
+        <translation>il protocollo %1 è già nel turno</translation>
+    </message>
+    <message>
+        <source>the protocol %1 is repeated (first on line %2)</source>
+        <translation>il protocollo %1 è ripetuto (la prima volta alla riga %2)</translation>
+    </message>
+    <message>
+        <source>child_birth_date &quot;%1&quot; is not a date (YYYY-MM-DD)</source>
+        <translation>child_birth_date &quot;%1&quot; non è una data (AAAA-MM-GG)</translation>
+    </message>
+    <message>
+        <source>submitted_at &quot;%1&quot; is not a date and time (YYYY-MM-DDTHH:MM:SS)</source>
+        <translation>submitted_at &quot;%1&quot; non è una data con ora (AAAA-MM-GGTHH:MM:SS)</translation>
+    </message>
+    <message>
+        <source>isee &quot;%1&quot; is not an amount in euros</source>
+        <translation>isee &quot;%1&quot; non è un importo in euro</translation>
+    </message>
+    <message>
+        <source>the ISEE cannot be negative (%1)</source>
+        <translation>l&apos;ISEE non può essere negativo (%1)</translation>
+    </message>
+    <message>
+        <source>Writing a PDF needs the graphical libraries (QGuiApplication).</source>
+        <translation>Per scrivere un PDF servono le librerie grafiche (QGuiApplication).</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossibile scrivere %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Impossibile scrivere %1.</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Posizione</translation>
+    </message>
+    <message>
+        <source>Protocol number</source>
+        <translation>Numero di protocollo</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Punteggio</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Preferences expressed</source>
+        <translation>Preferenze espresse</translation>
+    </message>
+    <message>
+        <source>Comune di %1 - Nursery admissions, school year %2</source>
+        <translation>Comune di %1 - Iscrizioni ai nidi d&apos;infanzia, anno educativo %2</translation>
+    </message>
+    <message>
+        <source>Round %1 - Nursery %2 (%3) - Age group: %4 (%5)</source>
+        <translation>Turno %1 - Nido %2 (%3) - Fascia d&apos;età: %4 (%5)</translation>
+    </message>
+    <message>
+        <source>No application in this list.</source>
+        <translation>Nessuna domanda in questa graduatoria.</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>fuori termine</translation>
+    </message>
+    <message>
+        <source>Last updated on %1</source>
+        <translation>Ultimo aggiornamento il %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Pagina %1 di %2</translation>
+    </message>
+    <message>
+        <source>Withdrawn by the family.</source>
+        <translation>Ritirata dalla famiglia.</translation>
+    </message>
+    <message>
+        <source>Born on %1, outside every age group of the round.</source>
+        <translation>Nato il %1, fuori da ogni fascia d&apos;età del turno.</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Bozza</translation>
+    </message>
+    <message>
+        <source>Applications open</source>
+        <translation>Iscrizioni aperte</translation>
+    </message>
+    <message>
+        <source>Provisional ranking</source>
+        <translation>Graduatoria provvisoria</translation>
+    </message>
+    <message>
+        <source>Appeals</source>
+        <translation>Ricorsi</translation>
+    </message>
+    <message>
+        <source>Final ranking</source>
+        <translation>Graduatoria definitiva</translation>
+    </message>
+    <message>
+        <source>Allocation of seats</source>
+        <translation>Assegnazione dei posti</translation>
+    </message>
+    <message>
+        <source>Every preference</source>
+        <translation>Ogni preferenza</translation>
+    </message>
+    <message>
+        <source>Only the named nursery</source>
+        <translation>Solo il nido indicato</translation>
+    </message>
+    <message>
+        <source>Only the named nursery, if first choice</source>
+        <translation>Solo il nido indicato, se prima scelta</translation>
+    </message>
+    <message>
+        <source>On-time applications first</source>
+        <translation>Prima le domande nei termini</translation>
+    </message>
+    <message>
+        <source>Higher score first</source>
+        <translation>Prima il punteggio più alto</translation>
+    </message>
+    <message>
+        <source>Lower ISEE first (none presented last)</source>
+        <translation>Prima l&apos;ISEE più basso (senza ISEE in fondo)</translation>
+    </message>
+    <message>
+        <source>ISEE up to %1 € first</source>
+        <translation>Prima l&apos;ISEE fino a %1 €</translation>
+    </message>
+    <message>
+        <source>More points in group %1 first</source>
+        <translation>Prima chi ha più punti nel gruppo %1</translation>
+    </message>
+    <message>
+        <source>Child&apos;s age (as the age group says)</source>
+        <translation>Età del bambino (come indica la fascia)</translation>
+    </message>
+    <message>
+        <source>Submitted earlier first</source>
+        <translation>Prima chi ha presentato prima</translation>
+    </message>
+    <message>
+        <source>Higher preference first</source>
+        <translation>Prima la preferenza più alta</translation>
+    </message>
+</context>
+<context>
+    <name>Sportello::Nursery::NurseryRepository</name>
+    <message>
+        <source>The round %1 is at the stage &quot;%2&quot;: its rules can no longer change.</source>
+        <translation>Il turno %1 è alla fase &quot;%2&quot;: le sue regole non possono più cambiare.</translation>
+    </message>
+    <message>
+        <source>Seats of the round %1 have been offered: its rules can no longer change.</source>
+        <translation>Sono stati offerti posti del turno %1: le sue regole non possono più cambiare.</translation>
+    </message>
+    <message>
+        <source>The application %1 chooses the nursery %2, which these rules do not have.</source>
+        <translation>La domanda %1 sceglie il nido %2, che queste regole non prevedono.</translation>
+    </message>
+    <message>
+        <source>The application %1 declares %2, which these rules do not score that way.</source>
+        <translation>La domanda %1 dichiara %2, che queste regole non valutano così.</translation>
+    </message>
+    <message>
+        <source>The round could not be saved: %1</source>
+        <translation>Impossibile salvare il turno: %1</translation>
+    </message>
+    <message>
+        <source>The rules could not be saved: %1</source>
+        <translation>Impossibile salvare le regole: %1</translation>
+    </message>
+    <message>
+        <source>The stage of the round could not be changed.</source>
+        <translation>Impossibile cambiare la fase del turno.</translation>
+    </message>
+    <message>
+        <source>The application %1 could not be saved: %2</source>
+        <translation>Impossibile salvare la domanda %1: %2</translation>
+    </message>
+    <message>
+        <source>The applications could not be saved: %1</source>
+        <translation>Impossibile salvare le domande: %1</translation>
+    </message>
+    <message>
+        <source>The round already has an application with protocol %1.</source>
+        <translation>Il turno ha già una domanda con protocollo %1.</translation>
+    </message>
+    <message>
+        <source>The application could not be saved: %1</source>
+        <translation>Impossibile salvare la domanda: %1</translation>
+    </message>
+    <message>
+        <source>The conditions could not be saved.</source>
+        <translation>Impossibile salvare le condizioni.</translation>
+    </message>
+    <message>
+        <source>The application could not be changed.</source>
+        <translation>Impossibile modificare la domanda.</translation>
+    </message>
+    <message>
+        <source>The condition could not be changed.</source>
+        <translation>Impossibile modificare la condizione.</translation>
+    </message>
+    <message>
+        <source>The allocation could not be saved: %1</source>
+        <translation>Impossibile salvare l&apos;assegnazione: %1</translation>
+    </message>
+    <message>
+        <source>The round %1 has no application %2.</source>
+        <translation>Il turno %1 non ha la domanda %2.</translation>
+    </message>
+    <message>
+        <source>The application %1 holds no offer to answer: allocate the seats first.</source>
+        <translation>La domanda %1 non ha offerte a cui rispondere: assegnare prima i posti.</translation>
+    </message>
+    <message>
+        <source>The answer could not be saved.</source>
+        <translation>Impossibile salvare la risposta.</translation>
+    </message>
+    <message>
+        <source>The ranking could not be published: %1</source>
+        <translation>Impossibile pubblicare la graduatoria: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Sportello::Nursery::Reader</name>
+    <message>
+        <source>a text is required</source>
+        <translation>serve un testo</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a code (letters, digits, _ and - only)</source>
+        <translation>&quot;%1&quot; non è un codice (solo lettere, cifre, _ e -)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD)</source>
+        <translation>&quot;%1&quot; non è una data (AAAA-MM-GG)</translation>
+    </message>
+    <message>
+        <source>a non-empty list is required</source>
+        <translation>serve un elenco non vuoto</translation>
+    </message>
+    <message>
+        <source>an object is required</source>
+        <translation>serve un oggetto</translation>
+    </message>
+</context>
+<context>
+    <name>Sportello::Nursery::RuleSet</name>
+    <message>
+        <source>The round needs a code of letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
+        <translation>Il turno ha bisogno di un codice di lettere, cifre, &apos;.&apos;, &apos;_&apos; o &apos;-&apos;.</translation>
+    </message>
+    <message>
+        <source>The municipality is its six-digit ISTAT code.</source>
+        <translation>Il comune si indica con il codice ISTAT di sei cifre.</translation>
+    </message>
+    <message>
+        <source>The school year is written as 2025/2026.</source>
+        <translation>L&apos;anno educativo si scrive come 2025/2026.</translation>
+    </message>
+    <message>
+        <source>The application deadline is missing.</source>
+        <translation>Manca la scadenza delle domande.</translation>
+    </message>
+    <message>
+        <source>At least one age group is needed.</source>
+        <translation>Serve almeno una fascia d&apos;età.</translation>
+    </message>
+    <message>
+        <source>Age group %1 needs a code of its own.</source>
+        <translation>La fascia d&apos;età %1 ha bisogno di un codice suo.</translation>
+    </message>
+    <message>
+        <source>Age group %1 needs a name.</source>
+        <translation>La fascia d&apos;età %1 ha bisogno di un nome.</translation>
+    </message>
+    <message>
+        <source>Age group %1: the birth dates must run from the first to the second.</source>
+        <translation>Fascia d&apos;età %1: le date di nascita devono andare dalla prima alla seconda.</translation>
+    </message>
+    <message>
+        <source>Age groups %1 and %2 overlap: a child must fall in one group only.</source>
+        <translation>Le fasce d&apos;età %1 e %2 si sovrappongono: un bambino deve rientrare in una sola fascia.</translation>
+    </message>
+    <message>
+        <source>Criterion %1 needs a code of its own.</source>
+        <translation>Il criterio %1 ha bisogno di un codice suo.</translation>
+    </message>
+    <message>
+        <source>Criterion %1 needs a description.</source>
+        <translation>Il criterio %1 ha bisogno di una descrizione.</translation>
+    </message>
+    <message>
+        <source>Criterion %1: the group is a code (letters, digits, _ and -).</source>
+        <translation>Criterio %1: il gruppo è un codice (lettere, cifre, _ e -).</translation>
+    </message>
+    <message>
+        <source>The tie-break %1 is listed twice.</source>
+        <translation>Il criterio di parità %1 è elencato due volte.</translation>
+    </message>
+    <message>
+        <source>The tie-break %1 names a group no criterion has.</source>
+        <translation>Il criterio di parità %1 nomina un gruppo che nessun criterio ha.</translation>
+    </message>
+    <message>
+        <source>At least one nursery is needed.</source>
+        <translation>Serve almeno un nido.</translation>
+    </message>
+    <message>
+        <source>Nursery %1 needs a code of its own.</source>
+        <translation>Il nido %1 ha bisogno di un codice suo.</translation>
+    </message>
+    <message>
+        <source>Nursery %1 needs a name.</source>
+        <translation>Il nido %1 ha bisogno di un nome.</translation>
+    </message>
+    <message>
+        <source>Nursery %1 has seats for %2, which is not an age group.</source>
+        <translation>Il nido %1 ha posti per %2, che non è una fascia d&apos;età.</translation>
+    </message>
+    <message>
+        <source>Nursery %1: seats cannot be negative.</source>
+        <translation>Nido %1: i posti non possono essere negativi.</translation>
+    </message>
+    <message>
+        <source>The number of refusals allowed cannot be negative.</source>
+        <translation>Il numero di rinunce consentite non può essere negativo.</translation>
+    </message>
+    <message>
+        <source>not valid JSON at character %1: %2</source>
+        <translation>JSON non valido al carattere %1: %2</translation>
+    </message>
+    <message>
+        <source>the rules are one JSON object</source>
+        <translation>le regole sono un unico oggetto JSON</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date and time</source>
+        <translation>&quot;%1&quot; non è una data con ora</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not older_first or younger_first</source>
+        <translation>&quot;%1&quot; non è older_first né younger_first</translation>
+    </message>
+    <message>
+        <source>a number is required</source>
+        <translation>serve un numero</translation>
+    </message>
+    <message>
+        <source>at most two decimals</source>
+        <translation>al massimo due decimali</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not application, named_nursery or named_nursery_first_choice</source>
+        <translation>&quot;%1&quot; non è application, named_nursery né named_nursery_first_choice</translation>
+    </message>
+    <message>
+        <source>a list is required</source>
+        <translation>serve un elenco</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a tie-break key (%2, isee_at_most:N, group_points_desc:GROUP)</source>
+        <translation>&quot;%1&quot; non è un criterio di parità (%2, isee_at_most:N, group_points_desc:GRUPPO)</translation>
+    </message>
+    <message>
+        <source>a whole number of seats is required</source>
+        <translation>serve un numero intero di posti</translation>
+    </message>
+    <message>
+        <source>true or false is required</source>
+        <translation>serve true o false</translation>
+    </message>
+    <message>
+        <source>a whole number from 0 is required</source>
+        <translation>serve un numero intero da 0 in su</translation>
     </message>
 </context>
 <context>

@@ -28,4 +28,8 @@ enum Exit { Success = 0, No = 1, BadUsage = 2 };
 // Runs a headless command and returns its exit code.
 int run(const Invocation &invocation);
 
+// True for the commands that draw (PDF output): they need a QGuiApplication, which the
+// offscreen platform provides without a display.
+bool needsGraphics(const Invocation &invocation);
+
 } // namespace Sportello::Cli

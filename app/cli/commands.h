@@ -12,5 +12,6 @@ int runCfCheck(const Invocation &invocation, const QStringList &arguments);
 int runCitizensSearch(const Invocation &invocation, const QStringList &arguments);
 int runCentral(const Invocation &invocation, const QStringList &arguments);
 int runSync(const Invocation &invocation, const QStringList &arguments);
+int runNursery(const Invocation &invocation, const QStringList &arguments);
 
 } // namespace Sportello::Cli

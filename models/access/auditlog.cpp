@@ -87,6 +87,10 @@ QString entityLabel(const QString &entity)
         return QCoreApplication::translate("Sportello::AuditLog", "Citizen");
     if (entity == u"household"_s)
         return QCoreApplication::translate("Sportello::AuditLog", "Household");
+    if (entity == u"nursery_round"_s)
+        return QCoreApplication::translate("Sportello::AuditLog", "Nursery round");
+    if (entity == u"nursery_application"_s)
+        return QCoreApplication::translate("Sportello::AuditLog", "Nursery application");
     return entity;
 }
 

@@ -60,6 +60,12 @@ bool allows(Role role, Permission permission)
     case Permission::ManageStaff:
     case Permission::ViewAudit:
         return role == Role::Admin;
+    case Permission::ViewNursery:
+        return true;
+    case Permission::EditNurseryApplications:
+        return role != Role::SocialWorker;
+    case Permission::ManageNursery:
+        return role == Role::Coordinator || role == Role::Admin;
     }
     return false;
 }

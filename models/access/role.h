@@ -14,6 +14,9 @@ enum class Permission {
     DeleteCitizens,
     ManageStaff,
     ViewAudit,
+    ViewNursery, // rounds, rankings, published lists
+    EditNurseryApplications, // register applications and their declared conditions
+    ManageNursery, // rules, condition review, allocation, answers, publication
 };
 
 namespace Roles {
