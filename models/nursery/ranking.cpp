@@ -1,7 +1,7 @@
 #include "models/nursery/ranking.h"
 
 #include <QCoreApplication>
-#include <QHash>
+
 
 #include <algorithm>
 #include <limits>
@@ -21,6 +21,68 @@ struct ResolvedCondition
     int count;
 };
 
+// Codes (nurseries, criteria) to their index: an open-addressing table with a cheap hash,
+// since ranking looks codes up a few times per application.
+class CodeIndex
+{
+public:
+    void insert(const QString &code, int index)
+    {
+        if (m_slots.size() < 4 * (m_count + 1))
+            grow();
+        place(code, index);
+        ++m_count;
+    }
+
+    int value(QStringView code) const
+    {
+        if (m_slots.isEmpty())
+            return -1;
+        for (qsizetype i = hash(code) & (m_slots.size() - 1);; i = (i + 1) & (m_slots.size() - 1)) {
+            const Slot &slot = m_slots.at(i);
+            if (slot.index < 0)
+                return -1;
+            if (slot.code == code)
+                return slot.index;
+        }
+    }
+
+private:
+    struct Slot
+    {
+        QString code;
+        int index = -1;
+    };
+
+    static size_t hash(QStringView code)
+    {
+        size_t h = 2166136261u;
+        for (const QChar c : code)
+            h = (h ^ c.unicode()) * 16777619u;
+        return h;
+    }
+
+    void place(const QString &code, int index)
+    {
+        qsizetype i = hash(code) & (m_slots.size() - 1);
+        while (m_slots.at(i).index >= 0)
+            i = (i + 1) & (m_slots.size() - 1);
+        m_slots[i] = {code, index};
+    }
+
+    void grow()
+    {
+        const QList<Slot> old = std::exchange(m_slots, QList<Slot>(std::max<qsizetype>(16, m_slots.size() * 2)));
+        for (const Slot &slot : old) {
+            if (slot.index >= 0)
+                place(slot.code, slot.index);
+        }
+    }
+
+    QList<Slot> m_slots;
+    qsizetype m_count = 0;
+};
+
 class Scorer
 {
 public:
@@ -33,13 +95,13 @@ public:
             m_nurseries.insert(rules.nurseries.at(i).code, int(i));
     }
 
-    int nursery(const QString &code) const { return m_nurseries.value(code, -1); }
+    int nursery(const QString &code) const { return m_nurseries.value(code); }
 
     void resolve(const Application &a, QList<ResolvedCondition> *out) const
     {
         out->clear();
         for (const Condition &c : a.conditions) {
-            const int criterion = m_criteria.value(c.code, -1);
+            const int criterion = m_criteria.value(c.code);
             if (c.counts() && criterion >= 0)
                 out->append({criterion, c.nursery.isEmpty() ? -1 : nursery(c.nursery), c.count});
         }
@@ -65,18 +127,10 @@ public:
 
 private:
     const RuleSet &m_rules;
-    QHash<QString, int> m_criteria;
-    QHash<QString, int> m_nurseries;
+    CodeIndex m_criteria;
+    CodeIndex m_nurseries;
 };
 
-// What the tie-break chain compares, flattened per row.
-struct SortKey
-{
-    qint64 isee; // max when not presented
-    qint64 birth; // julian day
-    qint64 submitted; // seconds
-    int protocolOrder;
-};
 
 } // namespace
 
@@ -105,29 +159,49 @@ Ranking rank(const RuleSet &rules, const QList<Application> &applications)
     ranking.exclusion.resize(n);
     ranking.m_prefOffset.resize(n + 1);
 
-    // The groups the tie-breaks compare subtotals of, and each criterion's slot among them.
+    // The tie-break chain as plain data, and the criterion groups it compares subtotals of.
+    struct Key
+    {
+        TieBreakKey key;
+        qint64 threshold;
+        qsizetype slot;
+    };
+    QList<Key> chain;
     QStringList tieGroups;
     for (const TieBreak &t : rules.tieBreaks) {
-        if (t.key == TieBreakKey::GroupPointsDesc)
-            tieGroups << t.group;
+        qsizetype slot = -1;
+        if (t.key == TieBreakKey::GroupPointsDesc) {
+            slot = tieGroups.indexOf(t.group);
+            if (slot < 0) {
+                slot = tieGroups.size();
+                tieGroups << t.group;
+            }
+        }
+        chain.append({t.key, t.iseeCents, slot});
     }
     QList<int> slotOfCriterion;
     for (const Criterion &c : rules.criteria)
         slotOfCriterion << int(tieGroups.indexOf(c.group));
     const qsizetype slotCount = tieGroups.size();
+    QList<bool> olderFirst;
+    for (const AgeGroup &g : rules.ageGroups)
+        olderFirst << (g.birthOrder == BirthOrder::OlderFirst);
 
-    // Protocol order, the last word when every tie-break is equal.
-    QList<int> byProtocol(n);
-    std::iota(byProtocol.begin(), byProtocol.end(), 0);
-    std::sort(byProtocol.begin(), byProtocol.end(), [&](int a, int b) {
-        return applications.at(a).protocol < applications.at(b).protocol;
-    });
-    QList<SortKey> keys(n);
-    for (qsizetype i = 0; i < n; ++i)
-        keys[byProtocol.at(i)].protocolOrder = int(i);
-
-    QList<RankRow> rows;
-    QList<Points> groupPoints;
+    // One flat record per row, so sorting compares values next to each other.
+    struct Entry
+    {
+        Points score;
+        qint64 isee; // max when not presented
+        qint64 birth; // julian day
+        qint64 submitted; // seconds
+        int application;
+        int preference;
+        int nursery;
+        int ageGroup;
+        bool late;
+    };
+    QList<Entry> entries;
+    QList<Points> groupPoints; // slotCount per entry
     QList<ResolvedCondition> conditions;
     qsizetype preferenceCount = 0;
     for (qsizetype a = 0; a < n; ++a) {
@@ -148,47 +222,46 @@ Ranking rank(const RuleSet &rules, const QList<Application> &applications)
             continue;
         }
         ranking.ageGroupOf[a] = group;
-        SortKey &key = keys[a];
-        key.isee = app.hasIsee() ? app.iseeCents : std::numeric_limits<qint64>::max();
-        key.birth = app.childBirthDate.toJulianDay();
-        key.submitted = app.submittedAt.toSecsSinceEpoch();
-        const bool late = rules.isLate(app.submittedAt);
+        Entry entry {0,
+                     app.hasIsee() ? app.iseeCents : std::numeric_limits<qint64>::max(),
+                     app.childBirthDate.toJulianDay(),
+                     app.submittedAt.toSecsSinceEpoch(),
+                     int(a),
+                     0,
+                     -1,
+                     group,
+                     rules.isLate(app.submittedAt)};
         scorer.resolve(app, &conditions);
         for (qsizetype p = 0; p < app.preferences.size(); ++p) {
-            const int nursery = scorer.nursery(app.preferences.at(p));
-            if (nursery < 0)
+            entry.nursery = scorer.nursery(app.preferences.at(p));
+            if (entry.nursery < 0)
                 continue; // a nursery the rules no longer have
-            RankRow row;
-            row.application = int(a);
-            row.preference = int(p);
-            row.nursery = nursery;
-            row.ageGroup = group;
-            row.late = late;
+            entry.preference = int(p);
+            entry.score = 0;
             const qsizetype slotBase = groupPoints.size();
             groupPoints.resize(slotBase + slotCount, 0);
             for (const ResolvedCondition &c : std::as_const(conditions)) {
-                if (!scorer.applies(c, nursery, int(p)))
+                if (!scorer.applies(c, entry.nursery, int(p)))
                     continue;
                 const Points points = scorer.points(c);
-                row.score += points;
+                entry.score += points;
                 if (const int slot = slotOfCriterion.at(c.criterion); slot >= 0)
                     groupPoints[slotBase + slot] += points;
             }
-            rows.append(row);
+            entries.append(entry);
         }
     }
     ranking.m_prefOffset[n] = preferenceCount;
 
-    // Sort indices, then lay the rows out group by group.
-    const auto compare = [&](qsizetype i, qsizetype j) {
-        const RankRow &a = rows.at(i);
-        const RankRow &b = rows.at(j);
+    // Sort indices to the records (group points stay where they are), then lay the rows
+    // out group by group.
+    const auto before = [&](qsizetype i, qsizetype j) {
+        const Entry &a = entries.at(i);
+        const Entry &b = entries.at(j);
         if (a.ageGroup != b.ageGroup)
             return a.ageGroup < b.ageGroup;
-        const SortKey &ka = keys.at(a.application);
-        const SortKey &kb = keys.at(b.application);
-        for (const TieBreak &t : rules.tieBreaks) {
-            switch (t.key) {
+        for (const Key &k : std::as_const(chain)) {
+            switch (k.key) {
             case TieBreakKey::OnTimeFirst:
                 if (a.late != b.late)
                     return !a.late;
@@ -198,34 +271,27 @@ Ranking rank(const RuleSet &rules, const QList<Application> &applications)
                     return a.score > b.score;
                 break;
             case TieBreakKey::IseeAsc:
-                if (ka.isee != kb.isee)
-                    return ka.isee < kb.isee;
+                if (a.isee != b.isee)
+                    return a.isee < b.isee;
                 break;
-            case TieBreakKey::IseeAtMost: {
-                const bool inA = ka.isee <= t.iseeCents;
-                const bool inB = kb.isee <= t.iseeCents;
-                if (inA != inB)
-                    return inA;
+            case TieBreakKey::IseeAtMost:
+                if ((a.isee <= k.threshold) != (b.isee <= k.threshold))
+                    return a.isee <= k.threshold;
                 break;
-            }
             case TieBreakKey::GroupPointsDesc: {
-                const qsizetype slot = tieGroups.indexOf(t.group);
-                const Points pa = groupPoints.at(i * slotCount + slot);
-                const Points pb = groupPoints.at(j * slotCount + slot);
+                const Points pa = groupPoints.at(i * slotCount + k.slot);
+                const Points pb = groupPoints.at(j * slotCount + k.slot);
                 if (pa != pb)
                     return pa > pb;
                 break;
             }
             case TieBreakKey::ChildAge:
-                if (ka.birth != kb.birth) {
-                    const bool olderFirst
-                        = rules.ageGroups.at(a.ageGroup).birthOrder == BirthOrder::OlderFirst;
-                    return olderFirst ? ka.birth < kb.birth : ka.birth > kb.birth;
-                }
+                if (a.birth != b.birth)
+                    return olderFirst.at(a.ageGroup) ? a.birth < b.birth : a.birth > b.birth;
                 break;
             case TieBreakKey::SubmittedAsc:
-                if (ka.submitted != kb.submitted)
-                    return ka.submitted < kb.submitted;
+                if (a.submitted != b.submitted)
+                    return a.submitted < b.submitted;
                 break;
             case TieBreakKey::PreferenceAsc:
                 if (a.preference != b.preference)
@@ -233,31 +299,37 @@ Ranking rank(const RuleSet &rules, const QList<Application> &applications)
                 break;
             }
         }
-        if (ka.protocolOrder != kb.protocolOrder)
-            return ka.protocolOrder < kb.protocolOrder;
+        // Equal for the rules: protocol order, then preference, so the order is total.
+        if (a.application != b.application) {
+            const int byProtocol = QString::compare(applications.at(a.application).protocol,
+                                                    applications.at(b.application).protocol);
+            if (byProtocol != 0)
+                return byProtocol < 0;
+            return a.application < b.application;
+        }
         return a.preference < b.preference;
     };
-    QList<qsizetype> order(rows.size());
+    QList<qsizetype> order(entries.size());
     std::iota(order.begin(), order.end(), 0);
-    std::sort(order.begin(), order.end(), compare);
+    std::sort(order.begin(), order.end(), before);
 
-    ranking.rows.reserve(rows.size());
+    ranking.rows.reserve(entries.size());
     ranking.m_rowOfPreference.fill(-1, preferenceCount);
     ranking.groupStart.fill(0, rules.ageGroups.size() + 1);
     int position = 0;
     int group = -1;
     for (const qsizetype i : std::as_const(order)) {
-        RankRow row = rows.at(i);
-        if (row.ageGroup != group) {
-            for (int g = group + 1; g <= row.ageGroup; ++g)
+        const Entry &e = entries.at(i);
+        if (e.ageGroup != group) {
+            for (int g = group + 1; g <= e.ageGroup; ++g)
                 ranking.groupStart[g] = ranking.rows.size();
-            group = row.ageGroup;
+            group = e.ageGroup;
             position = 0;
         }
-        row.position = ++position;
-        ranking.m_rowOfPreference[ranking.m_prefOffset.at(row.application) + row.preference]
+        ranking.m_rowOfPreference[ranking.m_prefOffset.at(e.application) + e.preference]
             = ranking.rows.size();
-        ranking.rows.append(row);
+        ranking.rows.append(
+            {e.application, e.preference, e.nursery, e.ageGroup, e.score, e.late, ++position});
     }
     for (qsizetype g = group + 1; g < ranking.groupStart.size(); ++g)
         ranking.groupStart[g] = ranking.rows.size();

@@ -351,7 +351,13 @@ bool DemoGenerator::create(const QString &path, const Options &options, QString 
     const QString partial = path + u".partial"_s;
     for (const QString &stale : QStringList {partial, partial + u"-wal"_s, partial + u"-shm"_s})
         QFile::remove(stale);
-    if (!generate(partial, options, error, progress) || !createStaff(partial, error)) {
+    const auto extras = [&] {
+        const bool ok = !options.extras || options.extras(partial, error);
+        Db::closeConnection(partial);
+        return ok;
+    };
+    if (!generate(partial, options, error, progress) || !createStaff(partial, error)
+        || !extras()) {
         QFile::remove(partial);
         if (error->isEmpty())
             *error = QCoreApplication::translate("Sportello::DemoGenerator",

@@ -19,6 +19,9 @@ public:
         int citizens = 1000;
         quint64 seed = 1;
         bool replace = false; // overwrite an existing file
+        // More demo data written into the new database before it is moved into place
+        // (the nursery round); false with *error fails the whole demo.
+        std::function<bool(const QString &path, QString *error)> extras;
     };
 
     // Demo staff accounts all use this password; the sign-in dialog shows it on demo data.

@@ -1,6 +1,7 @@
 // Citizen search over 1,000,000 citizens (DESIGN.md §5): query latency, the GUI thread's
 // longest stall while the list model works, memory after scrolling the whole list, and
 // time to the first painted page of the desk. One JSON line per figure.
+#include "benchreport.h"
 #include "models/access/session.h"
 #include "models/common/settings.h"
 #include "models/db/database.h"
@@ -34,28 +35,9 @@ namespace {
 
 constexpr int kCitizens = 1'000'000;
 
-void emitLine(const QJsonObject &object)
+void report(const QString &name, const QList<double> &ms, const QJsonObject &extra = {})
 {
-    std::printf("%s\n", QJsonDocument(object).toJson(QJsonDocument::Compact).constData());
-    std::fflush(stdout);
-}
-
-double percentile(QList<double> values, double p)
-{
-    std::sort(values.begin(), values.end());
-    const auto index = qsizetype(std::ceil(p * double(values.size()))) - 1;
-    return values.at(std::clamp<qsizetype>(index, 0, values.size() - 1));
-}
-
-void report(const QString &name, const QList<double> &ms, QJsonObject extra = {})
-{
-    extra.insert(u"bench"_s, name);
-    extra.insert(u"n"_s, kCitizens);
-    extra.insert(u"queries"_s, ms.size());
-    extra.insert(u"median_ms"_s, percentile(ms, 0.5));
-    extra.insert(u"p95_ms"_s, percentile(ms, 0.95));
-    extra.insert(u"max_ms"_s, percentile(ms, 1.0));
-    emitLine(extra);
+    Bench::report(name, kCitizens, ms, extra);
 }
 
 double rssMegabytes()
@@ -108,7 +90,7 @@ QString ensureDatabase()
     QString error;
     if (!DemoGenerator::create(path, options, &error))
         qFatal("cannot create the benchmark database: %s", qPrintable(error));
-    emitLine({{u"bench"_s, u"demo_generate"_s},
+    Bench::emitLine({{u"bench"_s, u"demo_generate"_s},
               {u"n"_s, kCitizens},
               {u"total_ms"_s, double(timer.elapsed())}});
     return path;

@@ -1,6 +1,7 @@
 // Sync throughput against a real local PostgreSQL (run under pg_virtualenv): the initial pull
 // of 200,000 citizens beside `psql \copy` of the same rows (DESIGN.md §5: pull >= 50% of
 // COPY), and the push of 10,000 mutations. One JSON line per figure.
+#include "benchreport.h"
 #include "centralfixture.h"
 #include "models/db/database.h"
 #include "testdatabase.h"
@@ -24,11 +25,6 @@ namespace {
 constexpr int kPullRows = 200'000;
 constexpr int kPushRows = 10'000;
 
-void emitLine(const QJsonObject &object)
-{
-    std::printf("%s\n", QJsonDocument(object).toJson(QJsonDocument::Compact).constData());
-    std::fflush(stdout);
-}
 
 const QString kColumns = u"id, municipality, fiscal_code, surname, given_names, sex, birth_date, "
                          "birth_place_code, address, phone, email, row_version, updated_at, "
@@ -77,7 +73,7 @@ int main(int argc, char *argv[])
     const double pullMs = double(timer.nsecsElapsed()) / 1e6;
     if (!pull.completed || pull.pulled != kPullRows)
         qFatal("pull failed: %s (%d rows)", qPrintable(pull.error), pull.pulled);
-    emitLine({{u"bench"_s, u"sync_pull"_s},
+    Bench::emitLine({{u"bench"_s, u"sync_pull"_s},
               {u"n"_s, kPullRows},
               {u"median_ms"_s, pullMs},
               {u"p95_ms"_s, pullMs},
@@ -100,7 +96,7 @@ int main(int argc, char *argv[])
     const double pushMs = double(timer.nsecsElapsed()) / 1e6;
     if (!push.completed || push.pushed != kPushRows)
         qFatal("push failed: %s (%d)", qPrintable(push.error), push.pushed);
-    emitLine({{u"bench"_s, u"sync_push"_s},
+    Bench::emitLine({{u"bench"_s, u"sync_push"_s},
               {u"n"_s, kPushRows},
               {u"median_ms"_s, pushMs},
               {u"p95_ms"_s, pushMs},

@@ -5,6 +5,7 @@
 #include "models/common/settings.h"
 #include "models/db/database.h"
 #include "models/db/localstate.h"
+#include "models/nursery/demoround.h"
 #include "models/registry/demogenerator.h"
 #include "models/sync/syncservice.h"
 #include "widgets/access/staffaccountdialog.h"
@@ -41,6 +42,9 @@ bool createDemo(const QString &dbPath)
         QString error;
         DemoGenerator::Options options;
         options.citizens = NewDatabaseDialog::kDemoCitizens;
+        options.extras = [](const QString &path, QString *e) {
+            return Nursery::DemoRound::addTo(path, 1, e);
+        };
         DemoGenerator::create(dbPath, options, &error);
         return error;
     }));
