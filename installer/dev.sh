@@ -11,8 +11,9 @@ BUILD_DIR=${SPORTELLO_BUILD_DIR:-build}
 
 PACKAGES="cmake ninja-build g++ pkg-config \
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools \
-    qt6-svg-dev libqt6svg6 libqt6sql6-sqlite libqt6sql6-psql qt6-translations-l10n \
-    qt6-qpa-plugins libgl-dev libsodium-dev libsqlite3-dev libpq-dev \
+    qt6-svg-dev libqt6svg6 qt6-charts-dev libqt6charts6 libqt6sql6-sqlite libqt6sql6-psql \
+    qt6-translations-l10n \
+    qt6-qpa-plugins fonts-dejavu-core libgl-dev libsodium-dev libsqlite3-dev libpq-dev \
     qtkeychain-qt6-dev \
     postgresql postgresql-common e2fsprogs"
 

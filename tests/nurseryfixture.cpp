@@ -45,8 +45,7 @@ QList<Nursery::Application> workedApplications()
 }
 
 Nursery::RuleSet smallRules(const QMap<QString, int> &seats,
-                            const QList<Nursery::Criterion> &criteria,
-                            const QStringList &tieBreaks)
+                            const QList<Nursery::Criterion> &criteria, const QStringList &tieBreaks)
 {
     Nursery::RuleSet rules;
     rules.round = u"test"_s;
@@ -59,7 +58,8 @@ Nursery::RuleSet smallRules(const QMap<QString, int> &seats,
     for (const QString &id : tieBreaks)
         rules.tieBreaks << *Nursery::TieBreak::fromId(id);
     for (auto it = seats.cbegin(); it != seats.cend(); ++it)
-        rules.nurseries << Nursery::NurseryPlace {it.key(), u"Nido "_s + it.key(), {{u"P"_s, it.value()}}};
+        rules.nurseries << Nursery::NurseryPlace {
+            it.key(), u"Nido "_s + it.key(), {{u"P"_s, it.value()}}};
     const QStringList problems = rules.problems();
     if (!problems.isEmpty())
         qFatal("small rules: %s", qPrintable(problems.join(u' ')));

@@ -22,6 +22,7 @@ Nursery::RuleSet smallRules(const QMap<QString, int> &seats,
 Nursery::Application application(const QString &protocol, const QStringList &preferences,
                                  const QStringList &conditions = {},
                                  const QString &submitted = QStringLiteral("2025-04-10T09:00:00"),
-                                 const QString &birth = QStringLiteral("2024-06-15"), qint64 iseeCents = -1);
+                                 const QString &birth = QStringLiteral("2024-06-15"),
+                                 qint64 iseeCents = -1);
 
 } // namespace Sportello::Test

@@ -1,7 +1,6 @@
-#include "nurseryfixture.h"
-
 #include "models/common/csv.h"
 #include "models/nursery/applicationcsv.h"
+#include "nurseryfixture.h"
 
 #include <QTest>
 
@@ -38,10 +37,11 @@ private slots:
 
     void readsQuotingByteOrderMarkAndCrLf()
     {
-        const QByteArray csv = "\xEF\xBB\xBFprotocol,child_birth_date,submitted_at,isee,"
-                               "preferences,conditions,child_surname\r\n"
-                               "\"P,1\",2024-07-10,2025-04-10 09:00,\"12345,67\",A;B,,\"D'Amico \"\"Jr\"\"\"\r\n"
-                               "\r\n";
+        const QByteArray csv
+            = "\xEF\xBB\xBFprotocol,child_birth_date,submitted_at,isee,"
+              "preferences,conditions,child_surname\r\n"
+              "\"P,1\",2024-07-10,2025-04-10 09:00,\"12345,67\",A;B,,\"D'Amico \"\"Jr\"\"\"\r\n"
+              "\r\n";
         QString error;
         const auto apps = readApplicationsCsv(csv, Test::workedRules(), {}, &error);
         QVERIFY2(apps, qPrintable(error));
@@ -67,7 +67,8 @@ private slots:
     {
         QTest::addColumn<QString>("row"); // replaces the first application of the worked file
         QTest::addColumn<QString>("expected");
-        const QString ok = u"2025-001,2024-07-10,2025-04-10T09:00:00,12000,A;B,RES;LAV*2,Rossi,Giulia"_s;
+        const QString ok
+            = u"2025-001,2024-07-10,2025-04-10T09:00:00,12000,A;B,RES;LAV*2,Rossi,Giulia"_s;
         QTest::newRow("unknown nursery")
             << u"2025-001,2024-07-10,2025-04-10T09:00:00,12000,A;Z,RES,Rossi,Giulia"_s
             << u"line 2: the nursery Z is not one of the round"_s;
@@ -89,9 +90,8 @@ private slots:
         QTest::newRow("bad birth date")
             << u"2025-001,10/07/2024,2025-04-10T09:00:00,12000,A,RES,Rossi,Giulia"_s
             << u"line 2: child_birth_date \"10/07/2024\" is not a date"_s;
-        QTest::newRow("bad submission")
-            << u"2025-001,2024-07-10,ieri,12000,A,RES,Rossi,Giulia"_s
-            << u"line 2: submitted_at \"ieri\""_s;
+        QTest::newRow("bad submission") << u"2025-001,2024-07-10,ieri,12000,A,RES,Rossi,Giulia"_s
+                                        << u"line 2: submitted_at \"ieri\""_s;
         QTest::newRow("missing field") << u"2025-001,2024-07-10,2025-04-10T09:00:00,12000,A,RES"_s
                                        << u"line 2: 6 fields where the header has 8"_s;
         QTest::newRow("no protocol")
@@ -134,12 +134,12 @@ private slots:
     {
         QFETCH(QString, row);
         QFETCH(QString, expected);
-        QStringList lines = QString::fromUtf8(Test::nurseryData(u"worked-applications.csv"_s))
-                                .split(u'\n');
+        QStringList lines
+            = QString::fromUtf8(Test::nurseryData(u"worked-applications.csv"_s)).split(u'\n');
         lines[1] = row;
         QString error;
-        const auto apps = readApplicationsCsv(lines.join(u'\n').toUtf8(), Test::workedRules(), {},
-                                              &error);
+        const auto apps
+            = readApplicationsCsv(lines.join(u'\n').toUtf8(), Test::workedRules(), {}, &error);
         if (expected.isEmpty()) {
             QVERIFY2(apps, qPrintable(error));
             return;

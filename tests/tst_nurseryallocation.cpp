@@ -1,6 +1,5 @@
-#include "nurseryfixture.h"
-
 #include "models/nursery/round.h"
+#include "nurseryfixture.h"
 
 #include <QRandomGenerator>
 #include <QTest>
@@ -103,8 +102,8 @@ private slots:
         desk.allocateSeats();
         // Piccoli: A has 2 seats, B 1. 003 takes B (its first choice); 001 and 002 take A.
         QCOMPARE(desk.admitted(),
-                 QStringList({u"2025-003:B"_s, u"2025-001:A"_s, u"2025-002:A"_s,
-                              u"2025-011:B"_s, u"2025-010:A"_s}));
+                 QStringList({u"2025-003:B"_s, u"2025-001:A"_s, u"2025-002:A"_s, u"2025-011:B"_s,
+                              u"2025-010:A"_s}));
         QCOMPARE(desk.waiting(), QStringList({u"2025-005#7"_s, u"2025-004#9"_s}));
 
         // 002 refuses its first choice: removed (first_choice_refusal_removes).
@@ -112,8 +111,8 @@ private slots:
         QVERIFY(desk.result.standings.at(1).removed);
         desk.allocateSeats(); // scorrimento: 005 reaches A, its second choice
         QCOMPARE(desk.admitted(),
-                 QStringList({u"2025-003:B"_s, u"2025-001:A"_s, u"2025-005:A"_s,
-                              u"2025-011:B"_s, u"2025-010:A"_s}));
+                 QStringList({u"2025-003:B"_s, u"2025-001:A"_s, u"2025-005:A"_s, u"2025-011:B"_s,
+                              u"2025-010:A"_s}));
         QCOMPARE(desk.holdOf(u"2025-003"_s), Hold::FirstChoiceOffer);
         QCOMPARE(desk.holdOf(u"2025-005"_s), Hold::Offer);
         QCOMPARE(desk.waiting(), QStringList({u"2025-004#9"_s}));
@@ -125,8 +124,8 @@ private slots:
         desk.allocateSeats();
         QCOMPARE(desk.holdOf(u"2025-001"_s), Hold::Accepted);
         QCOMPARE(desk.admitted(),
-                 QStringList({u"2025-003:B"_s, u"2025-001:A"_s, u"2025-004:A"_s,
-                              u"2025-011:B"_s, u"2025-010:A"_s}));
+                 QStringList({u"2025-003:B"_s, u"2025-001:A"_s, u"2025-004:A"_s, u"2025-011:B"_s,
+                              u"2025-010:A"_s}));
         QCOMPARE(desk.waiting(), QStringList({u"2025-005#8"_s}));
     }
 
@@ -136,14 +135,13 @@ private slots:
         QTest::addColumn<int>("maxRefusals");
         QTest::addColumn<QList<int>>("refused");
         QTest::addColumn<bool>("removed");
-        QTest::newRow("first choice, removes") << true << 2 << QList<int>{0} << true;
-        QTest::newRow("first choice, stays") << false << 2 << QList<int>{0} << false;
-        QTest::newRow("other choice") << true << 2 << QList<int>{1} << false;
-        QTest::newRow("two refusals stay") << true << 2 << QList<int>{1, 2} << false;
-        QTest::newRow("third refusal removes") << true << 2 << QList<int>{1, 2, 3} << true;
-        QTest::newRow("third with first, no removal")
-            << false << 2 << QList<int>{0, 1, 2} << true;
-        QTest::newRow("none allowed") << false << 0 << QList<int>{2} << true;
+        QTest::newRow("first choice, removes") << true << 2 << QList<int> {0} << true;
+        QTest::newRow("first choice, stays") << false << 2 << QList<int> {0} << false;
+        QTest::newRow("other choice") << true << 2 << QList<int> {1} << false;
+        QTest::newRow("two refusals stay") << true << 2 << QList<int> {1, 2} << false;
+        QTest::newRow("third refusal removes") << true << 2 << QList<int> {1, 2, 3} << true;
+        QTest::newRow("third with first, no removal") << false << 2 << QList<int> {0, 1, 2} << true;
+        QTest::newRow("none allowed") << false << 0 << QList<int> {2} << true;
     }
 
     void removal()
@@ -175,8 +173,9 @@ private slots:
         // B and stays: its row for A is ahead of Y's, but Y's accepted place is final.
         RuleSet rules = Test::smallRules({{u"A"_s, 1}, {u"B"_s, 1}}, {points(u"S"_s, 1)});
         rules.refusal.firstChoiceRefusalRemoves = false;
-        Desk desk(rules, {Test::application(u"X"_s, {u"B"_s, u"A"_s}, {u"S"_s}),
-                          Test::application(u"Y"_s, {u"A"_s})});
+        Desk desk(rules,
+                  {Test::application(u"X"_s, {u"B"_s, u"A"_s}, {u"S"_s}),
+                   Test::application(u"Y"_s, {u"A"_s})});
         desk.allocateSeats();
         QCOMPARE(desk.admitted(), QStringList({u"X:B"_s, u"Y:A"_s}));
         desk.answer(u"Y"_s, true);
@@ -193,19 +192,20 @@ private slots:
         QTest::addColumn<QString>("seatAAfter");
         // U holds A. T, ranked above, refuses its first choice B and stays: T's row for A
         // is ahead of U's. A first-choice offer stands; any other is recomputed.
-        QTest::newRow("first choice stands") << QStringList{u"A"_s} << u"U"_s;
-        QTest::newRow("second choice recomputed") << QStringList{u"C"_s, u"A"_s} << u"T"_s;
+        QTest::newRow("first choice stands") << QStringList {u"A"_s} << u"U"_s;
+        QTest::newRow("second choice recomputed") << QStringList {u"C"_s, u"A"_s} << u"T"_s;
     }
 
     void firstChoiceOffersStand()
     {
         QFETCH(QStringList, preferencesOfU);
         QFETCH(QString, seatAAfter);
-        RuleSet rules = Test::smallRules({{u"A"_s, 1}, {u"B"_s, 1}, {u"C"_s, 0}},
-                                         {points(u"S"_s, 1)});
+        RuleSet rules
+            = Test::smallRules({{u"A"_s, 1}, {u"B"_s, 1}, {u"C"_s, 0}}, {points(u"S"_s, 1)});
         rules.refusal.firstChoiceRefusalRemoves = false;
-        Desk desk(rules, {Test::application(u"T"_s, {u"B"_s, u"A"_s}, {u"S"_s}),
-                          Test::application(u"U"_s, preferencesOfU)});
+        Desk desk(rules,
+                  {Test::application(u"T"_s, {u"B"_s, u"A"_s}, {u"S"_s}),
+                   Test::application(u"U"_s, preferencesOfU)});
         desk.allocateSeats();
         QVERIFY(desk.admitted().contains(u"U:A"_s));
         desk.answer(u"T"_s, false);
@@ -217,17 +217,18 @@ private slots:
     {
         // W holds A; V, ranked below, holds B (its second choice). W refuses and is
         // removed: V's unanswered offer moves up to A and B is free again.
-        const RuleSet rules
-            = Test::smallRules({{u"A"_s, 1}, {u"B"_s, 1}}, {points(u"S"_s, 1)});
-        Desk desk(rules, {Test::application(u"W"_s, {u"A"_s}, {u"S"_s}),
-                          Test::application(u"V"_s, {u"A"_s, u"B"_s})});
+        const RuleSet rules = Test::smallRules({{u"A"_s, 1}, {u"B"_s, 1}}, {points(u"S"_s, 1)});
+        Desk desk(rules,
+                  {Test::application(u"W"_s, {u"A"_s}, {u"S"_s}),
+                   Test::application(u"V"_s, {u"A"_s, u"B"_s})});
         desk.allocateSeats();
         QCOMPARE(desk.admitted(), QStringList({u"W:A"_s, u"V:B"_s}));
         desk.answer(u"W"_s, false);
         desk.allocateSeats();
         QCOMPARE(desk.admitted(), QStringList({u"V:A"_s}));
-        const auto revoked = std::count_if(desk.data.offers.cbegin(), desk.data.offers.cend(),
-                                           [](const Offer &o) { return o.status == OfferStatus::Revoked; });
+        const auto revoked
+            = std::count_if(desk.data.offers.cbegin(), desk.data.offers.cend(),
+                            [](const Offer &o) { return o.status == OfferStatus::Revoked; });
         QCOMPARE(revoked, 1); // V's offer of B, superseded
     }
 
@@ -256,18 +257,18 @@ private slots:
             rules.schoolYear = u"2025/2026"_s;
             rules.deadline = parseDateTime(u"2025-05-01"_s, true);
             for (int g = 0; g < groupCount; ++g) {
-                rules.ageGroups << AgeGroup {u"G%1"_s.arg(g), u"G"_s, QDate(2020 + g, 1, 1),
-                                             QDate(2020 + g, 12, 31),
-                                             random.bounded(2) ? BirthOrder::OlderFirst
-                                                               : BirthOrder::YoungerFirst};
+                rules.ageGroups << AgeGroup {
+                    u"G%1"_s.arg(g), u"G"_s, QDate(2020 + g, 1, 1), QDate(2020 + g, 12, 31),
+                    random.bounded(2) ? BirthOrder::OlderFirst : BirthOrder::YoungerFirst};
             }
-            rules.criteria = {points(u"R"_s, 100), points(u"W"_s, 3),
-                              Criterion {u"S"_s, u"S"_s, 500, QString(), Scope::NamedNursery},
-                              Criterion {u"F"_s, u"F"_s, 700, u"f"_s,
-                                         Scope::NamedNurseryFirstChoice}};
-            QStringList keys = {u"on_time_first"_s, u"score_desc"_s, u"isee_asc"_s,
-                                u"child_age"_s, u"submitted_asc"_s, u"preference_asc"_s,
-                                u"group_points_desc:f"_s, u"isee_at_most:20000"_s};
+            rules.criteria
+                = {points(u"R"_s, 100), points(u"W"_s, 3),
+                   Criterion {u"S"_s, u"S"_s, 500, QString(), Scope::NamedNursery},
+                   Criterion {u"F"_s, u"F"_s, 700, u"f"_s, Scope::NamedNurseryFirstChoice}};
+            QStringList keys
+                = {u"on_time_first"_s,       u"score_desc"_s,        u"isee_asc"_s,
+                   u"child_age"_s,           u"submitted_asc"_s,     u"preference_asc"_s,
+                   u"group_points_desc:f"_s, u"isee_at_most:20000"_s};
             std::shuffle(keys.begin(), keys.end(), random);
             for (const QString &key : keys.mid(0, 1 + random.bounded(keys.size())))
                 rules.tieBreaks << *TieBreak::fromId(key);
@@ -301,8 +302,8 @@ private slots:
                     conditions << u"F@"_s + codes.at(random.bounded(codes.size()));
                 const QDate birth = QDate(2020 + random.bounded(groupCount + 1), 1, 1)
                                         .addDays(random.bounded(365));
-                const QString submitted
-                    = dateTimeText(parseDateTime(u"2025-03-01"_s).addSecs(random.bounded(90 * 86400)));
+                const QString submitted = dateTimeText(
+                    parseDateTime(u"2025-03-01"_s).addSecs(random.bounded(90 * 86400)));
                 const qint64 isee = random.bounded(4) ? qint64(random.bounded(4000000)) : -1;
                 apps << Test::application(u"%1"_s.arg(i, 4, 10, QChar(u'0')), prefs, conditions,
                                           submitted, birth.toString(Qt::ISODate), isee);
@@ -358,15 +359,15 @@ private:
                 if (a.hold != Hold::Offer || a.ageGroup != w.ageGroup)
                     continue;
                 const QString nursery = rules.nurseries.at(a.nursery).code;
-                const int p = int(desk.data.applications.at(w.application).preferences.indexOf(nursery));
+                const int p
+                    = int(desk.data.applications.at(w.application).preferences.indexOf(nursery));
                 if (p < 0 || s.isCancelled(p))
                     continue;
                 const RankRow *row = ranking.find(w.application, p);
                 QVERIFY(row);
                 QVERIFY2(row->position > a.position,
-                         qPrintable(u"waiting %1 ahead at %2"_s
-                                        .arg(desk.data.applications.at(w.application).protocol,
-                                             nursery)));
+                         qPrintable(u"waiting %1 ahead at %2"_s.arg(
+                             desk.data.applications.at(w.application).protocol, nursery)));
             }
         }
     }

@@ -52,7 +52,8 @@ private slots:
         m_db = m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction())
                               + QString::fromLatin1(QTest::currentDataTag()).remove(u' ')
                               + u".sqlite"_s);
-        const CliRun rules = nursery({u"import-rules"_s, Test::nurseryDataPath(u"worked-rules.json"_s)});
+        const CliRun rules
+            = nursery({u"import-rules"_s, Test::nurseryDataPath(u"worked-rules.json"_s)});
         QVERIFY2(rules.exitCode == 0, rules.err.constData());
         const CliRun apps = nursery({u"import-applications"_s, u"--round"_s, u"2025-nidi"_s,
                                      Test::nurseryDataPath(u"worked-applications.csv"_s)});
@@ -69,9 +70,13 @@ private slots:
         const QJsonArray rows = o.value(u"rows"_s).toArray();
         QCOMPARE(rows.size(), 12); // 2025-006 is in no age group
         QCOMPARE(rows.at(0).toObject(),
-                 QJsonObject({{u"position"_s, 1}, {u"age_group"_s, u"P"_s},
-                              {u"protocol"_s, u"2025-003"_s}, {u"nursery"_s, u"B"_s},
-                              {u"preference"_s, 1}, {u"score"_s, 20030}, {u"late"_s, false}}));
+                 QJsonObject({{u"position"_s, 1},
+                              {u"age_group"_s, u"P"_s},
+                              {u"protocol"_s, u"2025-003"_s},
+                              {u"nursery"_s, u"B"_s},
+                              {u"preference"_s, 1},
+                              {u"score"_s, 20030},
+                              {u"late"_s, false}}));
         QCOMPARE(rows.at(8).toObject().value(u"protocol"_s).toString(), u"2025-004"_s);
         QCOMPARE(rows.at(8).toObject().value(u"late"_s).toBool(), true);
         QCOMPARE(rows.at(9).toObject().value(u"age_group"_s).toString(), u"G"_s);
@@ -91,36 +96,38 @@ private slots:
             return out;
         };
         QCOMPARE(protocols(o.value(u"admitted"_s).toArray()),
-                 QStringList({u"2025-003"_s, u"2025-001"_s, u"2025-002"_s, u"2025-011"_s,
-                              u"2025-010"_s}));
+                 QStringList(
+                     {u"2025-003"_s, u"2025-001"_s, u"2025-002"_s, u"2025-011"_s, u"2025-010"_s}));
         QCOMPARE(o.value(u"admitted"_s).toArray().at(0).toObject().value(u"nursery"_s).toString(),
                  u"B"_s);
-        QCOMPARE(o.value(u"waiting"_s).toArray().at(0).toObject(),
-                 QJsonObject({{u"protocol"_s, u"2025-005"_s}, {u"age_group"_s, u"P"_s},
-                              {u"position"_s, 7}}));
+        QCOMPARE(
+            o.value(u"waiting"_s).toArray().at(0).toObject(),
+            QJsonObject(
+                {{u"protocol"_s, u"2025-005"_s}, {u"age_group"_s, u"P"_s}, {u"position"_s, 7}}));
 
         // Allocating again changes nothing.
         QCOMPARE(json(nursery(allocate)), o);
 
-        run = nursery({u"respond"_s, u"--round"_s, u"2025-nidi"_s, u"--protocol"_s,
-                       u"2025-002"_s, u"--refuse"_s});
+        run = nursery({u"respond"_s, u"--round"_s, u"2025-nidi"_s, u"--protocol"_s, u"2025-002"_s,
+                       u"--refuse"_s});
         QCOMPARE(run.exitCode, 0);
         QVERIFY(run.out.contains("leaves the ranking"));
-        run = nursery({u"respond"_s, u"--round"_s, u"2025-nidi"_s, u"--protocol"_s,
-                       u"2025-001"_s, u"--accept"_s});
+        run = nursery({u"respond"_s, u"--round"_s, u"2025-nidi"_s, u"--protocol"_s, u"2025-001"_s,
+                       u"--accept"_s});
         QCOMPARE(run.exitCode, 0);
 
         o = json(nursery(allocate));
         const QJsonArray admitted = o.value(u"admitted"_s).toArray();
-        QCOMPARE(protocols(admitted), QStringList({u"2025-003"_s, u"2025-001"_s, u"2025-005"_s,
-                                                   u"2025-011"_s, u"2025-010"_s}));
+        QCOMPARE(protocols(admitted),
+                 QStringList(
+                     {u"2025-003"_s, u"2025-001"_s, u"2025-005"_s, u"2025-011"_s, u"2025-010"_s}));
         QCOMPARE(admitted.at(1).toObject().value(u"status"_s).toString(), u"accepted"_s);
         QCOMPARE(admitted.at(2).toObject().value(u"preference"_s).toInt(), 2);
         QCOMPARE(protocols(o.value(u"waiting"_s).toArray()), QStringList({u"2025-004"_s}));
 
         // No offer to answer any more: bad input.
-        run = nursery({u"respond"_s, u"--round"_s, u"2025-nidi"_s, u"--protocol"_s,
-                       u"2025-002"_s, u"--accept"_s});
+        run = nursery({u"respond"_s, u"--round"_s, u"2025-nidi"_s, u"--protocol"_s, u"2025-002"_s,
+                       u"--accept"_s});
         QCOMPARE(run.exitCode, 2);
         QVERIFY(run.err.contains("no offer"));
         // Offers made: the rules can no longer change.
@@ -145,8 +152,8 @@ private slots:
         QVERIFY(lines.at(1).contains(u",provisional,A,Nido Aurora,P,"_s));
         QVERIFY(lines.at(1).endsWith(u",1,2025-001,20020,0"_s));
         QVERIFY(lines.at(5).endsWith(u",5,2025-004,20020,1"_s));
-        for (const QString &secret : {u"Rossi"_s, u"Giulia"_s, u"2024-07-10"_s, u"12000"_s,
-                                      u"RES"_s, u"LAV"_s})
+        for (const QString &secret :
+             {u"Rossi"_s, u"Giulia"_s, u"2024-07-10"_s, u"12000"_s, u"RES"_s, u"LAV"_s})
             QVERIFY2(!text.contains(secret), qPrintable(secret));
 
         const QString pdf = m_dir.filePath(u"a.pdf"_s);
@@ -162,7 +169,8 @@ private slots:
     {
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("expected");
-        const QString header = u"protocol,child_birth_date,submitted_at,isee,preferences,conditions\n"_s;
+        const QString header
+            = u"protocol,child_birth_date,submitted_at,isee,preferences,conditions\n"_s;
         const auto csv = [&](const QString &name, const QString &rows) {
             return file(name, (header + u"N-1,2024-07-10,2025-04-10,,A,RES\n"_s + rows).toUtf8());
         };
@@ -190,19 +198,20 @@ private slots:
         QTest::newRow("missing file")
             << QStringList {u"import-applications"_s, u"--round"_s, round, u"/nonexistent.csv"_s}
             << u"Cannot read /nonexistent.csv"_s;
-        QTest::newRow("unknown round")
-            << QStringList {u"rank"_s, u"--round"_s, u"2030-nidi"_s} << u"There is no round 2030-nidi"_s;
+        QTest::newRow("unknown round") << QStringList {u"rank"_s, u"--round"_s, u"2030-nidi"_s}
+                                       << u"There is no round 2030-nidi"_s;
         QTest::newRow("bad rules")
             << QStringList {u"import-rules"_s, file(u"bad.json"_s, "{\"round\": \"x\"}")}
             << u"bad.json: municipality"_s;
-        QTest::newRow("unknown subcommand") << QStringList {u"sort"_s} << u"Unknown nursery command"_s;
+        QTest::newRow("unknown subcommand")
+            << QStringList {u"sort"_s} << u"Unknown nursery command"_s;
         QTest::newRow("publish unknown nursery")
-            << QStringList {u"publish"_s, u"--round"_s, round, u"--nursery"_s, u"Z"_s,
-                            u"--age-group"_s, u"P"_s, u"--csv"_s, u"/tmp/x.csv"_s}
+            << QStringList {u"publish"_s,     u"--round"_s, round,      u"--nursery"_s, u"Z"_s,
+                            u"--age-group"_s, u"P"_s,       u"--csv"_s, u"/tmp/x.csv"_s}
             << u"no nursery \"Z\""_s;
         QTest::newRow("publish needs one output")
-            << QStringList {u"publish"_s, u"--round"_s, round, u"--nursery"_s, u"A"_s,
-                            u"--age-group"_s, u"P"_s}
+            << QStringList {u"publish"_s, u"--round"_s,     round, u"--nursery"_s,
+                            u"A"_s,       u"--age-group"_s, u"P"_s}
             << u"Give either --csv F or --pdf F"_s;
         QTest::newRow("respond needs an answer")
             << QStringList {u"respond"_s, u"--round"_s, round, u"--protocol"_s, u"2025-001"_s}
@@ -217,10 +226,10 @@ private slots:
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(QString::fromUtf8(run.err).contains(expected), run.err.constData());
         QCOMPARE(run.err.trimmed().count('\n'), 0); // one line
-        const QJsonArray rows = json(nursery({u"rank"_s, u"--round"_s, u"2025-nidi"_s,
-                                              u"--json"_s}))
-                                    .value(u"rows"_s)
-                                    .toArray();
+        const QJsonArray rows
+            = json(nursery({u"rank"_s, u"--round"_s, u"2025-nidi"_s, u"--json"_s}))
+                  .value(u"rows"_s)
+                  .toArray();
         QCOMPARE(rows.size(), 12); // nothing imported
     }
 

@@ -1,6 +1,5 @@
-#include "nurseryfixture.h"
-
 #include "models/nursery/ranking.h"
+#include "nurseryfixture.h"
 
 #include <QTest>
 
@@ -11,8 +10,7 @@ using namespace Sportello::Nursery;
 namespace {
 
 // "protocol/nursery" of each row of age group g, in ranking order.
-QStringList order(const RuleSet &rules, const QList<Application> &apps, const Ranking &r,
-                  int g = 0)
+QStringList order(const RuleSet &rules, const QList<Application> &apps, const Ranking &r, int g = 0)
 {
     QStringList out;
     for (qsizetype i = r.groupStart.at(g); i < r.groupStart.at(g + 1); ++i) {
@@ -60,8 +58,8 @@ private slots:
                               u"2025-004/A"_s}));
         QCOMPARE(order(rules, apps, r, 1),
                  QStringList({u"2025-011/B"_s, u"2025-010/A"_s, u"2025-010/B"_s}));
-        const QList<Points> scores = {2003000, 2002000, 2002000, 2001000, 2001000,
-                                      2001000, 2500,    2000,    2002000};
+        const QList<Points> scores
+            = {2003000, 2002000, 2002000, 2001000, 2001000, 2001000, 2500, 2000, 2002000};
         for (int i = 0; i < scores.size(); ++i) {
             QCOMPARE(r.rows.at(i).score, scores.at(i));
             QCOMPARE(r.rows.at(i).position, i + 1);
@@ -107,13 +105,14 @@ private slots:
         const auto first = int(Scope::NamedNurseryFirstChoice);
         const QStringList ab = {u"A"_s, u"B"_s};
         const QStringList ba = {u"B"_s, u"A"_s};
-        QTest::newRow("application: every row") << app << u"X"_s << ab << QList<Points>{700, 700};
-        QTest::newRow("application: count") << app << u"X*3"_s << ab << QList<Points>{2100, 2100};
-        QTest::newRow("named: its row only") << named << u"X@B"_s << ab << QList<Points>{0, 700};
-        QTest::newRow("named: count") << named << u"X*2@A"_s << ab << QList<Points>{1400, 0};
-        QTest::newRow("named: not chosen") << named << u"X@C"_s << ab << QList<Points>{0, 0};
-        QTest::newRow("first choice: is first") << first << u"X@B"_s << ba << QList<Points>{700, 0};
-        QTest::newRow("first choice: is second") << first << u"X@B"_s << ab << QList<Points>{0, 0};
+        QTest::newRow("application: every row") << app << u"X"_s << ab << QList<Points> {700, 700};
+        QTest::newRow("application: count") << app << u"X*3"_s << ab << QList<Points> {2100, 2100};
+        QTest::newRow("named: its row only") << named << u"X@B"_s << ab << QList<Points> {0, 700};
+        QTest::newRow("named: count") << named << u"X*2@A"_s << ab << QList<Points> {1400, 0};
+        QTest::newRow("named: not chosen") << named << u"X@C"_s << ab << QList<Points> {0, 0};
+        QTest::newRow("first choice: is first")
+            << first << u"X@B"_s << ba << QList<Points> {700, 0};
+        QTest::newRow("first choice: is second") << first << u"X@B"_s << ab << QList<Points> {0, 0};
     }
 
     void scopes()
@@ -157,8 +156,8 @@ private slots:
                              const QString &birth = u"2024-06-15"_s, qint64 isee = -1) {
             return Test::application(protocol, a, conditions, submitted, birth, isee);
         };
-        QTest::newRow("on_time_first beats score")
-            << u"on_time_first,score_desc"_s << app(u"9"_s) << app(u"1"_s, {u"W"_s}, u"2025-05-02"_s);
+        QTest::newRow("on_time_first beats score") << u"on_time_first,score_desc"_s << app(u"9"_s)
+                                                   << app(u"1"_s, {u"W"_s}, u"2025-05-02"_s);
         QTest::newRow("score_desc") << u"score_desc"_s << app(u"9"_s, {u"W"_s}) << app(u"1"_s);
         QTest::newRow("isee_asc") << u"isee_asc"_s
                                   << app(u"9"_s, {}, u"2025-04-10"_s, u"2024-06-15"_s, 500000)
@@ -167,8 +166,7 @@ private slots:
             << u"isee_asc"_s << app(u"9"_s, {}, u"2025-04-10"_s, u"2024-06-15"_s, 9900000)
             << app(u"1"_s);
         QTest::newRow("isee_at_most: under first")
-            << u"isee_at_most:10000"_s
-            << app(u"9"_s, {}, u"2025-04-10"_s, u"2024-06-15"_s, 1000000)
+            << u"isee_at_most:10000"_s << app(u"9"_s, {}, u"2025-04-10"_s, u"2024-06-15"_s, 1000000)
             << app(u"1"_s, {}, u"2025-04-10"_s, u"2024-06-15"_s, 1000001);
         QTest::newRow("isee_at_most: missing counts above")
             << u"isee_at_most:10000"_s << app(u"9"_s, {}, u"2025-04-10"_s, u"2024-06-15"_s, 0)
@@ -185,9 +183,9 @@ private slots:
         QTest::newRow("child_age older first")
             << u"child_age"_s << app(u"9"_s, {}, u"2025-04-10"_s, u"2024-02-01"_s)
             << app(u"1"_s, {}, u"2025-04-10"_s, u"2024-09-01"_s);
-        QTest::newRow("submitted_asc") << u"submitted_asc"_s
-                                       << app(u"9"_s, {}, u"2025-04-10T09:00:00"_s)
-                                       << app(u"1"_s, {}, u"2025-04-10T09:00:01"_s);
+        QTest::newRow("submitted_asc")
+            << u"submitted_asc"_s << app(u"9"_s, {}, u"2025-04-10T09:00:00"_s)
+            << app(u"1"_s, {}, u"2025-04-10T09:00:01"_s);
     }
 
     void tieBreaks()
@@ -195,11 +193,13 @@ private slots:
         QFETCH(QString, chain);
         QFETCH(Application, first);
         QFETCH(Application, second);
-        const RuleSet rules = Test::smallRules(
-            {{u"A"_s, 1}}, {criterion(u"W"_s, 10, Scope::Application, u"work"_s),
-                            criterion(u"H"_s, 1, Scope::Application, u"home"_s)},
-            chain.split(u','));
-        for (const auto &apps : {QList<Application>{first, second}, QList<Application>{second, first}}) {
+        const RuleSet rules
+            = Test::smallRules({{u"A"_s, 1}},
+                               {criterion(u"W"_s, 10, Scope::Application, u"work"_s),
+                                criterion(u"H"_s, 1, Scope::Application, u"home"_s)},
+                               chain.split(u','));
+        for (const auto &apps :
+             {QList<Application> {first, second}, QList<Application> {second, first}}) {
             const Ranking r = rank(rules, apps);
             QCOMPARE(order(rules, apps, r),
                      QStringList({first.protocol + u"/A"_s, second.protocol + u"/A"_s}));
@@ -222,7 +222,8 @@ private slots:
 
     void preferenceAscOrdersRowsOfOneApplication()
     {
-        const RuleSet with = Test::smallRules({{u"A"_s, 1}, {u"B"_s, 1}}, {}, {u"preference_asc"_s});
+        const RuleSet with
+            = Test::smallRules({{u"A"_s, 1}, {u"B"_s, 1}}, {}, {u"preference_asc"_s});
         const QList<Application> apps = {Test::application(u"1"_s, {u"B"_s, u"A"_s}),
                                          Test::application(u"2"_s, {u"A"_s, u"B"_s})};
         // Preference 1 rows first (1/B, 2/A by protocol), then the second choices.

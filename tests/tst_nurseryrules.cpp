@@ -1,6 +1,5 @@
-#include "nurseryfixture.h"
-
 #include "models/nursery/rules.h"
+#include "nurseryfixture.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -82,48 +81,44 @@ private slots:
         QTest::addColumn<QString>("expected"); // part of the error
 
         QTest::newRow("round missing") << u"round"_s << QJsonValue() << u"round"_s;
-        QTest::newRow("municipality") << u"municipality"_s << QJsonValue(u"Vibo"_s)
-                                      << u"ISTAT"_s;
-        QTest::newRow("school year") << u"school_year"_s << QJsonValue(u"2025-26"_s)
-                                     << u"2025/2026"_s;
+        QTest::newRow("municipality") << u"municipality"_s << QJsonValue(u"Vibo"_s) << u"ISTAT"_s;
+        QTest::newRow("school year")
+            << u"school_year"_s << QJsonValue(u"2025-26"_s) << u"2025/2026"_s;
         QTest::newRow("deadline") << u"deadline"_s << QJsonValue(u"1 maggio"_s) << u"deadline"_s;
-        QTest::newRow("age group date") << u"age_groups/0/born_to"_s
-                                        << QJsonValue(u"2025-02-30"_s) << u"born_to"_s;
-        QTest::newRow("overlapping groups") << u"age_groups/1/born_to"_s
-                                            << QJsonValue(u"2024-06-01"_s) << u"overlap"_s;
-        QTest::newRow("reversed group") << u"age_groups/0/born_from"_s
-                                        << QJsonValue(u"2025-06-01"_s) << u"birth dates"_s;
-        QTest::newRow("birth order") << u"age_groups/0/birth_order"_s
-                                     << QJsonValue(u"random"_s) << u"older_first"_s;
+        QTest::newRow("age group date")
+            << u"age_groups/0/born_to"_s << QJsonValue(u"2025-02-30"_s) << u"born_to"_s;
+        QTest::newRow("overlapping groups")
+            << u"age_groups/1/born_to"_s << QJsonValue(u"2024-06-01"_s) << u"overlap"_s;
+        QTest::newRow("reversed group")
+            << u"age_groups/0/born_from"_s << QJsonValue(u"2025-06-01"_s) << u"birth dates"_s;
+        QTest::newRow("birth order")
+            << u"age_groups/0/birth_order"_s << QJsonValue(u"random"_s) << u"older_first"_s;
         QTest::newRow("scope") << u"criteria/0/scope"_s << QJsonValue(u"nursery"_s)
                                << u"named_nursery"_s;
-        QTest::newRow("points text") << u"criteria/0/points"_s << QJsonValue(u"20"_s)
-                                     << u"number"_s;
-        QTest::newRow("points decimals") << u"criteria/0/points"_s << QJsonValue(1.234)
-                                         << u"two decimals"_s;
-        QTest::newRow("criterion code") << u"criteria/1/code"_s << QJsonValue(u"RES"_s)
-                                        << u"code of its own"_s;
+        QTest::newRow("points text")
+            << u"criteria/0/points"_s << QJsonValue(u"20"_s) << u"number"_s;
+        QTest::newRow("points decimals")
+            << u"criteria/0/points"_s << QJsonValue(1.234) << u"two decimals"_s;
+        QTest::newRow("criterion code")
+            << u"criteria/1/code"_s << QJsonValue(u"RES"_s) << u"code of its own"_s;
         QTest::newRow("bad code") << u"criteria/1/code"_s << QJsonValue(u"L;V"_s)
                                   << u"not a code"_s;
-        QTest::newRow("tie-break") << u"tie_breaks/0"_s << QJsonValue(u"lottery"_s)
-                                   << u"tie-break"_s;
-        QTest::newRow("tie-break group") << u"tie_breaks/0"_s
-                                         << QJsonValue(u"group_points_desc:family"_s)
-                                         << u"group"_s;
-        QTest::newRow("isee threshold") << u"tie_breaks/0"_s
-                                        << QJsonValue(u"isee_at_most:-5"_s) << u"tie-break"_s;
-        QTest::newRow("twice") << u"tie_breaks/1"_s << QJsonValue(u"on_time_first"_s)
-                               << u"twice"_s;
-        QTest::newRow("seats group") << u"nurseries/0/seats/X"_s << QJsonValue(3)
-                                     << u"not an age group"_s;
-        QTest::newRow("negative seats") << u"nurseries/0/seats/P"_s << QJsonValue(-1)
-                                        << u"seats"_s;
-        QTest::newRow("fractional seats") << u"nurseries/0/seats/P"_s << QJsonValue(1.5)
-                                          << u"seats"_s;
-        QTest::newRow("nursery code") << u"nurseries/1/code"_s << QJsonValue(u"A"_s)
-                                      << u"code of its own"_s;
-        QTest::newRow("max refusals") << u"refusal/max_refusals"_s << QJsonValue(-1)
-                                      << u"max_refusals"_s;
+        QTest::newRow("tie-break")
+            << u"tie_breaks/0"_s << QJsonValue(u"lottery"_s) << u"tie-break"_s;
+        QTest::newRow("tie-break group")
+            << u"tie_breaks/0"_s << QJsonValue(u"group_points_desc:family"_s) << u"group"_s;
+        QTest::newRow("isee threshold")
+            << u"tie_breaks/0"_s << QJsonValue(u"isee_at_most:-5"_s) << u"tie-break"_s;
+        QTest::newRow("twice") << u"tie_breaks/1"_s << QJsonValue(u"on_time_first"_s) << u"twice"_s;
+        QTest::newRow("seats group")
+            << u"nurseries/0/seats/X"_s << QJsonValue(3) << u"not an age group"_s;
+        QTest::newRow("negative seats") << u"nurseries/0/seats/P"_s << QJsonValue(-1) << u"seats"_s;
+        QTest::newRow("fractional seats")
+            << u"nurseries/0/seats/P"_s << QJsonValue(1.5) << u"seats"_s;
+        QTest::newRow("nursery code")
+            << u"nurseries/1/code"_s << QJsonValue(u"A"_s) << u"code of its own"_s;
+        QTest::newRow("max refusals")
+            << u"refusal/max_refusals"_s << QJsonValue(-1) << u"max_refusals"_s;
     }
 
     void refusesBadRules()
@@ -133,8 +128,8 @@ private slots:
         QFETCH(QString, expected);
         // Set or remove the value at path, rebuilding the enclosing objects and lists.
         const QStringList parts = path.split(u'/');
-        std::function<QJsonValue(QJsonValue, qsizetype)> set = [&](QJsonValue node,
-                                                                    qsizetype i) -> QJsonValue {
+        std::function<QJsonValue(QJsonValue, qsizetype)> set
+            = [&](QJsonValue node, qsizetype i) -> QJsonValue {
             const QString &part = parts.at(i);
             const bool last = i + 1 == parts.size();
             if (node.isArray()) {

@@ -56,6 +56,310 @@
     </message>
 </context>
 <context>
+    <name>Sportello::AllocationView</name>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocollo</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Bambino</translation>
+    </message>
+    <message>
+        <source>Age group</source>
+        <translation>Fascia d&apos;età</translation>
+    </message>
+    <message>
+        <source>Nursery</source>
+        <translation>Nido</translation>
+    </message>
+    <message>
+        <source>Pref.</source>
+        <translation>Pref.</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>Situazione</translation>
+    </message>
+    <message>
+        <source>Offered on</source>
+        <translation>Offerto il</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Posizione</translation>
+    </message>
+    <message>
+        <source>Best nursery still possible</source>
+        <translation>Miglior nido ancora possibile</translation>
+    </message>
+    <message>
+        <source>Re-&amp;allocate (scorrimento)</source>
+        <translation>Ri&amp;assegna (scorrimento)</translation>
+    </message>
+    <message>
+        <source>Family &amp;accepts</source>
+        <translation>La famiglia &amp;accetta</translation>
+    </message>
+    <message>
+        <source>Family &amp;refuses</source>
+        <translation>La famiglia &amp;rinuncia</translation>
+    </message>
+    <message>
+        <source>Seats offered and accepted</source>
+        <translation>Posti offerti e accettati</translation>
+    </message>
+    <message>
+        <source>Waiting list, in ranking order</source>
+        <translation>Lista d&apos;attesa, in ordine di graduatoria</translation>
+    </message>
+    <message>
+        <source>Seats are offered when the round reaches the allocation stage; until then this shows who is within the seats. </source>
+        <translation>I posti si offrono quando il turno arriva alla fase di assegnazione; fino ad allora qui si vede chi rientra nei posti. </translation>
+    </message>
+    <message>
+        <source>%1 seats: %2 offers awaiting an answer, %3 accepted, %4 within the seats; %5 applications waiting.</source>
+        <translation>%1 posti: %2 offerte in attesa di risposta, %3 accettati, %4 rientrano nei posti; %5 domande in lista d&apos;attesa.</translation>
+    </message>
+    <message>
+        <source>Allocation</source>
+        <translation>Assegnazione</translation>
+    </message>
+    <message>
+        <source>%1 new offers; %2 unanswered offers superseded.</source>
+        <translation>%1 nuove offerte; %2 offerte senza risposta superate.</translation>
+    </message>
+    <message>
+        <source>Record that the family of %1 accepts the seat?</source>
+        <translation>Registrare che la famiglia della domanda %1 accetta il posto?</translation>
+    </message>
+    <message>
+        <source>Record that the family of %1 refuses the seat?</source>
+        <translation>Registrare che la famiglia della domanda %1 rinuncia al posto?</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Risposta</translation>
+    </message>
+</context>
+<context>
+    <name>Sportello::ApplicationDialog</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Salva</translation>
+    </message>
+    <message>
+        <source>New application - round %1</source>
+        <translation>Nuova domanda - turno %1</translation>
+    </message>
+    <message>
+        <source>Application %1</source>
+        <translation>Domanda %1</translation>
+    </message>
+    <message>
+        <source>not presented</source>
+        <translation>non presentato</translation>
+    </message>
+    <message>
+        <source>From the &amp;registry</source>
+        <translation>Dall&apos;&amp;anagrafe</translation>
+    </message>
+    <message>
+        <source>From the re&amp;gistry</source>
+        <translation>Dall&apos;ana&amp;grafe</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Bambino</translation>
+    </message>
+    <message>
+        <source>&amp;Fiscal code:</source>
+        <translation>Codice &amp;fiscale:</translation>
+    </message>
+    <message>
+        <source>S&amp;urname:</source>
+        <translation>Co&amp;gnome:</translation>
+    </message>
+    <message>
+        <source>&amp;Given names:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <source>&amp;Born on:</source>
+        <translation>Nato &amp;il:</translation>
+    </message>
+    <message>
+        <source>Applicant and application</source>
+        <translation>Richiedente e domanda</translation>
+    </message>
+    <message>
+        <source>&amp;Protocol:</source>
+        <translation>&amp;Protocollo:</translation>
+    </message>
+    <message>
+        <source>Submi&amp;tted on:</source>
+        <translation>Presen&amp;tata il:</translation>
+    </message>
+    <message>
+        <source>Applicant&apos;s fis&amp;cal code:</source>
+        <translation>Codi&amp;ce fiscale del richiedente:</translation>
+    </message>
+    <message>
+        <source>&amp;ISEE (€):</source>
+        <translation>IS&amp;EE (€):</translation>
+    </message>
+    <message>
+        <source>Nurseries in order of preference</source>
+        <translation>Nidi in ordine di preferenza</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Aggiungi</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Rimuovi</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Su</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Giù</translation>
+    </message>
+    <message>
+        <source>Declared conditions</source>
+        <translation>Condizioni dichiarate</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Criterio</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Quantità</translation>
+    </message>
+    <message>
+        <source>Nursery</source>
+        <translation>Nido</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Verifica</translation>
+    </message>
+    <message>
+        <source>Reviewed by</source>
+        <translation>Verificata da</translation>
+    </message>
+    <message>
+        <source>Add condition</source>
+        <translation>Aggiungi condizione</translation>
+    </message>
+    <message>
+        <source>Remove condition</source>
+        <translation>Rimuovi condizione</translation>
+    </message>
+    <message>
+        <source>Linked to the citizen registry.</source>
+        <translation>Collegato all&apos;anagrafe dei cittadini.</translation>
+    </message>
+    <message>
+        <source>(every preference)</source>
+        <translation>(ogni preferenza)</translation>
+    </message>
+    <message>
+        <source>The ISEE is an amount in euros, such as 12.345,67.</source>
+        <translation>L&apos;ISEE è un importo in euro, come 12.345,67.</translation>
+    </message>
+    <message>
+        <source>Not in the registry: date of birth taken from the fiscal code.</source>
+        <translation>Non è in anagrafe: data di nascita ricavata dal codice fiscale.</translation>
+    </message>
+    <message>
+        <source>%1 %2, in the registry.</source>
+        <translation>%1 %2, in anagrafe.</translation>
+    </message>
+    <message>
+        <source>ISEE taken from the registry: expired on %1.</source>
+        <translation>ISEE preso dall&apos;anagrafe: scaduto il %1.</translation>
+    </message>
+    <message>
+        <source>ISEE taken from the registry, valid until %1.</source>
+        <translation>ISEE preso dall&apos;anagrafe, valido fino al %1.</translation>
+    </message>
+    <message>
+        <source>Not in the registry.</source>
+        <translation>Non è in anagrafe.</translation>
+    </message>
+</context>
+<context>
+    <name>Sportello::ApplicationsView</name>
+    <message>
+        <source>&amp;New application…</source>
+        <translation>&amp;Nuova domanda…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>A&amp;pri…</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation>Ri&amp;tira</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>&amp;Importa CSV…</translation>
+    </message>
+    <message>
+        <source>E&amp;xplain position</source>
+        <translation>Spiega la posi&amp;zione</translation>
+    </message>
+    <message>
+        <source>Search by protocol, child&apos;s name or fiscal code</source>
+        <translation>Cerca per protocollo, nome del bambino o codice fiscale</translation>
+    </message>
+    <message>
+        <source>Search applications</source>
+        <translation>Cerca domande</translation>
+    </message>
+    <message>
+        <source>&amp;Reinstate</source>
+        <translation>&amp;Ripristina</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Ritira</translation>
+    </message>
+    <message>
+        <source>Withdraw application %1? It leaves the ranking; it can be reinstated.</source>
+        <translation>Ritirare la domanda %1? Esce dalla graduatoria; si potrà ripristinare.</translation>
+    </message>
+    <message>
+        <source>Import applications</source>
+        <translation>Importa domande</translation>
+    </message>
+    <message>
+        <source>Applications (*.csv)</source>
+        <translation>Domande (*.csv)</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.
+
+%1</source>
+        <translation>Non è stato importato nulla.
+
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n applications imported.</source>
+        <translation>
+            <numerusform>%n domanda importata.</numerusform>
+            <numerusform>%n domande importate.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Sportello::AuditLog</name>
     <message>
         <source>Signed in</source>
@@ -290,6 +594,33 @@
     <message>
         <source>Wrong username or password.</source>
         <translation>Nome utente o password errati.</translation>
+    </message>
+</context>
+<context>
+    <name>Sportello::ChartsView</name>
+    <message>
+        <source>A&amp;ge group:</source>
+        <translation>Fascia d&apos;&amp;età:</translation>
+    </message>
+    <message>
+        <source>First choices</source>
+        <translation>Prime scelte</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>Posti</translation>
+    </message>
+    <message>
+        <source>Demand and seats - %1</source>
+        <translation>Domanda e posti - %1</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>Domande</translation>
+    </message>
+    <message>
+        <source>Applications by score - %1</source>
+        <translation>Domande per punteggio - %1</translation>
     </message>
 </context>
 <context>
@@ -988,16 +1319,9 @@ Codici di uscita: 0 successo, 1 esito negativo, 2 uso errato o dati non validi.<
         <source>Unknown nursery command: %1. The commands are import-rules, import-applications, rank, allocate, respond and publish.</source>
         <translation>Comando nidi sconosciuto: %1. I comandi sono import-rules, import-applications, rank, allocate, respond e publish.</translation>
     </message>
-</context>
-<context>
-    <name>Sportello::Cli::NurseryCommand</name>
     <message>
         <source>The round&apos;s code, as in its rules.</source>
         <translation>Il codice del turno, come nelle sue regole.</translation>
-    </message>
-    <message>
-        <source>Unexpected argument: %1</source>
-        <translation>Argomento inatteso: %1</translation>
     </message>
     <message>
         <source>Give one file. See --help.</source>
@@ -1446,6 +1770,10 @@ Codici di uscita: 0 successo, 1 esito negativo, 2 uso errato o dati non validi.<
         <source>The new settings apply from the next sign-in.</source>
         <translation>Le nuove impostazioni avranno effetto dal prossimo accesso.</translation>
     </message>
+    <message>
+        <source>Nursery admissions</source>
+        <translation>Iscrizioni ai nidi</translation>
+    </message>
 </context>
 <context>
     <name>Sportello::Migrator</name>
@@ -1784,88 +2112,142 @@ Codici di uscita: 0 successo, 1 esito negativo, 2 uso errato o dati non validi.<
         <source>Higher preference first</source>
         <translation>Prima la preferenza più alta</translation>
     </message>
-</context>
-<context>
-    <name>Sportello::Nursery::NurseryRepository</name>
     <message>
-        <source>The round %1 is at the stage &quot;%2&quot;: its rules can no longer change.</source>
-        <translation>Il turno %1 è alla fase &quot;%2&quot;: le sue regole non possono più cambiare.</translation>
+        <source>equal for every criterion: protocol order</source>
+        <translation>pari in ogni criterio: ordine di protocollo</translation>
     </message>
     <message>
-        <source>Seats of the round %1 have been offered: its rules can no longer change.</source>
-        <translation>Sono stati offerti posti del turno %1: le sue regole non possono più cambiare.</translation>
+        <source>Application %1</source>
+        <translation>Domanda %1</translation>
     </message>
     <message>
-        <source>The application %1 chooses the nursery %2, which these rules do not have.</source>
-        <translation>La domanda %1 sceglie il nido %2, che queste regole non prevedono.</translation>
+        <source>Age group %1 &amp;middot; %2, preference %3</source>
+        <translation>Fascia d&apos;età %1 &amp;middot; %2, preferenza %3</translation>
     </message>
     <message>
-        <source>The application %1 declares %2, which these rules do not score that way.</source>
-        <translation>La domanda %1 dichiara %2, che queste regole non valutano così.</translation>
+        <source>Submitted on %1 (%2) &amp;middot; ISEE %3</source>
+        <translation>Presentata il %1 (%2) &amp;middot; ISEE %3</translation>
     </message>
     <message>
-        <source>The round could not be saved: %1</source>
-        <translation>Impossibile salvare il turno: %1</translation>
+        <source>after the deadline</source>
+        <translation>fuori termine</translation>
     </message>
     <message>
-        <source>The rules could not be saved: %1</source>
-        <translation>Impossibile salvare le regole: %1</translation>
+        <source>on time</source>
+        <translation>nei termini</translation>
     </message>
     <message>
-        <source>The stage of the round could not be changed.</source>
-        <translation>Impossibile cambiare la fase del turno.</translation>
+        <source>not presented</source>
+        <translation>non presentato</translation>
     </message>
     <message>
-        <source>The application %1 could not be saved: %2</source>
-        <translation>Impossibile salvare la domanda %1: %2</translation>
+        <source>Position %1 of %2 in the %3 ranking, with %4 points.</source>
+        <translation>Posizione %1 su %2 nella graduatoria %3, con %4 punti.</translation>
     </message>
     <message>
-        <source>The applications could not be saved: %1</source>
-        <translation>Impossibile salvare le domande: %1</translation>
+        <source>Criterion</source>
+        <translation>Criterio</translation>
     </message>
     <message>
-        <source>The round already has an application with protocol %1.</source>
-        <translation>Il turno ha già una domanda con protocollo %1.</translation>
+        <source>Count</source>
+        <translation>Quantità</translation>
     </message>
     <message>
-        <source>The application could not be saved: %1</source>
-        <translation>Impossibile salvare la domanda: %1</translation>
+        <source>Points</source>
+        <translation>Punti</translation>
     </message>
     <message>
-        <source>The conditions could not be saved.</source>
-        <translation>Impossibile salvare le condizioni.</translation>
+        <source>Total</source>
+        <translation>Totale</translation>
     </message>
     <message>
-        <source>The application could not be changed.</source>
-        <translation>Impossibile modificare la domanda.</translation>
+        <source>%1: not a criterion of these rules</source>
+        <translation>%1: non è un criterio di queste regole</translation>
     </message>
     <message>
-        <source>The condition could not be changed.</source>
-        <translation>Impossibile modificare la condizione.</translation>
+        <source>%1: rejected by %2 on %3</source>
+        <translation>%1: respinta da %2 il %3</translation>
     </message>
     <message>
-        <source>The allocation could not be saved: %1</source>
-        <translation>Impossibile salvare l&apos;assegnazione: %1</translation>
+        <source>%1: counts only for nursery %2</source>
+        <translation>%1: vale solo per il nido %2</translation>
     </message>
     <message>
-        <source>The round %1 has no application %2.</source>
-        <translation>Il turno %1 non ha la domanda %2.</translation>
+        <source>%1: counts only when that nursery is the first choice</source>
+        <translation>%1: vale solo se quel nido è la prima scelta</translation>
     </message>
     <message>
-        <source>The application %1 holds no offer to answer: allocate the seats first.</source>
-        <translation>La domanda %1 non ha offerte a cui rispondere: assegnare prima i posti.</translation>
+        <source>Not counted here:</source>
+        <translation>Non conteggiate qui:</translation>
     </message>
     <message>
-        <source>The answer could not be saved.</source>
-        <translation>Impossibile salvare la risposta.</translation>
+        <source>After %1 (%2 points): %3</source>
+        <translation>Dopo %1 (%2 punti): %3</translation>
     </message>
     <message>
-        <source>The ranking could not be published: %1</source>
-        <translation>Impossibile pubblicare la graduatoria: %1</translation>
+        <source>Ahead of %1 (%2 points): %3</source>
+        <translation>Prima di %1 (%2 punti): %3</translation>
     </message>
-</context>
-<context>
-    <name>Sportello::Nursery::Reader</name>
+    <message>
+        <source>Compared with the rows around it:</source>
+        <translation>Rispetto alle righe vicine:</translation>
+    </message>
+    <message>
+        <source>Order of the round, key by key:</source>
+        <translation>Ordine del turno, criterio per criterio:</translation>
+    </message>
+    <message>
+        <source>Standing:</source>
+        <translation>Situazione:</translation>
+    </message>
+    <message>
+        <source>Computed by Sportello on %1 with the rules of round %2 (%3).</source>
+        <translation>Calcolato da Sportello il %1 con le regole del turno %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Placed at preference %1</source>
+        <translation>Collocato alla preferenza %1</translation>
+    </message>
+    <message>
+        <source>Seat accepted</source>
+        <translation>Posto accettato</translation>
+    </message>
+    <message>
+        <source>Seat offered (first choice)</source>
+        <translation>Posto offerto (prima scelta)</translation>
+    </message>
+    <message>
+        <source>Seat offered</source>
+        <translation>Posto offerto</translation>
+    </message>
+    <message>
+        <source>Within the seats</source>
+        <translation>Rientra nei posti</translation>
+    </message>
+    <message>
+        <source>Off the list after refusing</source>
+        <translation>Uscito dalla graduatoria per rinuncia</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>In attesa</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Ritirata</translation>
+    </message>
+    <message>
+        <source>Not ranked: %1</source>
+        <translation>Non in graduatoria: %1</translation>
+    </message>
+    <message>
+        <source>Every preference refused</source>
+        <translation>Rinunciate tutte le preferenze</translation>
+    </message>
+    <message>
+        <source>Waiting: position %1 in %2</source>
+        <translation>In attesa: posizione %1 in %2</translation>
+    </message>
     <message>
         <source>a text is required</source>
         <translation>serve un testo</translation>
@@ -1886,9 +2268,6 @@ Codici di uscita: 0 successo, 1 esito negativo, 2 uso errato o dati non validi.<
         <source>an object is required</source>
         <translation>serve un oggetto</translation>
     </message>
-</context>
-<context>
-    <name>Sportello::Nursery::RuleSet</name>
     <message>
         <source>The round needs a code of letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
         <translation>Il turno ha bisogno di un codice di lettere, cifre, &apos;.&apos;, &apos;_&apos; o &apos;-&apos;.</translation>
@@ -2019,6 +2398,430 @@ Codici di uscita: 0 successo, 1 esito negativo, 2 uso errato o dati non validi.<
     </message>
 </context>
 <context>
+    <name>Sportello::Nursery::ApplicationsModel</name>
+    <message>
+        <source>late</source>
+        <translation>fuori termine</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocollo</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Bambino</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Nato il</translation>
+    </message>
+    <message>
+        <source>Age group</source>
+        <translation>Fascia d&apos;età</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Presentata</translation>
+    </message>
+    <message>
+        <source>ISEE</source>
+        <translation>ISEE</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferenze</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Condizioni</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>Situazione</translation>
+    </message>
+</context>
+<context>
+    <name>Sportello::Nursery::RankingModel</name>
+    <message>
+        <source>yes</source>
+        <translation>sì</translation>
+    </message>
+    <message>
+        <source>Pos.</source>
+        <translation>Pos.</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocollo</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Bambino</translation>
+    </message>
+    <message>
+        <source>Nursery</source>
+        <translation>Nido</translation>
+    </message>
+    <message>
+        <source>Pref.</source>
+        <translation>Pref.</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Punteggio</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Fuori termine</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>Situazione</translation>
+    </message>
+</context>
+<context>
+    <name>Sportello::NurseryPanel</name>
+    <message>
+        <source>Small</source>
+        <translation>Piccoli</translation>
+    </message>
+    <message>
+        <source>&amp;New round…</source>
+        <translation>&amp;Nuovo turno…</translation>
+    </message>
+    <message>
+        <source>&amp;Import rules…</source>
+        <translation>Importa re&amp;gole…</translation>
+    </message>
+    <message>
+        <source>&amp;Applications</source>
+        <translation>&amp;Domande</translation>
+    </message>
+    <message>
+        <source>&amp;Ranking</source>
+        <translation>&amp;Graduatoria</translation>
+    </message>
+    <message>
+        <source>&amp;Seats and answers</source>
+        <translation>&amp;Posti e risposte</translation>
+    </message>
+    <message>
+        <source>&amp;What if</source>
+        <translation>&amp;Simulazione</translation>
+    </message>
+    <message>
+        <source>&amp;Published lists</source>
+        <translation>Graduatorie pu&amp;bblicate</translation>
+    </message>
+    <message>
+        <source>C&amp;harts</source>
+        <translation>Gra&amp;fici</translation>
+    </message>
+    <message>
+        <source>R&amp;ules</source>
+        <translation>Re&amp;gole</translation>
+    </message>
+    <message>
+        <source>R&amp;ound:</source>
+        <translation>T&amp;urno:</translation>
+    </message>
+    <message>
+        <source>Nursery admissions</source>
+        <translation>Iscrizioni ai nidi</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2) - %n applications</source>
+        <translation>
+            <numerusform>%1 (%2) - %n domanda</numerusform>
+            <numerusform>%1 (%2) - %n domande</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Caricamento…</translation>
+    </message>
+    <message>
+        <source>No round yet: create one or import its rules.</source>
+        <translation>Nessun turno: crearne uno o importarne le regole.</translation>
+    </message>
+    <message>
+        <source>Next stage</source>
+        <translation>Fase successiva</translation>
+    </message>
+    <message>
+        <source>Stage: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Fase: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Move to: %1</source>
+        <translation>Passa a: %1</translation>
+    </message>
+    <message>
+        <source>Last stage</source>
+        <translation>Ultima fase</translation>
+    </message>
+    <message>
+        <source>Applications can be registered from now on.</source>
+        <translation>Da ora si possono registrare le domande.</translation>
+    </message>
+    <message>
+        <source>The provisional ranking is published as it is now, and the rules can no longer change.</source>
+        <translation>La graduatoria provvisoria viene pubblicata così com&apos;è ora, e le regole non potranno più cambiare.</translation>
+    </message>
+    <message>
+        <source>Families may appeal against their score; validate or reject the conditions they contest.</source>
+        <translation>Le famiglie possono presentare ricorso sul punteggio; verificare o respingere le condizioni contestate.</translation>
+    </message>
+    <message>
+        <source>The final ranking is published as it is now.</source>
+        <translation>La graduatoria definitiva viene pubblicata così com&apos;è ora.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Seats are offered in ranking order to %n applications.</source>
+        <translation>
+            <numerusform>Si offre il posto in ordine di graduatoria a %n domanda.</numerusform>
+            <numerusform>Si offrono i posti in ordine di graduatoria a %n domande.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move round %1 to &quot;%2&quot;?
+
+%3</source>
+        <translation>Portare il turno %1 alla fase &quot;%2&quot;?
+
+%3</translation>
+    </message>
+    <message>
+        <source>New round</source>
+        <translation>Nuovo turno</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Codice:</translation>
+    </message>
+    <message>
+        <source>&amp;School year:</source>
+        <translation>&amp;Anno educativo:</translation>
+    </message>
+    <message>
+        <source>Application &amp;deadline:</source>
+        <translation>&amp;Scadenza delle domande:</translation>
+    </message>
+    <message>
+        <source>The rules start as a copy of the latest round&apos;s, one year on; review them in the Rules tab before opening applications.</source>
+        <translation>Le regole partono da una copia di quelle dell&apos;ultimo turno, spostate di un anno; rivederle nella scheda Regole prima di aprire le iscrizioni.</translation>
+    </message>
+    <message>
+        <source>A round %1 already exists.</source>
+        <translation>Esiste già un turno %1.</translation>
+    </message>
+    <message>
+        <source>New nursery</source>
+        <translation>Nuovo nido</translation>
+    </message>
+    <message>
+        <source>Import the rules of a round</source>
+        <translation>Importa le regole di un turno</translation>
+    </message>
+    <message>
+        <source>Rules (*.json)</source>
+        <translation>Regole (*.json)</translation>
+    </message>
+    <message>
+        <source>Import rules</source>
+        <translation>Importa regole</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Sportello::NurseryRepository</name>
+    <message>
+        <source>The round %1 is at the stage &quot;%2&quot;: its rules can no longer change.</source>
+        <translation>Il turno %1 è alla fase &quot;%2&quot;: le sue regole non possono più cambiare.</translation>
+    </message>
+    <message>
+        <source>Seats of the round %1 have been offered: its rules can no longer change.</source>
+        <translation>Sono stati offerti posti del turno %1: le sue regole non possono più cambiare.</translation>
+    </message>
+    <message>
+        <source>The application %1 chooses the nursery %2, which these rules do not have.</source>
+        <translation>La domanda %1 sceglie il nido %2, che queste regole non prevedono.</translation>
+    </message>
+    <message>
+        <source>The application %1 declares %2, which these rules do not score that way.</source>
+        <translation>La domanda %1 dichiara %2, che queste regole non valutano così.</translation>
+    </message>
+    <message>
+        <source>The round could not be saved: %1</source>
+        <translation>Impossibile salvare il turno: %1</translation>
+    </message>
+    <message>
+        <source>The rules could not be saved: %1</source>
+        <translation>Impossibile salvare le regole: %1</translation>
+    </message>
+    <message>
+        <source>The stage of the round could not be changed.</source>
+        <translation>Impossibile cambiare la fase del turno.</translation>
+    </message>
+    <message>
+        <source>The round is at its last stage.</source>
+        <translation>Il turno è all&apos;ultima fase.</translation>
+    </message>
+    <message>
+        <source>The application %1 could not be saved: %2</source>
+        <translation>Impossibile salvare la domanda %1: %2</translation>
+    </message>
+    <message>
+        <source>The applications could not be saved: %1</source>
+        <translation>Impossibile salvare le domande: %1</translation>
+    </message>
+    <message>
+        <source>The round already has an application with protocol %1.</source>
+        <translation>Il turno ha già una domanda con protocollo %1.</translation>
+    </message>
+    <message>
+        <source>The application could not be saved: %1</source>
+        <translation>Impossibile salvare la domanda: %1</translation>
+    </message>
+    <message>
+        <source>The conditions could not be saved.</source>
+        <translation>Impossibile salvare le condizioni.</translation>
+    </message>
+    <message>
+        <source>The application could not be changed.</source>
+        <translation>Impossibile modificare la domanda.</translation>
+    </message>
+    <message>
+        <source>The condition could not be changed.</source>
+        <translation>Impossibile modificare la condizione.</translation>
+    </message>
+    <message>
+        <source>The allocation could not be saved: %1</source>
+        <translation>Impossibile salvare l&apos;assegnazione: %1</translation>
+    </message>
+    <message>
+        <source>The round %1 has no application %2.</source>
+        <translation>Il turno %1 non ha la domanda %2.</translation>
+    </message>
+    <message>
+        <source>The application %1 holds no offer to answer: allocate the seats first.</source>
+        <translation>La domanda %1 non ha offerte a cui rispondere: assegnare prima i posti.</translation>
+    </message>
+    <message>
+        <source>The answer could not be saved.</source>
+        <translation>Impossibile salvare la risposta.</translation>
+    </message>
+    <message>
+        <source>The ranking could not be published: %1</source>
+        <translation>Impossibile pubblicare la graduatoria: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Sportello::PublicationsView</name>
+    <message>
+        <source>&amp;Publish the current ranking</source>
+        <translation>&amp;Pubblica la graduatoria attuale</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Esporta &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation>Esporta P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Pri&amp;nt…</source>
+        <translation>S&amp;tampa…</translation>
+    </message>
+    <message>
+        <source>Published on</source>
+        <translation>Pubblicata il</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Graduatoria</translation>
+    </message>
+    <message>
+        <source>Published by</source>
+        <translation>Pubblicata da</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Righe</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Posizione</translation>
+    </message>
+    <message>
+        <source>Protocol number</source>
+        <translation>Numero di protocollo</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Punteggio</translation>
+    </message>
+    <message>
+        <source>Preferences expressed</source>
+        <translation>Preferenze espresse</translation>
+    </message>
+    <message>
+        <source>Published rankings (they never change)</source>
+        <translation>Graduatorie pubblicate (non cambiano mai)</translation>
+    </message>
+    <message>
+        <source>Anonymous list of one nursery and age group</source>
+        <translation>Graduatoria anonima di un nido e di una fascia d&apos;età</translation>
+    </message>
+    <message>
+        <source>N&amp;ursery:</source>
+        <translation>&amp;Nido:</translation>
+    </message>
+    <message>
+        <source>A&amp;ge group:</source>
+        <translation>Fascia d&apos;&amp;età:</translation>
+    </message>
+    <message>
+        <source>The ranking is published when the round moves to the provisional ranking.</source>
+        <translation>La graduatoria si pubblica quando il turno passa alla graduatoria provvisoria.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 - %2, %3 - last updated on %4 - %n rows (* late)</source>
+        <translation>
+            <numerusform>%1 - %2, %3 - ultimo aggiornamento il %4 - %n riga (* fuori termine)</numerusform>
+            <numerusform>%1 - %2, %3 - ultimo aggiornamento il %4 - %n righe (* fuori termine)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No ranking published yet.</source>
+        <translation>Nessuna graduatoria ancora pubblicata.</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Pubblica</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Esporta</translation>
+    </message>
+    <message>
+        <source>Export the list</source>
+        <translation>Esporta la graduatoria</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>Sportello::QuickSearch</name>
     <message>
         <source>Quick search</source>
@@ -2027,6 +2830,41 @@ Codici di uscita: 0 successo, 1 esito negativo, 2 uso errato o dati non validi.<
     <message>
         <source>Surname, name or fiscal code, then Enter</source>
         <translation>Cognome, nome o codice fiscale, poi Invio</translation>
+    </message>
+</context>
+<context>
+    <name>Sportello::RankingView</name>
+    <message>
+        <source>&amp;Print explanation…</source>
+        <translation>S&amp;tampa la spiegazione…</translation>
+    </message>
+    <message>
+        <source>Find protocol or name</source>
+        <translation>Trova protocollo o nome</translation>
+    </message>
+    <message>
+        <source>Why this position</source>
+        <translation>Perché questa posizione</translation>
+    </message>
+    <message>
+        <source>A&amp;ge group:</source>
+        <translation>Fascia d&apos;&amp;età:</translation>
+    </message>
+    <message>
+        <source>N&amp;ursery:</source>
+        <translation>&amp;Nido:</translation>
+    </message>
+    <message>
+        <source>Every nursery</source>
+        <translation>Tutti i nidi</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Select a row to see how its score and position come about.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Selezionare una riga per vedere come si formano il punteggio e la posizione.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Print explanation</source>
+        <translation>Stampa la spiegazione</translation>
     </message>
 </context>
 <context>
@@ -2089,6 +2927,161 @@ Codici di uscita: 0 successo, 1 esito negativo, 2 uso errato o dati non validi.<
     <message>
         <source>Administrator</source>
         <translation>Amministratore</translation>
+    </message>
+</context>
+<context>
+    <name>Sportello::RulesEditor</name>
+    <message>
+        <source>Older first</source>
+        <translation>Prima i più grandi</translation>
+    </message>
+    <message>
+        <source>Younger first</source>
+        <translation>Prima i più piccoli</translation>
+    </message>
+    <message>
+        <source>Refusing the &amp;first choice removes the application</source>
+        <translation>La rinuncia alla &amp;prima scelta esclude la domanda</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Codice</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Born from</source>
+        <translation>Nati dal</translation>
+    </message>
+    <message>
+        <source>Born to</source>
+        <translation>Nati fino al</translation>
+    </message>
+    <message>
+        <source>Child&apos;s age tie-break</source>
+        <translation>Parità per età del bambino</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descrizione</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Punti</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppo</translation>
+    </message>
+    <message>
+        <source>Counts for</source>
+        <translation>Vale per</translation>
+    </message>
+    <message>
+        <source>&amp;Save rules</source>
+        <translation>&amp;Salva le regole</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>Annulla le &amp;modifiche</translation>
+    </message>
+    <message>
+        <source>threshold € or group</source>
+        <translation>soglia € o gruppo</translation>
+    </message>
+    <message>
+        <source>ISEE up to a threshold first (give the threshold)</source>
+        <translation>Prima l&apos;ISEE fino a una soglia (indicare la soglia)</translation>
+    </message>
+    <message>
+        <source>More points in a criterion group first (give the group)</source>
+        <translation>Prima chi ha più punti in un gruppo di criteri (indicare il gruppo)</translation>
+    </message>
+    <message>
+        <source>Round &amp;code:</source>
+        <translation>&amp;Codice del turno:</translation>
+    </message>
+    <message>
+        <source>School &amp;year:</source>
+        <translation>Anno &amp;educativo:</translation>
+    </message>
+    <message>
+        <source>Application &amp;deadline:</source>
+        <translation>&amp;Scadenza delle domande:</translation>
+    </message>
+    <message>
+        <source>Refusals allowed while staying on the &amp;list:</source>
+        <translation>Rinunce consentite restando in &amp;graduatoria:</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Aggiungi</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Rimuovi</translation>
+    </message>
+    <message>
+        <source>Age groups</source>
+        <translation>Fasce d&apos;età</translation>
+    </message>
+    <message>
+        <source>Criteria and points</source>
+        <translation>Criteri e punteggi</translation>
+    </message>
+    <message>
+        <source>Nurseries and seats per age group</source>
+        <translation>Nidi e posti per fascia d&apos;età</translation>
+    </message>
+    <message>
+        <source>Tie-breaks, in order</source>
+        <translation>Criteri di parità, in ordine</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Su</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Giù</translation>
+    </message>
+    <message>
+        <source>Only childcare coordinators change the rules.</source>
+        <translation>Solo i coordinatori dei servizi per l&apos;infanzia cambiano le regole.</translation>
+    </message>
+    <message>
+        <source>The ranking has been published (stage &quot;%1&quot;): the rules can no longer change.</source>
+        <translation>La graduatoria è stata pubblicata (fase &quot;%1&quot;): le regole non possono più cambiare.</translation>
+    </message>
+    <message>
+        <source>Seats have been offered: the rules can no longer change.</source>
+        <translation>Sono stati offerti posti: le regole non possono più cambiare.</translation>
+    </message>
+    <message>
+        <source>Seats %1</source>
+        <translation>Posti %1</translation>
+    </message>
+    <message>
+        <source>Criterion %1: the points are a number with at most two decimals.</source>
+        <translation>Criterio %1: i punti sono un numero con al massimo due decimali.</translation>
+    </message>
+    <message>
+        <source>Nursery %1: seats are a whole number.</source>
+        <translation>Nido %1: i posti sono un numero intero.</translation>
+    </message>
+    <message>
+        <source>Tie-breaks</source>
+        <translation>Criteri di parità</translation>
+    </message>
+    <message>
+        <source>Give the ISEE threshold in euros, or the criterion group, beside the key.</source>
+        <translation>Indicare accanto al criterio la soglia ISEE in euro, o il gruppo di criteri.</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Regole</translation>
     </message>
 </context>
 <context>
@@ -2357,6 +3350,100 @@ Codici di uscita: 0 successo, 1 esito negativo, 2 uso errato o dati non validi.<
             <numerusform>%Ln modifica da controllare</numerusform>
             <numerusform>%Ln modifiche da controllare</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Sportello::WhatIfView</name>
+    <message>
+        <source>&amp;Simulate</source>
+        <translation>&amp;Simula</translation>
+    </message>
+    <message>
+        <source>&amp;Reset</source>
+        <translation>&amp;Ripristina</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Codice</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Criterio</translation>
+    </message>
+    <message>
+        <source>Points now</source>
+        <translation>Punti ora</translation>
+    </message>
+    <message>
+        <source>Points in the simulation</source>
+        <translation>Punti nella simulazione</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocollo</translation>
+    </message>
+    <message>
+        <source>Age group</source>
+        <translation>Fascia d&apos;età</translation>
+    </message>
+    <message>
+        <source>Nursery</source>
+        <translation>Nido</translation>
+    </message>
+    <message>
+        <source>Position now</source>
+        <translation>Posizione ora</translation>
+    </message>
+    <message>
+        <source>Position then</source>
+        <translation>Posizione simulata</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Variazione</translation>
+    </message>
+    <message>
+        <source>Score now → then</source>
+        <translation>Punteggio ora → simulato</translation>
+    </message>
+    <message>
+        <source>Seat</source>
+        <translation>Posto</translation>
+    </message>
+    <message>
+        <source>Change the points of one or more criteria</source>
+        <translation>Cambiare i punti di uno o più criteri</translation>
+    </message>
+    <message>
+        <source>Nothing changes until you simulate: the round itself is never modified here.</source>
+        <translation>Nulla cambia finché non si simula: qui il turno non viene mai modificato.</translation>
+    </message>
+    <message>
+        <source>The points of %1 are not a number.</source>
+        <translation>I punti di %1 non sono un numero.</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Calcolo in corso…</translation>
+    </message>
+    <message>
+        <source>would gain a seat</source>
+        <translation>otterrebbe un posto</translation>
+    </message>
+    <message>
+        <source>would lose the seat</source>
+        <translation>perderebbe il posto</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n preference rows would change position or score; </source>
+        <translation>
+            <numerusform>%n riga di preferenza cambierebbe posizione o punteggio; </numerusform>
+            <numerusform>%n righe di preferenza cambierebbero posizione o punteggio; </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 applications would gain a seat and %2 would lose theirs.</source>
+        <translation>%1 domande otterrebbero un posto e %2 perderebbero il proprio.</translation>
     </message>
 </context>
 </TS>

@@ -21,11 +21,6 @@ namespace Sportello::Cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Sportello::Cli", text);
-}
-
 // Writes from the command line are signed by the system user who ran them.
 Session commandLineSession(const QString &municipality)
 {
@@ -37,7 +32,8 @@ QByteArray readFile(const QString &path, QString *error)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("Cannot read %1: %2").arg(path, file.errorString());
+        *error = QCoreApplication::translate("Sportello::Cli", "Cannot read %1: %2")
+                     .arg(path, file.errorString());
         return QByteArray();
     }
     return file.readAll();
@@ -50,9 +46,11 @@ public:
     NurseryCommand(const Invocation &inv, const QString &synopsis, const QString &description)
         : m_inv(inv)
         , m_command(u"nursery "_s + synopsis, description)
-        , m_round(u"round"_s, tr("The round's code, as in its rules."), u"R"_s)
-    {
-    }
+        , m_round(
+              u"round"_s,
+              QCoreApplication::translate("Sportello::Cli", "The round's code, as in its rules."),
+              u"R"_s)
+    { }
 
     QCommandLineParser &parser() { return m_command.parser(); }
     void needRound() { parser().addOption(m_round); }
@@ -63,9 +61,11 @@ public:
         if (const int exit = m_command.parse(arguments); exit >= 0)
             return exit;
         if (parser().positionalArguments().size() != positional) {
-            Output::error(positional == 0
-                              ? tr("Unexpected argument: %1").arg(parser().positionalArguments().value(0))
-                              : tr("Give one file. See --help."));
+            Output::error(
+                positional == 0
+                    ? QCoreApplication::translate("Sportello::Cli", "Unexpected argument: %1")
+                          .arg(parser().positionalArguments().value(0))
+                    : QCoreApplication::translate("Sportello::Cli", "Give one file. See --help."));
             return BadUsage;
         }
         QString error;
@@ -83,14 +83,17 @@ public:
     {
         const QString code = m_command.parser().value(m_round);
         if (code.isEmpty()) {
-            Output::error(tr("Say which round with --round."));
+            Output::error(
+                QCoreApplication::translate("Sportello::Cli", "Say which round with --round."));
             return std::nullopt;
         }
         const QString id = repository().roundIdByCode(code);
         auto data = id.isEmpty() ? std::nullopt : repository().load(id);
         if (!data)
             Output::error(
-                tr("There is no round %1: import its rules with sportello nursery import-rules.")
+                QCoreApplication::translate(
+                    "Sportello::Cli",
+                    "There is no round %1: import its rules with sportello nursery import-rules.")
                     .arg(code));
         return data;
     }
@@ -104,9 +107,12 @@ private:
 int importRules(const Invocation &inv, const QStringList &arguments)
 {
     NurseryCommand command(inv, u"import-rules FILE.json"_s,
-                           tr("Creates a round from its rules (JSON), or replaces the rules of a "
-                              "round that has not yet published its ranking."));
-    command.parser().addPositionalArgument(u"FILE.json"_s, tr("The rules of the round."));
+                           QCoreApplication::translate(
+                               "Sportello::Cli",
+                               "Creates a round from its rules (JSON), or replaces the rules of a "
+                               "round that has not yet published its ranking."));
+    command.parser().addPositionalArgument(
+        u"FILE.json"_s, QCoreApplication::translate("Sportello::Cli", "The rules of the round."));
     if (const int exit = command.parse(arguments, 1); exit >= 0)
         return exit;
     const QString path = command.parser().positionalArguments().first();
@@ -121,7 +127,7 @@ int importRules(const Invocation &inv, const QStringList &arguments)
     if (!rules
         || !command.repository().importRules(commandLineSession(rules->municipality), *rules,
                                              RoundState::Open, &roundId, &error)) {
-        Output::error(tr("%1: %2").arg(path, error));
+        Output::error(QCoreApplication::translate("Sportello::Cli", "%1: %2").arg(path, error));
         return BadUsage;
     }
     int seats = 0;
@@ -129,22 +135,27 @@ int importRules(const Invocation &inv, const QStringList &arguments)
         for (const int s : n.seats)
             seats += s;
     }
-    Output::line(tr("Round %1 (%2): %3 age groups, %4 criteria, %5 nurseries, %6 seats.")
-                     .arg(rules->round, rules->schoolYear)
-                     .arg(rules->ageGroups.size())
-                     .arg(rules->criteria.size())
-                     .arg(rules->nurseries.size())
-                     .arg(seats));
+    Output::line(
+        QCoreApplication::translate(
+            "Sportello::Cli", "Round %1 (%2): %3 age groups, %4 criteria, %5 nurseries, %6 seats.")
+            .arg(rules->round, rules->schoolYear)
+            .arg(rules->ageGroups.size())
+            .arg(rules->criteria.size())
+            .arg(rules->nurseries.size())
+            .arg(seats));
     return Success;
 }
 
 int importApplications(const Invocation &inv, const QStringList &arguments)
 {
     NurseryCommand command(inv, u"import-applications --round R FILE.csv"_s,
-                           tr("Adds the applications of a CSV file to a round. The whole file is "
-                              "checked first: one bad line and nothing is imported."));
+                           QCoreApplication::translate(
+                               "Sportello::Cli",
+                               "Adds the applications of a CSV file to a round. The whole file is "
+                               "checked first: one bad line and nothing is imported."));
     command.needRound();
-    command.parser().addPositionalArgument(u"FILE.csv"_s, tr("The applications."));
+    command.parser().addPositionalArgument(
+        u"FILE.csv"_s, QCoreApplication::translate("Sportello::Cli", "The applications."));
     if (const int exit = command.parse(arguments, 1); exit >= 0)
         return exit;
     const auto data = command.round();
@@ -158,35 +169,42 @@ int importApplications(const Invocation &inv, const QStringList &arguments)
         return BadUsage;
     }
     const RuleSet &rules = data->round.rules;
-    auto applications = readApplicationsCsv(csv, rules, command.repository().protocols(data->round.id),
-                                            &error);
+    auto applications
+        = readApplicationsCsv(csv, rules, command.repository().protocols(data->round.id), &error);
     if (!applications
         || !command.repository().importApplications(commandLineSession(rules.municipality),
                                                     data->round.id, &*applications, &error)) {
-        Output::error(tr("%1: %2").arg(path, error));
+        Output::error(QCoreApplication::translate("Sportello::Cli", "%1: %2").arg(path, error));
         return BadUsage;
     }
-    const auto late = std::count_if(applications->cbegin(), applications->cend(),
-                                    [&](const Application &a) { return rules.isLate(a.submittedAt); });
-    const auto outside = std::count_if(applications->cbegin(), applications->cend(),
-                                       [&](const Application &a) {
-                                           return rules.ageGroupOf(a.childBirthDate) < 0;
-                                       });
-    Output::line(tr("%1 applications imported into round %2 (%3 late, %4 outside every age group).")
-                     .arg(applications->size())
-                     .arg(rules.round)
-                     .arg(late)
-                     .arg(outside));
+    const auto late
+        = std::count_if(applications->cbegin(), applications->cend(),
+                        [&](const Application &a) { return rules.isLate(a.submittedAt); });
+    const auto outside
+        = std::count_if(applications->cbegin(), applications->cend(), [&](const Application &a) {
+              return rules.ageGroupOf(a.childBirthDate) < 0;
+          });
+    Output::line(
+        QCoreApplication::translate(
+            "Sportello::Cli",
+            "%1 applications imported into round %2 (%3 late, %4 outside every age group).")
+            .arg(applications->size())
+            .arg(rules.round)
+            .arg(late)
+            .arg(outside));
     return Success;
 }
 
 int rankRound(const Invocation &inv, const QStringList &arguments)
 {
     NurseryCommand command(inv, u"rank --round R [--json]"_s,
-                           tr("Prints the ranking of a round: one row per preference, positions "
-                              "counted within each age group."));
+                           QCoreApplication::translate(
+                               "Sportello::Cli",
+                               "Prints the ranking of a round: one row per preference, positions "
+                               "counted within each age group."));
     command.needRound();
-    const QCommandLineOption json(u"json"_s, tr("Print JSON."));
+    const QCommandLineOption json(u"json"_s,
+                                  QCoreApplication::translate("Sportello::Cli", "Print JSON."));
     command.parser().addOption(json);
     if (const int exit = command.parse(arguments, 0); exit >= 0)
         return exit;
@@ -215,17 +233,19 @@ int rankRound(const Invocation &inv, const QStringList &arguments)
         Output::line(u"%1 (%2)"_s.arg(rules.ageGroups.at(g).label, rules.ageGroups.at(g).code));
         for (qsizetype i = ranking.groupStart.at(g); i < ranking.groupStart.at(g + 1); ++i) {
             const RankRow &row = ranking.rows.at(i);
-            Output::line(u"%1  %2  %3  %4  %5%6"_s.arg(row.position, 5)
-                             .arg(data->applications.at(row.application).protocol, -14)
-                             .arg(rules.nurseries.at(row.nursery).code, -6)
-                             .arg(row.preference + 1)
-                             .arg(pointsText(row.score), 10)
-                             .arg(row.late ? u"  "_s + tr("late") : QString()));
+            Output::line(
+                u"%1  %2  %3  %4  %5%6"_s.arg(row.position, 5)
+                    .arg(data->applications.at(row.application).protocol, -14)
+                    .arg(rules.nurseries.at(row.nursery).code, -6)
+                    .arg(row.preference + 1)
+                    .arg(pointsText(row.score), 10)
+                    .arg(row.late ? u"  "_s + QCoreApplication::translate("Sportello::Cli", "late")
+                                  : QString()));
         }
     }
     for (qsizetype a = 0; a < data->applications.size(); ++a) {
         if (!ranking.exclusion.at(a).isEmpty())
-            Output::line(tr("Not ranked: %1: %2")
+            Output::line(QCoreApplication::translate("Sportello::Cli", "Not ranked: %1: %2")
                              .arg(data->applications.at(a).protocol, ranking.exclusion.at(a)));
     }
     return Success;
@@ -234,11 +254,14 @@ int rankRound(const Invocation &inv, const QStringList &arguments)
 int allocateSeats(const Invocation &inv, const QStringList &arguments)
 {
     NurseryCommand command(inv, u"allocate --round R [--json]"_s,
-                           tr("Allocates the seats in ranking order and records the offers: "
-                              "accepted places and first-choice offers stand, other unanswered "
-                              "offers are recomputed (scorrimento)."));
+                           QCoreApplication::translate(
+                               "Sportello::Cli",
+                               "Allocates the seats in ranking order and records the offers: "
+                               "accepted places and first-choice offers stand, other unanswered "
+                               "offers are recomputed (scorrimento)."));
     command.needRound();
-    const QCommandLineOption json(u"json"_s, tr("Print JSON."));
+    const QCommandLineOption json(u"json"_s,
+                                  QCoreApplication::translate("Sportello::Cli", "Print JSON."));
     command.parser().addOption(json);
     if (const int exit = command.parse(arguments, 0); exit >= 0)
         return exit;
@@ -253,7 +276,9 @@ int allocateSeats(const Invocation &inv, const QStringList &arguments)
         Output::error(error);
         return BadUsage;
     }
-    const auto protocol = [&](int a) { return data->applications.at(a).protocol; };
+    const auto protocol = [&](int a) {
+        return data->applications.at(a).protocol;
+    };
     if (command.parser().isSet(json)) {
         QJsonArray admitted;
         for (const Admission &a : result.allocation.admitted) {
@@ -270,17 +295,19 @@ int allocateSeats(const Invocation &inv, const QStringList &arguments)
                                         {u"age_group"_s, rules.ageGroups.at(w.ageGroup).code},
                                         {u"position"_s, w.position}});
         }
-        Output::json(QJsonDocument(
-            QJsonObject {{u"admitted"_s, admitted}, {u"waiting"_s, waiting}}));
+        Output::json(
+            QJsonDocument(QJsonObject {{u"admitted"_s, admitted}, {u"waiting"_s, waiting}}));
         return Success;
     }
     for (const Admission &a : result.allocation.admitted) {
         Output::line(u"%1  %2  %3  %4"_s.arg(protocol(a.application), -14)
                          .arg(rules.nurseries.at(a.nursery).code, -6)
                          .arg(a.preference + 1)
-                         .arg(a.hold == Hold::Accepted ? tr("accepted") : tr("offered")));
+                         .arg(a.hold == Hold::Accepted
+                                  ? QCoreApplication::translate("Sportello::Cli", "accepted")
+                                  : QCoreApplication::translate("Sportello::Cli", "offered")));
     }
-    Output::line(tr("%1 admitted, %2 waiting.")
+    Output::line(QCoreApplication::translate("Sportello::Cli", "%1 admitted, %2 waiting.")
                      .arg(result.allocation.admitted.size())
                      .arg(result.allocation.waiting.size()));
     return Success;
@@ -288,24 +315,31 @@ int allocateSeats(const Invocation &inv, const QStringList &arguments)
 
 int respond(const Invocation &inv, const QStringList &arguments)
 {
-    NurseryCommand command(inv, u"respond --round R --protocol P (--accept|--refuse)"_s,
-                           tr("Records the family's answer to the seat offered to an "
-                              "application."));
+    NurseryCommand command(
+        inv, u"respond --round R --protocol P (--accept|--refuse)"_s,
+        QCoreApplication::translate("Sportello::Cli",
+                                    "Records the family's answer to the seat offered to an "
+                                    "application."));
     command.needRound();
-    const QCommandLineOption protocolOption(u"protocol"_s, tr("The application's protocol."),
-                                            u"P"_s);
-    const QCommandLineOption accept(u"accept"_s, tr("The family accepts the seat."));
-    const QCommandLineOption refuse(u"refuse"_s, tr("The family refuses the seat."));
+    const QCommandLineOption protocolOption(
+        u"protocol"_s, QCoreApplication::translate("Sportello::Cli", "The application's protocol."),
+        u"P"_s);
+    const QCommandLineOption accept(
+        u"accept"_s, QCoreApplication::translate("Sportello::Cli", "The family accepts the seat."));
+    const QCommandLineOption refuse(
+        u"refuse"_s, QCoreApplication::translate("Sportello::Cli", "The family refuses the seat."));
     command.parser().addOptions({protocolOption, accept, refuse});
     if (const int exit = command.parse(arguments, 0); exit >= 0)
         return exit;
     if (command.parser().isSet(accept) == command.parser().isSet(refuse)) {
-        Output::error(tr("Give either --accept or --refuse."));
+        Output::error(
+            QCoreApplication::translate("Sportello::Cli", "Give either --accept or --refuse."));
         return BadUsage;
     }
     const QString protocol = command.parser().value(protocolOption);
     if (protocol.isEmpty()) {
-        Output::error(tr("Say which application with --protocol."));
+        Output::error(QCoreApplication::translate("Sportello::Cli",
+                                                  "Say which application with --protocol."));
         return BadUsage;
     }
     const auto data = command.round();
@@ -314,8 +348,8 @@ int respond(const Invocation &inv, const QStringList &arguments)
     const RuleSet &rules = data->round.rules;
     QString error;
     const bool accepted = command.parser().isSet(accept);
-    if (!command.repository().recordAnswer(commandLineSession(rules.municipality), *data,
-                                           protocol, accepted, &error)) {
+    if (!command.repository().recordAnswer(commandLineSession(rules.municipality), *data, protocol,
+                                           accepted, &error)) {
         Output::error(error);
         return BadUsage;
     }
@@ -324,12 +358,17 @@ int respond(const Invocation &inv, const QStringList &arguments)
     const Standing standing = standingOf(rules.refusal, after->applications.at(a),
                                          after->offersOf(after->applications.at(a).id));
     if (accepted)
-        Output::line(tr("%1: seat accepted.").arg(protocol));
+        Output::line(
+            QCoreApplication::translate("Sportello::Cli", "%1: seat accepted.").arg(protocol));
     else if (standing.removed)
-        Output::line(tr("%1: seat refused; the application leaves the ranking.").arg(protocol));
+        Output::line(QCoreApplication::translate(
+                         "Sportello::Cli", "%1: seat refused; the application leaves the ranking.")
+                         .arg(protocol));
     else
-        Output::line(tr("%1: seat refused; the application stays in the ranking (%2 of %3 "
-                        "refusals allowed).")
+        Output::line(QCoreApplication::translate(
+                         "Sportello::Cli",
+                         "%1: seat refused; the application stays in the ranking (%2 of %3 "
+                         "refusals allowed).")
                          .arg(protocol)
                          .arg(standing.refused.size())
                          .arg(rules.refusal.maxRefusals));
@@ -340,22 +379,32 @@ int publish(const Invocation &inv, const QStringList &arguments)
 {
     NurseryCommand command(
         inv, u"publish --round R --nursery N --age-group G (--csv F | --pdf F)"_s,
-        tr("Publishes the anonymous ranking of one nursery and age group: position, protocol "
-           "and score (the final list adds the preferences). The ranking is recorded as an "
-           "immutable snapshot."));
+        QCoreApplication::translate(
+            "Sportello::Cli",
+            "Publishes the anonymous ranking of one nursery and age group: position, protocol "
+            "and score (the final list adds the preferences). The ranking is recorded as an "
+            "immutable snapshot."));
     command.needRound();
-    const QCommandLineOption nurseryOption(u"nursery"_s, tr("The nursery's code."), u"N"_s);
-    const QCommandLineOption groupOption(u"age-group"_s, tr("The age group's code."), u"G"_s);
-    const QCommandLineOption csv(u"csv"_s, tr("Write CSV to F."), u"F"_s);
-    const QCommandLineOption pdf(u"pdf"_s, tr("Write PDF to F."), u"F"_s);
+    const QCommandLineOption nurseryOption(
+        u"nursery"_s, QCoreApplication::translate("Sportello::Cli", "The nursery's code."), u"N"_s);
+    const QCommandLineOption groupOption(
+        u"age-group"_s, QCoreApplication::translate("Sportello::Cli", "The age group's code."),
+        u"G"_s);
+    const QCommandLineOption csv(
+        u"csv"_s, QCoreApplication::translate("Sportello::Cli", "Write CSV to F."), u"F"_s);
+    const QCommandLineOption pdf(
+        u"pdf"_s, QCoreApplication::translate("Sportello::Cli", "Write PDF to F."), u"F"_s);
     const QCommandLineOption listOption(
         u"list"_s,
-        tr("provisional or final (default: final from the final ranking on)."), u"L"_s);
+        QCoreApplication::translate(
+            "Sportello::Cli", "provisional or final (default: final from the final ranking on)."),
+        u"L"_s);
     command.parser().addOptions({nurseryOption, groupOption, csv, pdf, listOption});
     if (const int exit = command.parse(arguments, 0); exit >= 0)
         return exit;
     if (command.parser().isSet(csv) == command.parser().isSet(pdf)) {
-        Output::error(tr("Give either --csv F or --pdf F."));
+        Output::error(
+            QCoreApplication::translate("Sportello::Cli", "Give either --csv F or --pdf F."));
         return BadUsage;
     }
     const auto data = command.round();
@@ -365,17 +414,22 @@ int publish(const Invocation &inv, const QStringList &arguments)
     const QString nursery = command.parser().value(nurseryOption);
     const QString group = command.parser().value(groupOption);
     if (rules.nurseryIndex(nursery) < 0) {
-        Output::error(tr("The round %1 has no nursery \"%2\".").arg(rules.round, nursery));
+        Output::error(
+            QCoreApplication::translate("Sportello::Cli", "The round %1 has no nursery \"%2\".")
+                .arg(rules.round, nursery));
         return BadUsage;
     }
     if (rules.ageGroupIndex(group) < 0) {
-        Output::error(tr("The round %1 has no age group \"%2\".").arg(rules.round, group));
+        Output::error(
+            QCoreApplication::translate("Sportello::Cli", "The round %1 has no age group \"%2\".")
+                .arg(rules.round, group));
         return BadUsage;
     }
     ListKind list = isFinal(data->round.state) ? ListKind::Final : ListKind::Provisional;
     if (command.parser().isSet(listOption)
         && !listKindFromId(command.parser().value(listOption), &list)) {
-        Output::error(tr("--list is provisional or final."));
+        Output::error(
+            QCoreApplication::translate("Sportello::Cli", "--list is provisional or final."));
         return BadUsage;
     }
     Snapshot snapshot = Snapshot::of(*data, rank(rules, data->applications), list);
@@ -390,14 +444,15 @@ int publish(const Invocation &inv, const QStringList &arguments)
         QSaveFile file(path);
         if (!file.open(QIODevice::WriteOnly) || file.write(publicationCsv(published)) < 0
             || !file.commit()) {
-            Output::error(tr("Cannot write %1: %2").arg(path, file.errorString()));
+            Output::error(QCoreApplication::translate("Sportello::Cli", "Cannot write %1: %2")
+                              .arg(path, file.errorString()));
             return BadUsage;
         }
     } else if (!writePublicationPdf(published, command.parser().value(pdf), &error)) {
         Output::error(error);
         return BadUsage;
     }
-    Output::line(tr("%1, %2, %3: %4 rows published.")
+    Output::line(QCoreApplication::translate("Sportello::Cli", "%1, %2, %3: %4 rows published.")
                      .arg(listKindLabel(list), published.nurseryName, published.ageGroupLabel)
                      .arg(published.rows.size()));
     return Success;
@@ -421,9 +476,11 @@ int runNursery(const Invocation &inv, const QStringList &arguments)
         return respond(inv, rest);
     if (sub == u"publish"_s)
         return publish(inv, rest);
-    Output::error(tr("Unknown nursery command: %1. The commands are import-rules, "
-                     "import-applications, rank, allocate, respond and publish.")
-                      .arg(sub));
+    Output::error(
+        QCoreApplication::translate("Sportello::Cli",
+                                    "Unknown nursery command: %1. The commands are import-rules, "
+                                    "import-applications, rank, allocate, respond and publish.")
+            .arg(sub));
     return BadUsage;
 }
 

@@ -52,7 +52,6 @@ struct Allocation
 // Serial allocation in ranking order (issue 4): accepted places and standing
 // first-choice offers keep their seats; then each row, in order, places a not yet placed,
 // not removed application at its nursery when a seat of its age group is free there.
-Allocation allocate(const RuleSet &rules, const Ranking &ranking,
-                    const QList<Standing> &standings);
+Allocation allocate(const RuleSet &rules, const Ranking &ranking, const QList<Standing> &standings);
 
 } // namespace Sportello::Nursery

@@ -13,15 +13,10 @@ namespace Sportello::Nursery {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Sportello::Nursery", text);
-}
-
-const QStringList kRequired = {u"protocol"_s,  u"child_birth_date"_s, u"submitted_at"_s,
-                               u"isee"_s,      u"preferences"_s,      u"conditions"_s};
-const QStringList kOptional = {u"child_fiscal_code"_s, u"child_surname"_s,
-                               u"child_given_names"_s, u"applicant_fiscal_code"_s};
+const QStringList kRequired = {u"protocol"_s, u"child_birth_date"_s, u"submitted_at"_s,
+                               u"isee"_s,     u"preferences"_s,      u"conditions"_s};
+const QStringList kOptional = {u"child_fiscal_code"_s, u"child_surname"_s, u"child_given_names"_s,
+                               u"applicant_fiscal_code"_s};
 
 // ISEE in euros: 12345.67, 12345,67 or 12345; -1 for empty, -2 when not an amount.
 qint64 iseeCents(const QString &text, bool *negative)
@@ -45,11 +40,50 @@ QString fiscalCodeProblem(const QString &code, const QString &whose)
     const FiscalCode::Decoded decoded = FiscalCode::decode(code);
     if (decoded.valid())
         return QString();
-    return tr("the %1 fiscal code %2 is not valid: %3")
+    return QCoreApplication::translate("Sportello::Nursery",
+                                       "the %1 fiscal code %2 is not valid: %3")
         .arg(whose, code, FiscalCode::errorMessage(decoded.error));
 }
 
 } // namespace
+
+QString conditionsProblem(const QList<Condition> &conditions, const RuleSet &rules)
+{
+    QSet<QString> seen;
+    for (const Condition &c : conditions) {
+        const int criterion = rules.criterionIndex(c.code);
+        if (criterion < 0)
+            return QCoreApplication::translate("Sportello::Nursery",
+                                               "the condition %1 is not a criterion of the round")
+                .arg(c.code);
+        if (c.count < 1)
+            return QCoreApplication::translate("Sportello::Nursery",
+                                               "the condition %1 counts at least 1")
+                .arg(c.text());
+        const bool named = rules.criteria.at(criterion).namesNursery();
+        if (named && c.nursery.isEmpty())
+            return QCoreApplication::translate(
+                       "Sportello::Nursery",
+                       "the condition %1 applies to one nursery: write it as %1@NURSERY")
+                .arg(c.code);
+        if (!named && !c.nursery.isEmpty())
+            return QCoreApplication::translate(
+                       "Sportello::Nursery",
+                       "the condition %1 applies to every preference: write it without @%2")
+                .arg(c.code, c.nursery);
+        if (!c.nursery.isEmpty() && rules.nurseryIndex(c.nursery) < 0)
+            return QCoreApplication::translate("Sportello::Nursery",
+                                               "the condition %1 names the unknown nursery %2")
+                .arg(c.text(), c.nursery);
+        const QString key = c.code + u'@' + c.nursery;
+        if (seen.contains(key))
+            return QCoreApplication::translate("Sportello::Nursery",
+                                               "the condition %1 is declared twice")
+                .arg(c.text());
+        seen.insert(key);
+    }
+    return QString();
+}
 
 bool parseConditions(const QString &text, const RuleSet &rules, QList<Condition> *conditions,
                      QString *error)
@@ -57,14 +91,15 @@ bool parseConditions(const QString &text, const RuleSet &rules, QList<Condition>
     static const QRegularExpression pattern(
         u"^([A-Za-z0-9_-]+)(?:\\*(\\d{1,4}))?(?:@([A-Za-z0-9_-]+))?$"_s);
     conditions->clear();
-    QSet<QString> seen;
     for (const QString &raw : text.split(u';', Qt::SkipEmptyParts)) {
         const QString token = raw.trimmed();
         if (token.isEmpty())
             continue;
         const auto m = pattern.match(token);
         if (!m.hasMatch()) {
-            *error = tr("the condition \"%1\" is not written as CODE, CODE*COUNT or CODE@NURSERY")
+            *error = QCoreApplication::translate(
+                         "Sportello::Nursery",
+                         "the condition \"%1\" is not written as CODE, CODE*COUNT or CODE@NURSERY")
                          .arg(token);
             return false;
         }
@@ -72,69 +107,55 @@ bool parseConditions(const QString &text, const RuleSet &rules, QList<Condition>
         c.code = m.captured(1);
         c.count = m.captured(2).isEmpty() ? 1 : m.captured(2).toInt();
         c.nursery = m.captured(3);
-        const int criterion = rules.criterionIndex(c.code);
-        if (criterion < 0) {
-            *error = tr("the condition %1 is not a criterion of the round").arg(c.code);
-            return false;
-        }
-        if (c.count < 1) {
-            *error = tr("the condition %1 counts at least 1").arg(token);
-            return false;
-        }
-        const bool named = rules.criteria.at(criterion).namesNursery();
-        if (named && c.nursery.isEmpty()) {
-            *error = tr("the condition %1 applies to one nursery: write it as %1@NURSERY")
-                         .arg(c.code);
-            return false;
-        }
-        if (!named && !c.nursery.isEmpty()) {
-            *error = tr("the condition %1 applies to every preference: write it without @%2")
-                         .arg(c.code, c.nursery);
-            return false;
-        }
-        if (!c.nursery.isEmpty() && rules.nurseryIndex(c.nursery) < 0) {
-            *error = tr("the condition %1 names the unknown nursery %2").arg(token, c.nursery);
-            return false;
-        }
-        const QString key = c.code + u'@' + c.nursery;
-        if (seen.contains(key)) {
-            *error = tr("the condition %1 is declared twice").arg(token);
-            return false;
-        }
-        seen.insert(key);
         conditions->append(c);
     }
-    return true;
+    *error = conditionsProblem(*conditions, rules);
+    return error->isEmpty();
 }
 
 QString applicationProblem(const Application &a, const RuleSet &rules)
 {
     const QDateTime now = wallClockNow();
     if (a.protocol.trimmed().isEmpty())
-        return tr("the protocol number is missing");
+        return QCoreApplication::translate("Sportello::Nursery", "the protocol number is missing");
     if (!a.childBirthDate.isValid())
-        return tr("the child's date of birth is missing");
+        return QCoreApplication::translate("Sportello::Nursery",
+                                           "the child's date of birth is missing");
     if (a.childBirthDate > now.date())
-        return tr("the child's date of birth %1 is in the future")
+        return QCoreApplication::translate("Sportello::Nursery",
+                                           "the child's date of birth %1 is in the future")
             .arg(a.childBirthDate.toString(Qt::ISODate));
     if (!a.submittedAt.isValid())
-        return tr("the submission date and time are missing");
+        return QCoreApplication::translate("Sportello::Nursery",
+                                           "the submission date and time are missing");
     if (a.submittedAt > now)
-        return tr("the submission time %1 is in the future").arg(dateTimeText(a.submittedAt));
+        return QCoreApplication::translate("Sportello::Nursery",
+                                           "the submission time %1 is in the future")
+            .arg(dateTimeText(a.submittedAt));
     if (a.iseeCents < -1)
-        return tr("the ISEE cannot be negative");
+        return QCoreApplication::translate("Sportello::Nursery", "the ISEE cannot be negative");
     if (a.preferences.isEmpty())
-        return tr("at least one nursery must be chosen");
+        return QCoreApplication::translate("Sportello::Nursery",
+                                           "at least one nursery must be chosen");
     for (qsizetype i = 0; i < a.preferences.size(); ++i) {
         const QString &code = a.preferences.at(i);
         if (rules.nurseryIndex(code) < 0)
-            return tr("the nursery %1 is not one of the round").arg(code);
+            return QCoreApplication::translate("Sportello::Nursery",
+                                               "the nursery %1 is not one of the round")
+                .arg(code);
         if (a.preferences.indexOf(code) != i)
-            return tr("the nursery %1 is chosen twice").arg(code);
+            return QCoreApplication::translate("Sportello::Nursery",
+                                               "the nursery %1 is chosen twice")
+                .arg(code);
     }
-    QString problem = fiscalCodeProblem(a.childFiscalCode, tr("child's"));
+    QString problem = conditionsProblem(a.conditions, rules);
     if (problem.isEmpty())
-        problem = fiscalCodeProblem(a.applicantFiscalCode, tr("applicant's"));
+        problem = fiscalCodeProblem(a.childFiscalCode,
+                                    QCoreApplication::translate("Sportello::Nursery", "child's"));
+    if (problem.isEmpty())
+        problem
+            = fiscalCodeProblem(a.applicantFiscalCode,
+                                QCoreApplication::translate("Sportello::Nursery", "applicant's"));
     return problem;
 }
 
@@ -145,11 +166,14 @@ std::optional<QList<Application>> readApplicationsCsv(const QByteArray &utf8, co
     QList<Csv::Record> records;
     int badLine = 0;
     if (!Csv::parse(utf8, &records, &badLine)) {
-        *error = tr("line %1: a quoted field is never closed").arg(badLine);
+        *error = QCoreApplication::translate("Sportello::Nursery",
+                                             "line %1: a quoted field is never closed")
+                     .arg(badLine);
         return std::nullopt;
     }
     if (records.isEmpty()) {
-        *error = tr("the file is empty: a header row is expected");
+        *error = QCoreApplication::translate("Sportello::Nursery",
+                                             "the file is empty: a header row is expected");
         return std::nullopt;
     }
     QStringList header;
@@ -157,22 +181,28 @@ std::optional<QList<Application>> readApplicationsCsv(const QByteArray &utf8, co
         header << name.trimmed().toLower();
     for (const QString &name : header) {
         if (!kRequired.contains(name) && !kOptional.contains(name)) {
-            *error = tr("line 1: unknown column \"%1\"").arg(name);
+            *error
+                = QCoreApplication::translate("Sportello::Nursery", "line 1: unknown column \"%1\"")
+                      .arg(name);
             return std::nullopt;
         }
         if (header.count(name) > 1) {
-            *error = tr("line 1: the column %1 appears twice").arg(name);
+            *error = QCoreApplication::translate("Sportello::Nursery",
+                                                 "line 1: the column %1 appears twice")
+                         .arg(name);
             return std::nullopt;
         }
     }
     for (const QString &name : kRequired) {
         if (!header.contains(name)) {
-            *error = tr("line 1: the column %1 is missing").arg(name);
+            *error = QCoreApplication::translate("Sportello::Nursery",
+                                                 "line 1: the column %1 is missing")
+                         .arg(name);
             return std::nullopt;
         }
     }
     if (records.size() == 1) {
-        *error = tr("the file has no applications");
+        *error = QCoreApplication::translate("Sportello::Nursery", "the file has no applications");
         return std::nullopt;
     }
 
@@ -181,11 +211,14 @@ std::optional<QList<Application>> readApplicationsCsv(const QByteArray &utf8, co
     for (qsizetype r = 1; r < records.size(); ++r) {
         const Csv::Record &record = records.at(r);
         const auto fail = [&](const QString &reason) {
-            *error = tr("line %1: %2").arg(record.line).arg(reason);
+            *error = QCoreApplication::translate("Sportello::Nursery", "line %1: %2")
+                         .arg(record.line)
+                         .arg(reason);
             return std::nullopt;
         };
         if (record.fields.size() != header.size())
-            return fail(tr("%1 fields where the header has %2")
+            return fail(QCoreApplication::translate("Sportello::Nursery",
+                                                    "%1 fields where the header has %2")
                             .arg(record.fields.size())
                             .arg(header.size()));
         const auto field = [&](const QString &name) {
@@ -195,26 +228,37 @@ std::optional<QList<Application>> readApplicationsCsv(const QByteArray &utf8, co
         Application a;
         a.protocol = field(u"protocol"_s);
         if (existingProtocols.contains(a.protocol))
-            return fail(tr("the protocol %1 is already in the round").arg(a.protocol));
+            return fail(QCoreApplication::translate("Sportello::Nursery",
+                                                    "the protocol %1 is already in the round")
+                            .arg(a.protocol));
         if (lineOfProtocol.contains(a.protocol))
-            return fail(tr("the protocol %1 is repeated (first on line %2)")
+            return fail(QCoreApplication::translate(
+                            "Sportello::Nursery", "the protocol %1 is repeated (first on line %2)")
                             .arg(a.protocol)
                             .arg(lineOfProtocol.value(a.protocol)));
         lineOfProtocol.insert(a.protocol, record.line);
         a.childBirthDate = QDate::fromString(field(u"child_birth_date"_s), Qt::ISODate);
         if (!a.childBirthDate.isValid())
-            return fail(tr("child_birth_date \"%1\" is not a date (YYYY-MM-DD)")
-                            .arg(field(u"child_birth_date"_s)));
+            return fail(
+                QCoreApplication::translate("Sportello::Nursery",
+                                            "child_birth_date \"%1\" is not a date (YYYY-MM-DD)")
+                    .arg(field(u"child_birth_date"_s)));
         a.submittedAt = parseDateTime(field(u"submitted_at"_s));
         if (!a.submittedAt.isValid())
-            return fail(tr("submitted_at \"%1\" is not a date and time (YYYY-MM-DDTHH:MM:SS)")
+            return fail(QCoreApplication::translate(
+                            "Sportello::Nursery",
+                            "submitted_at \"%1\" is not a date and time (YYYY-MM-DDTHH:MM:SS)")
                             .arg(field(u"submitted_at"_s)));
         bool negative = false;
         a.iseeCents = iseeCents(field(u"isee"_s), &negative);
         if (a.iseeCents == -2)
-            return fail(tr("isee \"%1\" is not an amount in euros").arg(field(u"isee"_s)));
+            return fail(QCoreApplication::translate("Sportello::Nursery",
+                                                    "isee \"%1\" is not an amount in euros")
+                            .arg(field(u"isee"_s)));
         if (negative)
-            return fail(tr("the ISEE cannot be negative (%1)").arg(field(u"isee"_s)));
+            return fail(QCoreApplication::translate("Sportello::Nursery",
+                                                    "the ISEE cannot be negative (%1)")
+                            .arg(field(u"isee"_s)));
         for (const QString &code : field(u"preferences"_s).split(u';', Qt::SkipEmptyParts))
             a.preferences << code.trimmed();
         QString reason;

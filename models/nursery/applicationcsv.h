@@ -22,6 +22,10 @@ std::optional<QList<Application>> readApplicationsCsv(const QByteArray &utf8, co
 // The checks of one application, shared with the application form: empty = acceptable.
 QString applicationProblem(const Application &application, const RuleSet &rules);
 
+// Conditions checked against the rules (known criterion, count, nursery where the scope
+// needs one and only there, no repetition): empty = acceptable.
+QString conditionsProblem(const QList<Condition> &conditions, const RuleSet &rules);
+
 // "RES;FIG*2;SIB@A" to conditions, checked against the rules; false with a reason.
 bool parseConditions(const QString &text, const RuleSet &rules, QList<Condition> *conditions,
                      QString *error);

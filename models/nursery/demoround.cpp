@@ -17,10 +17,10 @@ namespace Sportello::Nursery::DemoRound {
 namespace {
 
 const QStringList kNurseryNames = {
-    u"Arcobaleno"_s,  u"Il Girasole"_s,  u"Coccinella"_s,        u"Peter Pan"_s,
-    u"Il Melograno"_s, u"La Tartaruga"_s, u"Pollicino"_s,         u"Il Piccolo Principe"_s,
-    u"L'Aquilone"_s,  u"Mongolfiera"_s,  u"Il Bosco Incantato"_s, u"Gianburrasca"_s,
-    u"Pinocchio"_s,   u"La Giostra"_s,   u"Il Grillo Parlante"_s, u"Mary Poppins"_s,
+    u"Arcobaleno"_s,   u"Il Girasole"_s,  u"Coccinella"_s,         u"Peter Pan"_s,
+    u"Il Melograno"_s, u"La Tartaruga"_s, u"Pollicino"_s,          u"Il Piccolo Principe"_s,
+    u"L'Aquilone"_s,   u"Mongolfiera"_s,  u"Il Bosco Incantato"_s, u"Gianburrasca"_s,
+    u"Pinocchio"_s,    u"La Giostra"_s,   u"Il Grillo Parlante"_s, u"Mary Poppins"_s,
 };
 
 class Dice
@@ -28,12 +28,10 @@ class Dice
 public:
     explicit Dice(quint64 seed)
         : m_rng(seed)
-    {
-    }
+    { }
     int below(int n) { return int(std::uniform_int_distribution<int>(0, n - 1)(m_rng)); }
     bool chance(double p) { return std::uniform_real_distribution<double>(0, 1)(m_rng) < p; }
-    template<typename T>
-    void shuffle(QList<T> *list)
+    template<typename T> void shuffle(QList<T> *list)
     {
         std::shuffle(list->begin(), list->end(), m_rng);
     }
@@ -124,8 +122,8 @@ RuleSet rules(const QDate &today, int nurseries, const QString &municipality)
          Scope::NamedNurseryFirstChoice},
         {u"VIC"_s, u"Residenza vicina al nido"_s, 250, QString(), Scope::NamedNursery},
     };
-    for (const QString &id : {u"on_time_first"_s, u"score_desc"_s, u"isee_asc"_s,
-                              u"child_age"_s, u"submitted_asc"_s, u"preference_asc"_s})
+    for (const QString &id : {u"on_time_first"_s, u"score_desc"_s, u"isee_asc"_s, u"child_age"_s,
+                              u"submitted_asc"_s, u"preference_asc"_s})
         r.tieBreaks << *TieBreak::fromId(id);
     std::mt19937 seats {uint(nurseries)};
     for (int i = 0; i < nurseries; ++i) {
@@ -209,8 +207,8 @@ bool addTo(const QString &dbPath, quint64 seed, QString *error)
         a.conditions = conditionsFor(a.preferences, &dice);
         for (Condition &c : a.conditions) {
             if (dice.chance(0.5))
-                c.status = dice.chance(0.95) ? ConditionStatus::Validated
-                                             : ConditionStatus::Rejected;
+                c.status
+                    = dice.chance(0.95) ? ConditionStatus::Validated : ConditionStatus::Rejected;
             if (c.status != ConditionStatus::Declared) {
                 c.reviewedBy = u"nidi"_s;
                 c.reviewedAt = u"%1-05-20T09:00:00.000Z"_s.arg(demo.deadline.date().year());

@@ -18,11 +18,6 @@ namespace Sportello::Nursery {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Sportello::NurseryRepository", text);
-}
-
 bool run(QSqlQuery &query, const QVariantList &values)
 {
     for (qsizetype i = 0; i < values.size(); ++i)
@@ -92,9 +87,10 @@ bool insertCondition(QSqlQuery &insert, const Session &session, const QString &a
 {
     if (c->id.isEmpty())
         c->id = RowStamp::newId();
-    return run(insert, {c->id, session.municipality, applicationId, c->code, c->count,
-                        orNull(c->nursery), conditionStatusId(c->status), orNull(c->reviewedBy),
-                        orNull(c->reviewedAt), now, session.username});
+    return run(insert,
+               {c->id, session.municipality, applicationId, c->code, c->count, orNull(c->nursery),
+                conditionStatusId(c->status), orNull(c->reviewedBy), orNull(c->reviewedAt), now,
+                session.username});
 }
 
 const QString kInsertCondition
@@ -106,8 +102,7 @@ const QString kInsertCondition
 
 NurseryRepository::NurseryRepository(const QString &dbPath)
     : m_path(dbPath)
-{
-}
+{ }
 
 QList<RoundSummary> NurseryRepository::rounds() const
 {
@@ -119,7 +114,7 @@ QList<RoundSummary> NurseryRepository::rounds() const
     QList<RoundSummary> out;
     while (q.next()) {
         RoundSummary s {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                        q.value(3).toString(), RoundState::Draft, q.value(5).toLongLong()};
+                        q.value(3).toString(), RoundState::Draft,     q.value(5).toLongLong()};
         roundStateFromId(q.value(4).toString(), &s.state);
         out.append(s);
     }
@@ -234,31 +229,41 @@ bool NurseryRepository::rulesMayChange(const QString &roundId, const RuleSet &ru
     if (!data)
         return true;
     if (!rulesEditable(data->round.state)) {
-        *error = tr("The round %1 is at the stage \"%2\": its rules can no longer change.")
+        *error = QCoreApplication::translate(
+                     "Sportello::NurseryRepository",
+                     "The round %1 is at the stage \"%2\": its rules can no longer change.")
                      .arg(rules.round, roundStateLabel(data->round.state));
         return false;
     }
-    const bool answered = std::any_of(data->offers.cbegin(), data->offers.cend(),
-                                      [](const Offer &o) { return o.status != OfferStatus::Revoked; });
+    const bool answered
+        = std::any_of(data->offers.cbegin(), data->offers.cend(),
+                      [](const Offer &o) { return o.status != OfferStatus::Revoked; });
     if (answered) {
-        *error = tr("Seats of the round %1 have been offered: its rules can no longer change.")
+        *error = QCoreApplication::translate(
+                     "Sportello::NurseryRepository",
+                     "Seats of the round %1 have been offered: its rules can no longer change.")
                      .arg(rules.round);
         return false;
     }
     for (const Application &a : data->applications) {
         for (const QString &nursery : a.preferences) {
             if (rules.nurseryIndex(nursery) < 0) {
-                *error = tr("The application %1 chooses the nursery %2, which these rules do not "
-                            "have.")
+                *error = QCoreApplication::translate(
+                             "Sportello::NurseryRepository",
+                             "The application %1 chooses the nursery %2, which these rules do not "
+                             "have.")
                              .arg(a.protocol, nursery);
                 return false;
             }
         }
         for (const Condition &c : a.conditions) {
             const int criterion = rules.criterionIndex(c.code);
-            if (criterion < 0 || rules.criteria.at(criterion).namesNursery() != !c.nursery.isEmpty()) {
-                *error = tr("The application %1 declares %2, which these rules do not score that "
-                            "way.")
+            if (criterion < 0
+                || rules.criteria.at(criterion).namesNursery() != !c.nursery.isEmpty()) {
+                *error = QCoreApplication::translate(
+                             "Sportello::NurseryRepository",
+                             "The application %1 declares %2, which these rules do not score that "
+                             "way.")
                              .arg(a.protocol, c.text());
                 return false;
             }
@@ -286,13 +291,15 @@ bool NurseryRepository::importRules(const Session &session, const RuleSet &rules
     q.prepare(u"INSERT INTO nursery_round (id, municipality, code, school_year, state, rules, "
               "updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
     *roundId = RowStamp::newId();
-    if (!run(q, {*roundId, rules.municipality, rules.round, rules.schoolYear,
-                 roundStateId(initial), QString::fromUtf8(rules.toJsonText()), RowStamp::now(),
-                 session.username})
+    if (!run(q,
+             {*roundId, rules.municipality, rules.round, rules.schoolYear, roundStateId(initial),
+              QString::fromUtf8(rules.toJsonText()), RowStamp::now(), session.username})
         || !AuditLog::record(db, session, AuditLog::Action::Create, u"nursery_round"_s, *roundId,
                              rules.round)
         || !transaction.commit()) {
-        *error = tr("The round could not be saved: %1").arg(q.lastError().text());
+        *error = QCoreApplication::translate("Sportello::NurseryRepository",
+                                             "The round could not be saved: %1")
+                     .arg(q.lastError().text());
         return false;
     }
     return true;
@@ -313,19 +320,22 @@ bool NurseryRepository::saveRules(const Session &session, const QString &roundId
     QSqlQuery q(db);
     q.prepare(u"UPDATE nursery_round SET code = ?, school_year = ?, rules = ?, updated_at = ?, "
               "updated_by = ? WHERE id = ?"_s);
-    if (!run(q, {rules.round, rules.schoolYear, QString::fromUtf8(rules.toJsonText()),
-                 RowStamp::now(), session.username, roundId})
+    if (!run(q,
+             {rules.round, rules.schoolYear, QString::fromUtf8(rules.toJsonText()), RowStamp::now(),
+              session.username, roundId})
         || !AuditLog::record(db, session, AuditLog::Action::Update, u"nursery_round"_s, roundId,
                              u"rules"_s)
         || !transaction.commit()) {
-        *error = tr("The rules could not be saved: %1").arg(q.lastError().text());
+        *error = QCoreApplication::translate("Sportello::NurseryRepository",
+                                             "The rules could not be saved: %1")
+                     .arg(q.lastError().text());
         return false;
     }
     return true;
 }
 
-bool NurseryRepository::setState(const Session &session, const QString &roundId,
-                                 RoundState state, QString *error)
+bool NurseryRepository::setState(const Session &session, const QString &roundId, RoundState state,
+                                 QString *error)
 {
     const QSqlDatabase db = Db::connection(m_path);
     Transaction transaction(db);
@@ -337,10 +347,42 @@ bool NurseryRepository::setState(const Session &session, const QString &roundId,
         || !AuditLog::record(db, session, AuditLog::Action::Update, u"nursery_round"_s, roundId,
                              u"state "_s + roundStateId(state))
         || !transaction.commit()) {
-        *error = tr("The stage of the round could not be changed.");
+        *error = QCoreApplication::translate("Sportello::NurseryRepository",
+                                             "The stage of the round could not be changed.");
         return false;
     }
     return true;
+}
+
+bool NurseryRepository::advance(const Session &session, const EvaluatedRound &round, QString *error)
+{
+    const RoundData &data = round.data;
+    const auto next = nextState(data.round.state);
+    if (!next) {
+        *error = QCoreApplication::translate("Sportello::NurseryRepository",
+                                             "The round is at its last stage.");
+        return false;
+    }
+    if (*next == RoundState::Open && !data.round.rules.problems().isEmpty()) {
+        *error = data.round.rules.problems().first();
+        return false;
+    }
+    if (*next == RoundState::Provisional || *next == RoundState::Final) {
+        Snapshot snapshot
+            = Snapshot::of(data, round.result.ranking,
+                           *next == RoundState::Final ? ListKind::Final : ListKind::Provisional);
+        if (!publish(session, &snapshot, error))
+            return false;
+    }
+    if (*next == RoundState::Allocation && !recordAllocation(session, data, round.result, error))
+        return false;
+    return setState(session, data.round.id, *next, error);
+}
+
+void NurseryRepository::recordOpened(const Session &session, const QString &applicationId)
+{
+    AuditLog::record(Db::connection(m_path), session, AuditLog::Action::OpenRecord,
+                     u"nursery_application"_s, applicationId);
 }
 
 bool NurseryRepository::importApplications(const Session &session, const QString &roundId,
@@ -351,8 +393,8 @@ bool NurseryRepository::importApplications(const Session &session, const QString
     QSqlQuery insert(db);
     insert.prepare(u"INSERT INTO nursery_application (municipality, round_id, updated_at, "
                    "updated_by, "_s
-                   + kApplicationColumns + u") VALUES (?, ?, ?, ?, "_s
-                   + u"?, "_s.repeated(12) + u"?)"_s);
+                   + kApplicationColumns + u") VALUES (?, ?, ?, ?, "_s + u"?, "_s.repeated(12)
+                   + u"?)"_s);
     QSqlQuery insertCondition_(db);
     insertCondition_.prepare(kInsertCondition);
     const QString now = RowStamp::now();
@@ -360,15 +402,18 @@ bool NurseryRepository::importApplications(const Session &session, const QString
         a.id = RowStamp::newId();
         a.childCitizenId = citizenIdOf(db, a.childFiscalCode);
         a.applicantCitizenId = citizenIdOf(db, a.applicantFiscalCode);
-        if (!run(insert, QVariantList {session.municipality, roundId, now, session.username}
-                             + applicationValues(a))) {
-            *error = tr("The application %1 could not be saved: %2")
+        if (!run(insert,
+                 QVariantList {session.municipality, roundId, now, session.username}
+                     + applicationValues(a))) {
+            *error = QCoreApplication::translate("Sportello::NurseryRepository",
+                                                 "The application %1 could not be saved: %2")
                          .arg(a.protocol, insert.lastError().text());
             return false;
         }
         for (Condition &c : a.conditions) {
             if (!insertCondition(insertCondition_, session, a.id, &c, now)) {
-                *error = tr("The application %1 could not be saved: %2")
+                *error = QCoreApplication::translate("Sportello::NurseryRepository",
+                                                     "The application %1 could not be saved: %2")
                              .arg(a.protocol, insertCondition_.lastError().text());
                 return false;
             }
@@ -377,7 +422,9 @@ bool NurseryRepository::importApplications(const Session &session, const QString
     if (!AuditLog::record(db, session, AuditLog::Action::Create, u"nursery_round"_s, roundId,
                           u"applications imported: %1"_s.arg(applications->size()))
         || !transaction.commit()) {
-        *error = tr("The applications could not be saved: %1").arg(transaction.errorText());
+        *error = QCoreApplication::translate("Sportello::NurseryRepository",
+                                             "The applications could not be saved: %1")
+                     .arg(transaction.errorText());
         return false;
     }
     return true;
@@ -392,7 +439,10 @@ bool NurseryRepository::saveApplication(const Session &session, const QString &r
     q.prepare(u"SELECT 1 FROM nursery_application WHERE round_id = ? AND protocol = ? "
               "AND id <> ? AND deleted = 0"_s);
     if (run(q, {roundId, a->protocol, a->id}) && q.next()) {
-        *error = tr("The round already has an application with protocol %1.").arg(a->protocol);
+        *error
+            = QCoreApplication::translate("Sportello::NurseryRepository",
+                                          "The round already has an application with protocol %1.")
+                  .arg(a->protocol);
         return false;
     }
     const bool creating = a->id.isEmpty();
@@ -403,10 +453,13 @@ bool NurseryRepository::saveApplication(const Session &session, const QString &r
                   "updated_by, "_s
                   + kApplicationColumns + u") VALUES (?, ?, ?, ?, "_s + u"?, "_s.repeated(12)
                   + u"?)"_s);
-        if (!run(q, QVariantList {session.municipality, roundId, now, session.username}
-                        + applicationValues(*a))) {
+        if (!run(q,
+                 QVariantList {session.municipality, roundId, now, session.username}
+                     + applicationValues(*a))) {
             a->id.clear();
-            *error = tr("The application could not be saved: %1").arg(q.lastError().text());
+            *error = QCoreApplication::translate("Sportello::NurseryRepository",
+                                                 "The application could not be saved: %1")
+                         .arg(q.lastError().text());
             return false;
         }
     } else {
@@ -417,7 +470,9 @@ bool NurseryRepository::saveApplication(const Session &session, const QString &r
         QVariantList values = applicationValues(*a);
         values.removeFirst();
         if (!run(q, values + QVariantList {now, session.username, a->id})) {
-            *error = tr("The application could not be saved: %1").arg(q.lastError().text());
+            *error = QCoreApplication::translate("Sportello::NurseryRepository",
+                                                 "The application could not be saved: %1")
+                         .arg(q.lastError().text());
             return false;
         }
     }
@@ -436,12 +491,14 @@ bool NurseryRepository::saveApplication(const Session &session, const QString &r
         if (c.id.isEmpty()) {
             ok = insertCondition(insert, session, a->id, &c, now);
         } else {
-            ok = run(update, {c.code, c.count, orNull(c.nursery), conditionStatusId(c.status),
-                              orNull(c.reviewedBy), orNull(c.reviewedAt), now, session.username,
-                              c.id, c.code, c.count, c.nursery, conditionStatusId(c.status)});
+            ok = run(update,
+                     {c.code, c.count, orNull(c.nursery), conditionStatusId(c.status),
+                      orNull(c.reviewedBy), orNull(c.reviewedAt), now, session.username, c.id,
+                      c.code, c.count, c.nursery, conditionStatusId(c.status)});
         }
         if (!ok) {
-            *error = tr("The conditions could not be saved.");
+            *error = QCoreApplication::translate("Sportello::NurseryRepository",
+                                                 "The conditions could not be saved.");
             return false;
         }
         kept.insert(c.id);
@@ -458,7 +515,8 @@ bool NurseryRepository::saveApplication(const Session &session, const QString &r
               "WHERE id = ?"_s);
     for (const QString &id : std::as_const(dropped)) {
         if (!run(q, {now, session.username, id})) {
-            *error = tr("The conditions could not be saved.");
+            *error = QCoreApplication::translate("Sportello::NurseryRepository",
+                                                 "The conditions could not be saved.");
             return false;
         }
     }
@@ -466,7 +524,9 @@ bool NurseryRepository::saveApplication(const Session &session, const QString &r
                           creating ? AuditLog::Action::Create : AuditLog::Action::Update,
                           u"nursery_application"_s, a->id, a->protocol)
         || !transaction.commit()) {
-        *error = tr("The application could not be saved: %1").arg(transaction.errorText());
+        *error = QCoreApplication::translate("Sportello::NurseryRepository",
+                                             "The application could not be saved: %1")
+                     .arg(transaction.errorText());
         return false;
     }
     return true;
@@ -485,7 +545,8 @@ bool NurseryRepository::setWithdrawn(const Session &session, const QString &appl
         || !AuditLog::record(db, session, AuditLog::Action::Update, u"nursery_application"_s,
                              applicationId, withdrawn ? u"withdrawn"_s : u"reinstated"_s)
         || !transaction.commit()) {
-        *error = tr("The application could not be changed.");
+        *error = QCoreApplication::translate("Sportello::NurseryRepository",
+                                             "The application could not be changed.");
         return false;
     }
     return true;
@@ -502,10 +563,12 @@ bool NurseryRepository::reviewCondition(const Session &session, const QString &c
     q.prepare(u"UPDATE nursery_condition SET status = ?, reviewed_by = ?, reviewed_at = ?, "
               "updated_at = ?, updated_by = ? WHERE id = ? AND deleted = 0 RETURNING "
               "application_id, criterion"_s);
-    if (!run(q, {conditionStatusId(status), reviewed ? orNull(session.username) : orNull({}),
-                 reviewed ? orNull(now) : orNull({}), now, session.username, conditionId})
+    if (!run(q,
+             {conditionStatusId(status), reviewed ? orNull(session.username) : orNull({}),
+              reviewed ? orNull(now) : orNull({}), now, session.username, conditionId})
         || !q.next()) {
-        *error = tr("The condition could not be changed.");
+        *error = QCoreApplication::translate("Sportello::NurseryRepository",
+                                             "The condition could not be changed.");
         return false;
     }
     const QString applicationId = q.value(0).toString();
@@ -514,7 +577,8 @@ bool NurseryRepository::reviewCondition(const Session &session, const QString &c
     if (!AuditLog::record(db, session, AuditLog::Action::Update, u"nursery_application"_s,
                           applicationId, detail)
         || !transaction.commit()) {
-        *error = tr("The condition could not be changed.");
+        *error = QCoreApplication::translate("Sportello::NurseryRepository",
+                                             "The condition could not be changed.");
         return false;
     }
     return true;
@@ -533,7 +597,9 @@ bool NurseryRepository::recordAllocation(const Session &session, const RoundData
                    "updated_at = ?, updated_by = ? WHERE id = ? AND status = 'offered'"_s);
     for (const QString &id : changes.revoke) {
         if (!run(revoke, {now, now, session.username, id})) {
-            *error = tr("The allocation could not be saved: %1").arg(revoke.lastError().text());
+            *error = QCoreApplication::translate("Sportello::NurseryRepository",
+                                                 "The allocation could not be saved: %1")
+                         .arg(revoke.lastError().text());
             return false;
         }
     }
@@ -542,18 +608,22 @@ bool NurseryRepository::recordAllocation(const Session &session, const RoundData
                    "nursery, preference, status, offered_at, updated_at, updated_by) "
                    "VALUES (?, ?, ?, ?, ?, ?, 'offered', ?, ?, ?)"_s);
     for (const Offer &o : changes.create) {
-        if (!run(insert, {RowStamp::newId(), session.municipality, data.round.id, o.applicationId,
-                          o.nursery, o.preference, now, now, session.username})) {
-            *error = tr("The allocation could not be saved: %1").arg(insert.lastError().text());
+        if (!run(insert,
+                 {RowStamp::newId(), session.municipality, data.round.id, o.applicationId,
+                  o.nursery, o.preference, now, now, session.username})) {
+            *error = QCoreApplication::translate("Sportello::NurseryRepository",
+                                                 "The allocation could not be saved: %1")
+                         .arg(insert.lastError().text());
             return false;
         }
     }
-    if (!AuditLog::record(db, session, AuditLog::Action::Update, u"nursery_round"_s,
-                          data.round.id,
+    if (!AuditLog::record(db, session, AuditLog::Action::Update, u"nursery_round"_s, data.round.id,
                           u"allocation: %1 offered, %2 revoked"_s.arg(changes.create.size())
                               .arg(changes.revoke.size()))
         || !transaction.commit()) {
-        *error = tr("The allocation could not be saved: %1").arg(transaction.errorText());
+        *error = QCoreApplication::translate("Sportello::NurseryRepository",
+                                             "The allocation could not be saved: %1")
+                     .arg(transaction.errorText());
         return false;
     }
     if (offered)
@@ -568,7 +638,9 @@ bool NurseryRepository::recordAnswer(const Session &session, const RoundData &da
 {
     const int a = data.applicationIndex(protocol);
     if (a < 0) {
-        *error = tr("The round %1 has no application %2.").arg(data.round.rules.round, protocol);
+        *error = QCoreApplication::translate("Sportello::NurseryRepository",
+                                             "The round %1 has no application %2.")
+                     .arg(data.round.rules.round, protocol);
         return false;
     }
     const QString applicationId = data.applications.at(a).id;
@@ -576,7 +648,9 @@ bool NurseryRepository::recordAnswer(const Session &session, const RoundData &da
         return o.applicationId == applicationId && o.status == OfferStatus::Offered;
     });
     if (open == data.offers.cend()) {
-        *error = tr("The application %1 holds no offer to answer: allocate the seats first.")
+        *error = QCoreApplication::translate(
+                     "Sportello::NurseryRepository",
+                     "The application %1 holds no offer to answer: allocate the seats first.")
                      .arg(protocol);
         return false;
     }
@@ -590,10 +664,10 @@ bool NurseryRepository::recordAnswer(const Session &session, const RoundData &da
     if (!run(q, {offerStatusId(status), now, session.username, now, session.username, open->id})
         || q.numRowsAffected() != 1
         || !AuditLog::record(db, session, AuditLog::Action::Update, u"nursery_application"_s,
-                             applicationId,
-                             offerStatusId(status) + u' ' + open->nursery)
+                             applicationId, offerStatusId(status) + u' ' + open->nursery)
         || !transaction.commit()) {
-        *error = tr("The answer could not be saved.");
+        *error = QCoreApplication::translate("Sportello::NurseryRepository",
+                                             "The answer could not be saved.");
         return false;
     }
     return true;
@@ -619,15 +693,17 @@ bool NurseryRepository::publish(const Session &session, Snapshot *snapshot, QStr
     q.prepare(u"INSERT INTO nursery_snapshot (id, municipality, round_id, list, published_at, "
               "published_by, rules, ranking, updated_at, updated_by) "
               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-    if (!run(q, {snapshot->id, session.municipality, snapshot->roundId,
-                 listKindId(snapshot->list), snapshot->publishedAt, session.username,
-                 QString::fromUtf8(snapshot->rules.toJsonText()),
-                 QString::fromUtf8(snapshot->rowsJson()), snapshot->publishedAt,
-                 session.username})
+    if (!run(q,
+             {snapshot->id, session.municipality, snapshot->roundId, listKindId(snapshot->list),
+              snapshot->publishedAt, session.username,
+              QString::fromUtf8(snapshot->rules.toJsonText()),
+              QString::fromUtf8(snapshot->rowsJson()), snapshot->publishedAt, session.username})
         || !AuditLog::record(db, session, AuditLog::Action::Create, u"nursery_round"_s,
                              snapshot->roundId, u"published "_s + listKindId(snapshot->list))
         || !transaction.commit()) {
-        *error = tr("The ranking could not be published: %1").arg(q.lastError().text());
+        *error = QCoreApplication::translate("Sportello::NurseryRepository",
+                                             "The ranking could not be published: %1")
+                     .arg(q.lastError().text());
         return false;
     }
     return true;

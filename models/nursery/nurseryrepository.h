@@ -42,26 +42,30 @@ public:
                      QString *roundId, QString *error);
     bool saveRules(const Session &session, const QString &roundId, const RuleSet &rules,
                    QString *error);
-    bool setState(const Session &session, const QString &roundId, RoundState state,
-                  QString *error);
+    bool setState(const Session &session, const QString &roundId, RoundState state, QString *error);
+    // Moves the round to its next stage with what that stage means: opening needs rules
+    // without problems; the provisional and the final ranking are published (snapshots);
+    // allocation makes the first offers.
+    bool advance(const Session &session, const EvaluatedRound &round, QString *error);
 
     // All or nothing; fills the ids and links child and applicant to the citizen
     // registry by fiscal code.
     bool importApplications(const Session &session, const QString &roundId,
                             QList<Application> *applications, QString *error);
     // Inserts (empty id) or updates one application and its conditions.
-    bool saveApplication(const Session &session, const QString &roundId,
-                         Application *application, QString *error);
+    bool saveApplication(const Session &session, const QString &roundId, Application *application,
+                         QString *error);
+    // Records that the session opened the application (who looked at a family's data).
+    void recordOpened(const Session &session, const QString &applicationId);
     bool setWithdrawn(const Session &session, const QString &applicationId, bool withdrawn,
                       QString *error);
-    bool reviewCondition(const Session &session, const QString &conditionId,
-                         ConditionStatus status, QString *error);
+    bool reviewCondition(const Session &session, const QString &conditionId, ConditionStatus status,
+                         QString *error);
 
     // Records what an allocation changes: superseded offers revoked, new offers made.
     // *offered and *revoked (optional) receive the counts.
-    bool recordAllocation(const Session &session, const RoundData &data,
-                          const RoundResult &result, QString *error, int *offered = nullptr,
-                          int *revoked = nullptr);
+    bool recordAllocation(const Session &session, const RoundData &data, const RoundResult &result,
+                          QString *error, int *offered = nullptr, int *revoked = nullptr);
     // The family's answer to the open offer of an application.
     bool recordAnswer(const Session &session, const RoundData &data, const QString &protocol,
                       bool accept, QString *error);

@@ -1,6 +1,5 @@
-#include "models/nursery/snapshot.h"
-
 #include "models/common/csv.h"
+#include "models/nursery/snapshot.h"
 #include "models/registry/municipalities.h"
 
 #include <QCoreApplication>
@@ -16,11 +15,6 @@ using namespace Qt::StringLiterals;
 namespace Sportello::Nursery {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Sportello::Nursery", text);
-}
 
 // Scores in files read by programs: 20020, 2.5.
 QString plainScore(Points points)
@@ -40,18 +34,24 @@ struct Column
 QByteArray publicationCsv(const PublishedList &list)
 {
     const bool final = list.list == ListKind::Final;
-    QStringList header = {u"round"_s,     u"school_year"_s, u"list"_s,     u"nursery"_s,
-                          u"nursery_name"_s, u"age_group"_s, u"last_updated"_s, u"position"_s,
-                          u"protocol"_s,  u"score"_s,       u"late"_s};
+    QStringList header = {u"round"_s,        u"school_year"_s, u"list"_s,         u"nursery"_s,
+                          u"nursery_name"_s, u"age_group"_s,   u"last_updated"_s, u"position"_s,
+                          u"protocol"_s,     u"score"_s,       u"late"_s};
     if (final)
         header << u"preferences"_s;
     QByteArray out = Csv::line(header);
     const QString updated = list.lastUpdated.toString(u"yyyy-MM-ddTHH:mm:ss"_s);
     for (const PublishedRow &row : list.rows) {
-        QStringList fields = {list.round,       list.schoolYear,  listKindId(list.list),
-                              list.nurseryCode, list.nurseryName, list.ageGroupCode,
-                              updated,          QString::number(row.position),
-                              row.protocol,     plainScore(row.score),
+        QStringList fields = {list.round,
+                              list.schoolYear,
+                              listKindId(list.list),
+                              list.nurseryCode,
+                              list.nurseryName,
+                              list.ageGroupCode,
+                              updated,
+                              QString::number(row.position),
+                              row.protocol,
+                              plainScore(row.score),
                               row.late ? u"1"_s : u"0"_s};
         if (final)
             fields << row.preferences.join(u';');
@@ -63,12 +63,14 @@ QByteArray publicationCsv(const PublishedList &list)
 bool writePublicationPdf(const PublishedList &list, const QString &path, QString *error)
 {
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
-        *error = tr("Writing a PDF needs the graphical libraries (QGuiApplication).");
+        *error = QCoreApplication::translate(
+            "Sportello::Nursery", "Writing a PDF needs the graphical libraries (QGuiApplication).");
         return false;
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
-        *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+        *error = QCoreApplication::translate("Sportello::Nursery", "Cannot write %1: %2")
+                     .arg(path, file.errorString());
         return false;
     }
     QPdfWriter pdf(&file);
@@ -78,13 +80,14 @@ bool writePublicationPdf(const PublishedList &list, const QString &path, QString
                                   QMarginsF(18, 16, 18, 16), QPageLayout::Millimeter));
     QPainter painter;
     if (!painter.begin(&pdf)) {
-        *error = tr("Cannot write %1.").arg(path);
+        *error = QCoreApplication::translate("Sportello::Nursery", "Cannot write %1.").arg(path);
         return false;
     }
     paintPublication(&painter, &pdf, list);
     painter.end();
     if (!file.commit()) {
-        *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+        *error = QCoreApplication::translate("Sportello::Nursery", "Cannot write %1: %2")
+                     .arg(path, file.errorString());
         return false;
     }
     return true;
@@ -104,20 +107,23 @@ void paintPublication(QPainter *painter, QPagedPaintDevice *device, const Publis
     small.setPointSizeF(8);
 
     const bool final = list.list == ListKind::Final;
-    QList<Column> columns = {{tr("Position"), 0.13, Qt::AlignRight},
-                             {tr("Protocol number"), 0.25, Qt::AlignLeft},
-                             {tr("Score"), 0.14, Qt::AlignRight},
-                             {tr("Note"), 0.14, Qt::AlignLeft}};
+    QList<Column> columns = {
+        {QCoreApplication::translate("Sportello::Nursery", "Position"), 0.13, Qt::AlignRight},
+        {QCoreApplication::translate("Sportello::Nursery", "Protocol number"), 0.25, Qt::AlignLeft},
+        {QCoreApplication::translate("Sportello::Nursery", "Score"), 0.14, Qt::AlignRight},
+        {QCoreApplication::translate("Sportello::Nursery", "Note"), 0.14, Qt::AlignLeft}};
     if (final)
-        columns << Column {tr("Preferences expressed"), 0.34, Qt::AlignLeft};
+        columns << Column {
+            QCoreApplication::translate("Sportello::Nursery", "Preferences expressed"), 0.34,
+            Qt::AlignLeft};
     else
         columns[3].width += 0.34;
 
     const qreal rowHeight = 6.5 * mm;
     const qreal headerHeight = 30 * mm;
     const qreal footerHeight = 10 * mm;
-    const int perPage = std::max(1, int((page.height() - headerHeight - footerHeight - rowHeight)
-                                        / rowHeight));
+    const int perPage
+        = std::max(1, int((page.height() - headerHeight - footerHeight - rowHeight) / rowHeight));
     const int pages = std::max<qsizetype>(1, (list.rows.size() + perPage - 1) / perPage);
     const QString municipality = Municipalities::nameOf(list.municipality);
     const QString updated = list.lastUpdated.toString(u"dd/MM/yyyy HH:mm"_s);
@@ -127,19 +133,23 @@ void paintPublication(QPainter *painter, QPagedPaintDevice *device, const Publis
             device->newPage();
         qreal y = 0;
         painter->setFont(small);
-        painter->drawText(QRectF(0, y, page.width(), 5 * mm), Qt::AlignLeft,
-                         tr("Comune di %1 - Nursery admissions, school year %2")
-                             .arg(municipality, list.schoolYear));
+        painter->drawText(
+            QRectF(0, y, page.width(), 5 * mm), Qt::AlignLeft,
+            QCoreApplication::translate("Sportello::Nursery",
+                                        "Comune di %1 - Nursery admissions, school year %2")
+                .arg(municipality, list.schoolYear));
         y += 6 * mm;
         painter->setFont(title);
         painter->drawText(QRectF(0, y, page.width(), 8 * mm), Qt::AlignLeft,
-                         listKindLabel(list.list) + u" - "_s + list.nurseryName);
+                          listKindLabel(list.list) + u" - "_s + list.nurseryName);
         y += 9 * mm;
         painter->setFont(body);
-        painter->drawText(QRectF(0, y, page.width(), 6 * mm), Qt::AlignLeft,
-                         tr("Round %1 - Nursery %2 (%3) - Age group: %4 (%5)")
-                             .arg(list.round, list.nurseryName, list.nurseryCode,
-                                  list.ageGroupLabel, list.ageGroupCode));
+        painter->drawText(
+            QRectF(0, y, page.width(), 6 * mm), Qt::AlignLeft,
+            QCoreApplication::translate("Sportello::Nursery",
+                                        "Round %1 - Nursery %2 (%3) - Age group: %4 (%5)")
+                .arg(list.round, list.nurseryName, list.nurseryCode, list.ageGroupLabel,
+                     list.ageGroupCode));
         y = headerHeight - rowHeight;
 
         // Column titles.
@@ -148,7 +158,7 @@ void paintPublication(QPainter *painter, QPagedPaintDevice *device, const Publis
         for (const Column &c : std::as_const(columns)) {
             const qreal w = c.width * page.width();
             painter->drawText(QRectF(x + 1 * mm, y, w - 2 * mm, rowHeight),
-                             c.align | Qt::AlignVCenter, c.title);
+                              c.align | Qt::AlignVCenter, c.title);
             x += w;
         }
         painter->drawLine(QPointF(0, y + rowHeight), QPointF(page.width(), y + rowHeight));
@@ -158,22 +168,23 @@ void paintPublication(QPainter *painter, QPagedPaintDevice *device, const Publis
         const qsizetype first = qsizetype(p) * perPage;
         const qsizetype last = std::min<qsizetype>(list.rows.size(), first + perPage);
         if (list.rows.isEmpty()) {
-            painter->drawText(QRectF(0, y, page.width(), rowHeight), Qt::AlignLeft | Qt::AlignVCenter,
-                             tr("No application in this list."));
+            painter->drawText(
+                QRectF(0, y, page.width(), rowHeight), Qt::AlignLeft | Qt::AlignVCenter,
+                QCoreApplication::translate("Sportello::Nursery", "No application in this list."));
         }
         for (qsizetype i = first; i < last; ++i) {
             const PublishedRow &row = list.rows.at(i);
             if ((i - first) % 2 == 1)
                 painter->fillRect(QRectF(0, y, page.width(), rowHeight), QColor(0xf0, 0xf0, 0xf0));
-            const QStringList cells = {QString::number(row.position), row.protocol,
-                                       pointsText(row.score),
-                                       row.late ? tr("late") : QString(),
-                                       row.preferences.join(u", "_s)};
+            const QStringList cells
+                = {QString::number(row.position), row.protocol, pointsText(row.score),
+                   row.late ? QCoreApplication::translate("Sportello::Nursery", "late") : QString(),
+                   row.preferences.join(u", "_s)};
             x = 0;
             for (qsizetype c = 0; c < columns.size(); ++c) {
                 const qreal w = columns.at(c).width * page.width();
                 painter->drawText(QRectF(x + 1 * mm, y, w - 2 * mm, rowHeight),
-                                 columns.at(c).align | Qt::AlignVCenter, cells.at(c));
+                                  columns.at(c).align | Qt::AlignVCenter, cells.at(c));
                 x += w;
             }
             y += rowHeight;
@@ -182,10 +193,13 @@ void paintPublication(QPainter *painter, QPagedPaintDevice *device, const Publis
         painter->setFont(small);
         const QRectF foot(0, page.height() - 6 * mm, page.width(), 6 * mm);
         painter->drawLine(foot.topLeft(), foot.topRight());
-        painter->drawText(foot, Qt::AlignLeft | Qt::AlignBottom,
-                         tr("Last updated on %1").arg(updated));
+        painter->drawText(
+            foot, Qt::AlignLeft | Qt::AlignBottom,
+            QCoreApplication::translate("Sportello::Nursery", "Last updated on %1").arg(updated));
         painter->drawText(foot, Qt::AlignRight | Qt::AlignBottom,
-                         tr("Page %1 of %2").arg(p + 1).arg(pages));
+                          QCoreApplication::translate("Sportello::Nursery", "Page %1 of %2")
+                              .arg(p + 1)
+                              .arg(pages));
     }
 }
 

@@ -2,7 +2,6 @@
 
 #include <QCoreApplication>
 
-
 #include <algorithm>
 #include <limits>
 #include <numeric>
@@ -72,7 +71,8 @@ private:
 
     void grow()
     {
-        const QList<Slot> old = std::exchange(m_slots, QList<Slot>(std::max<qsizetype>(16, m_slots.size() * 2)));
+        const QList<Slot> old
+            = std::exchange(m_slots, QList<Slot>(std::max<qsizetype>(16, m_slots.size() * 2)));
         for (const Slot &slot : old) {
             if (slot.index >= 0)
                 place(slot.code, slot.index);
@@ -131,6 +131,133 @@ private:
     CodeIndex m_nurseries;
 };
 
+// The tie-break chain as plain data, with the criterion groups it compares subtotals of.
+struct Chain
+{
+    struct Key
+    {
+        TieBreakKey key;
+        qint64 threshold;
+        qsizetype slot;
+    };
+    QList<Key> keys;
+    QStringList groups;
+    QList<int> slotOfCriterion;
+    QList<bool> olderFirst; // per age group
+
+    explicit Chain(const RuleSet &rules)
+    {
+        for (const TieBreak &t : rules.tieBreaks) {
+            qsizetype slot = -1;
+            if (t.key == TieBreakKey::GroupPointsDesc) {
+                slot = groups.indexOf(t.group);
+                if (slot < 0) {
+                    slot = groups.size();
+                    groups << t.group;
+                }
+            }
+            keys.append({t.key, t.iseeCents, slot});
+        }
+        for (const Criterion &c : rules.criteria)
+            slotOfCriterion << int(groups.indexOf(c.group));
+        for (const AgeGroup &g : rules.ageGroups)
+            olderFirst << (g.birthOrder == BirthOrder::OlderFirst);
+    }
+};
+
+// What the chain compares about one row, flat so sorting compares values side by side.
+struct Entry
+{
+    Points score;
+    qint64 isee; // max when not presented
+    qint64 birth; // julian day
+    qint64 submitted; // seconds
+    int application;
+    int preference;
+    int nursery;
+    int ageGroup;
+    bool late;
+};
+
+// Which of two rows of one age group the rules put first: <0 a, >0 b, 0 equal; *decided
+// receives the index of the deciding key (-1 when none decides).
+int compareByRules(const Chain &chain, const Entry &a, const Points *groupsA, const Entry &b,
+                   const Points *groupsB, int *decided = nullptr)
+{
+    for (qsizetype i = 0; i < chain.keys.size(); ++i) {
+        const Chain::Key &k = chain.keys.at(i);
+        int order = 0;
+        switch (k.key) {
+        case TieBreakKey::OnTimeFirst:
+            order = int(a.late) - int(b.late);
+            break;
+        case TieBreakKey::ScoreDesc:
+            order = a.score > b.score ? -1 : a.score < b.score ? 1 : 0;
+            break;
+        case TieBreakKey::IseeAsc:
+            order = a.isee < b.isee ? -1 : a.isee > b.isee ? 1 : 0;
+            break;
+        case TieBreakKey::IseeAtMost:
+            order = int(a.isee > k.threshold) - int(b.isee > k.threshold);
+            break;
+        case TieBreakKey::GroupPointsDesc: {
+            const Points pa = groupsA[k.slot];
+            const Points pb = groupsB[k.slot];
+            order = pa > pb ? -1 : pa < pb ? 1 : 0;
+            break;
+        }
+        case TieBreakKey::ChildAge:
+            order = a.birth < b.birth ? -1 : a.birth > b.birth ? 1 : 0;
+            if (!chain.olderFirst.at(a.ageGroup))
+                order = -order;
+            break;
+        case TieBreakKey::SubmittedAsc:
+            order = a.submitted < b.submitted ? -1 : a.submitted > b.submitted ? 1 : 0;
+            break;
+        case TieBreakKey::PreferenceAsc:
+            order = a.preference - b.preference;
+            break;
+        }
+        if (order != 0) {
+            if (decided)
+                *decided = int(i);
+            return order;
+        }
+    }
+    if (decided)
+        *decided = -1;
+    return 0;
+}
+
+// The facts of an application every row of it shares (score and preference come later).
+Entry applicationEntry(const RuleSet &rules, const Application &app, int application, int group)
+{
+    return {0,
+            app.hasIsee() ? app.iseeCents : std::numeric_limits<qint64>::max(),
+            app.childBirthDate.toJulianDay(),
+            app.submittedAt.toSecsSinceEpoch(),
+            application,
+            0,
+            -1,
+            group,
+            rules.isLate(app.submittedAt)};
+}
+
+// Scores the row of entry->preference at entry->nursery: its score and the subtotals of the
+// chain's groups (groups has chain.groups.size() zeroed slots).
+void scoreRow(const Scorer &scorer, const Chain &chain, const QList<ResolvedCondition> &conditions,
+              Entry *entry, Points *groups)
+{
+    entry->score = 0;
+    for (const ResolvedCondition &c : conditions) {
+        if (!scorer.applies(c, entry->nursery, entry->preference))
+            continue;
+        const Points points = scorer.points(c);
+        entry->score += points;
+        if (const int slot = chain.slotOfCriterion.at(c.criterion); slot >= 0)
+            groups[slot] += points;
+    }
+}
 
 } // namespace
 
@@ -159,47 +286,9 @@ Ranking rank(const RuleSet &rules, const QList<Application> &applications)
     ranking.exclusion.resize(n);
     ranking.m_prefOffset.resize(n + 1);
 
-    // The tie-break chain as plain data, and the criterion groups it compares subtotals of.
-    struct Key
-    {
-        TieBreakKey key;
-        qint64 threshold;
-        qsizetype slot;
-    };
-    QList<Key> chain;
-    QStringList tieGroups;
-    for (const TieBreak &t : rules.tieBreaks) {
-        qsizetype slot = -1;
-        if (t.key == TieBreakKey::GroupPointsDesc) {
-            slot = tieGroups.indexOf(t.group);
-            if (slot < 0) {
-                slot = tieGroups.size();
-                tieGroups << t.group;
-            }
-        }
-        chain.append({t.key, t.iseeCents, slot});
-    }
-    QList<int> slotOfCriterion;
-    for (const Criterion &c : rules.criteria)
-        slotOfCriterion << int(tieGroups.indexOf(c.group));
-    const qsizetype slotCount = tieGroups.size();
-    QList<bool> olderFirst;
-    for (const AgeGroup &g : rules.ageGroups)
-        olderFirst << (g.birthOrder == BirthOrder::OlderFirst);
+    const Chain chain(rules);
+    const qsizetype slotCount = chain.groups.size();
 
-    // One flat record per row, so sorting compares values next to each other.
-    struct Entry
-    {
-        Points score;
-        qint64 isee; // max when not presented
-        qint64 birth; // julian day
-        qint64 submitted; // seconds
-        int application;
-        int preference;
-        int nursery;
-        int ageGroup;
-        bool late;
-    };
     QList<Entry> entries;
     QList<Points> groupPoints; // slotCount per entry
     QList<ResolvedCondition> conditions;
@@ -215,39 +304,23 @@ Ranking rank(const RuleSet &rules, const QList<Application> &applications)
         }
         const int group = rules.ageGroupOf(app.childBirthDate);
         if (group < 0) {
-            ranking.exclusion[a] = QCoreApplication::translate(
-                                       "Sportello::Nursery",
-                                       "Born on %1, outside every age group of the round.")
-                                       .arg(app.childBirthDate.toString(u"dd/MM/yyyy"_s));
+            ranking.exclusion[a]
+                = QCoreApplication::translate("Sportello::Nursery",
+                                              "Born on %1, outside every age group of the round.")
+                      .arg(app.childBirthDate.toString(u"dd/MM/yyyy"_s));
             continue;
         }
         ranking.ageGroupOf[a] = group;
-        Entry entry {0,
-                     app.hasIsee() ? app.iseeCents : std::numeric_limits<qint64>::max(),
-                     app.childBirthDate.toJulianDay(),
-                     app.submittedAt.toSecsSinceEpoch(),
-                     int(a),
-                     0,
-                     -1,
-                     group,
-                     rules.isLate(app.submittedAt)};
+        Entry entry = applicationEntry(rules, app, int(a), group);
         scorer.resolve(app, &conditions);
         for (qsizetype p = 0; p < app.preferences.size(); ++p) {
             entry.nursery = scorer.nursery(app.preferences.at(p));
             if (entry.nursery < 0)
                 continue; // a nursery the rules no longer have
             entry.preference = int(p);
-            entry.score = 0;
             const qsizetype slotBase = groupPoints.size();
             groupPoints.resize(slotBase + slotCount, 0);
-            for (const ResolvedCondition &c : std::as_const(conditions)) {
-                if (!scorer.applies(c, entry.nursery, int(p)))
-                    continue;
-                const Points points = scorer.points(c);
-                entry.score += points;
-                if (const int slot = slotOfCriterion.at(c.criterion); slot >= 0)
-                    groupPoints[slotBase + slot] += points;
-            }
+            scoreRow(scorer, chain, conditions, &entry, groupPoints.data() + slotBase);
             entries.append(entry);
         }
     }
@@ -260,45 +333,10 @@ Ranking rank(const RuleSet &rules, const QList<Application> &applications)
         const Entry &b = entries.at(j);
         if (a.ageGroup != b.ageGroup)
             return a.ageGroup < b.ageGroup;
-        for (const Key &k : std::as_const(chain)) {
-            switch (k.key) {
-            case TieBreakKey::OnTimeFirst:
-                if (a.late != b.late)
-                    return !a.late;
-                break;
-            case TieBreakKey::ScoreDesc:
-                if (a.score != b.score)
-                    return a.score > b.score;
-                break;
-            case TieBreakKey::IseeAsc:
-                if (a.isee != b.isee)
-                    return a.isee < b.isee;
-                break;
-            case TieBreakKey::IseeAtMost:
-                if ((a.isee <= k.threshold) != (b.isee <= k.threshold))
-                    return a.isee <= k.threshold;
-                break;
-            case TieBreakKey::GroupPointsDesc: {
-                const Points pa = groupPoints.at(i * slotCount + k.slot);
-                const Points pb = groupPoints.at(j * slotCount + k.slot);
-                if (pa != pb)
-                    return pa > pb;
-                break;
-            }
-            case TieBreakKey::ChildAge:
-                if (a.birth != b.birth)
-                    return olderFirst.at(a.ageGroup) ? a.birth < b.birth : a.birth > b.birth;
-                break;
-            case TieBreakKey::SubmittedAsc:
-                if (a.submitted != b.submitted)
-                    return a.submitted < b.submitted;
-                break;
-            case TieBreakKey::PreferenceAsc:
-                if (a.preference != b.preference)
-                    return a.preference < b.preference;
-                break;
-            }
-        }
+        const int order = compareByRules(chain, a, groupPoints.constData() + i * slotCount, b,
+                                         groupPoints.constData() + j * slotCount);
+        if (order != 0)
+            return order < 0;
         // Equal for the rules: protocol order, then preference, so the order is total.
         if (a.application != b.application) {
             const int byProtocol = QString::compare(applications.at(a.application).protocol,
@@ -358,6 +396,30 @@ Points scoreOf(const RuleSet &rules, const Application &application, int prefere
     for (const ScoreLine &line : explain(rules, application, preference))
         total += line.points;
     return total;
+}
+
+int decidingTieBreak(const RuleSet &rules, const QList<Application> &applications,
+                     const RankRow &ahead, const RankRow &behind)
+{
+    const Scorer scorer(rules);
+    const Chain chain(rules);
+    QList<ResolvedCondition> conditions;
+    const auto facts = [&](const RankRow &row, QList<Points> *groups) {
+        const Application &app = applications.at(row.application);
+        Entry entry = applicationEntry(rules, app, row.application, row.ageGroup);
+        entry.preference = row.preference;
+        entry.nursery = row.nursery;
+        groups->fill(0, chain.groups.size());
+        scorer.resolve(app, &conditions);
+        scoreRow(scorer, chain, conditions, &entry, groups->data());
+        return entry;
+    };
+    QList<Points> groupsA, groupsB;
+    const Entry a = facts(ahead, &groupsA);
+    const Entry b = facts(behind, &groupsB);
+    int decided = -1;
+    compareByRules(chain, a, groupsA.constData(), b, groupsB.constData(), &decided);
+    return decided;
 }
 
 QList<Move> movesBetween(const Ranking &before, const Ranking &after)

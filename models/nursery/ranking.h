@@ -51,6 +51,11 @@ struct ScoreLine
 QList<ScoreLine> explain(const RuleSet &rules, const Application &application, int preference);
 Points scoreOf(const RuleSet &rules, const Application &application, int preference);
 
+// Why one row is ahead of another of its age group: the index in rules.tieBreaks of the
+// key that decides between them, or -1 when they are equal for the rules (protocol order).
+int decidingTieBreak(const RuleSet &rules, const QList<Application> &applications,
+                     const RankRow &ahead, const RankRow &behind);
+
 // Who moved between two rankings of the same applications (the what-if view).
 struct Move
 {

@@ -61,6 +61,13 @@ bool rulesEditable(RoundState state)
     return state == RoundState::Draft || state == RoundState::Open;
 }
 
+std::optional<RoundState> nextState(RoundState state)
+{
+    const QList<RoundState> states = roundStates();
+    const qsizetype at = states.indexOf(state);
+    return at + 1 < states.size() ? std::optional(states.at(at + 1)) : std::nullopt;
+}
+
 bool isFinal(RoundState state)
 {
     return state == RoundState::Final || state == RoundState::Allocation;
@@ -97,6 +104,93 @@ RoundResult evaluate(const RoundData &data)
         result.standings.append(standingOf(data.round.rules.refusal, a, offers.value(a.id)));
     result.allocation = allocate(data.round.rules, result.ranking, result.standings);
     return result;
+}
+
+std::shared_ptr<const EvaluatedRound> EvaluatedRound::of(RoundData data)
+{
+    auto round = std::make_shared<EvaluatedRound>();
+    round->data = std::move(data);
+    round->result = evaluate(round->data);
+    round->admissionOf.fill(-1, round->data.applications.size());
+    const QList<Admission> &admitted = round->result.allocation.admitted;
+    for (qsizetype i = 0; i < admitted.size(); ++i)
+        round->admissionOf[admitted.at(i).application] = int(i);
+    return round;
+}
+
+const Admission *EvaluatedRound::admission(int application) const
+{
+    const int at = admissionOf.value(application, -1);
+    return at < 0 ? nullptr : &result.allocation.admitted.at(at);
+}
+
+QString EvaluatedRound::rowStatus(const RankRow &row) const
+{
+    const Standing &standing = result.standings.at(row.application);
+    if (const Admission *a = admission(row.application)) {
+        if (a->preference != row.preference)
+            return QCoreApplication::translate("Sportello::Nursery", "Placed at preference %1")
+                .arg(a->preference + 1);
+        switch (a->hold) {
+        case Hold::Accepted:
+            return QCoreApplication::translate("Sportello::Nursery", "Seat accepted");
+        case Hold::FirstChoiceOffer:
+            return QCoreApplication::translate("Sportello::Nursery", "Seat offered (first choice)");
+        case Hold::Offer:
+            break;
+        }
+        // An offer on record, or a seat the next allocation would offer.
+        const QString id = data.applications.at(row.application).id;
+        const QString nursery = data.round.rules.nurseries.at(row.nursery).code;
+        const bool recorded
+            = std::any_of(data.offers.cbegin(), data.offers.cend(), [&](const Offer &o) {
+                  return o.applicationId == id && o.nursery == nursery
+                      && o.status == OfferStatus::Offered;
+              });
+        return recorded ? QCoreApplication::translate("Sportello::Nursery", "Seat offered")
+                        : QCoreApplication::translate("Sportello::Nursery", "Within the seats");
+    }
+    if (standing.removed)
+        return QCoreApplication::translate("Sportello::Nursery", "Off the list after refusing");
+    if (standing.isCancelled(row.preference))
+        return QCoreApplication::translate("Sportello::Nursery", "Refused");
+    return QCoreApplication::translate("Sportello::Nursery", "Waiting");
+}
+
+const RankRow *EvaluatedRound::bestRow(int application) const
+{
+    const RankRow *best = nullptr;
+    const Standing &standing = result.standings.at(application);
+    for (qsizetype p = 0; p < data.applications.at(application).preferences.size(); ++p) {
+        const RankRow *row = result.ranking.find(application, int(p));
+        if (row && !standing.isCancelled(int(p)) && (!best || row->position < best->position))
+            best = row;
+    }
+    return best;
+}
+
+QString EvaluatedRound::applicationStatus(int application) const
+{
+    const Application &a = data.applications.at(application);
+    if (a.withdrawn)
+        return QCoreApplication::translate("Sportello::Nursery", "Withdrawn");
+    if (!result.ranking.exclusion.at(application).isEmpty())
+        return QCoreApplication::translate("Sportello::Nursery", "Not ranked: %1")
+            .arg(result.ranking.exclusion.at(application));
+    const RuleSet &rules = data.round.rules;
+    if (const Admission *admitted = admission(application)) {
+        const RankRow *row = result.ranking.find(application, admitted->preference);
+        return row ? rowStatus(*row) + u": "_s + rules.nurseries.at(admitted->nursery).name
+                   : QString();
+    }
+    if (result.standings.at(application).removed)
+        return QCoreApplication::translate("Sportello::Nursery", "Off the list after refusing");
+    const RankRow *best = bestRow(application);
+    if (!best)
+        return QCoreApplication::translate("Sportello::Nursery", "Every preference refused");
+    return QCoreApplication::translate("Sportello::Nursery", "Waiting: position %1 in %2")
+        .arg(best->position)
+        .arg(rules.ageGroups.at(best->ageGroup).label);
 }
 
 OfferChanges offerChanges(const RoundData &data, const RoundResult &result)

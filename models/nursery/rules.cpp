@@ -41,11 +41,6 @@ constexpr EnumIds<TieBreakKey, 8> kTieBreaks({{
     {TieBreakKey::PreferenceAsc, u"preference_asc"},
 }});
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Sportello::Nursery", text);
-}
-
 QString euroText(qint64 cents)
 {
     return cents % 100 == 0 ? QString::number(cents / 100)
@@ -72,7 +67,8 @@ public:
         if (v.isUndefined() && !required)
             return true;
         if (!v.isString() || v.toString().trimmed().isEmpty())
-            return fail(where + key, tr("a text is required"));
+            return fail(where + key,
+                        QCoreApplication::translate("Sportello::Nursery", "a text is required"));
         *out = v.toString().trimmed();
         return true;
     }
@@ -82,8 +78,11 @@ public:
         if (!text(o, key, where, out))
             return false;
         if (!isCode(*out))
-            return fail(where + key,
-                        tr("\"%1\" is not a code (letters, digits, _ and - only)").arg(*out));
+            return fail(
+                where + key,
+                QCoreApplication::translate("Sportello::Nursery",
+                                            "\"%1\" is not a code (letters, digits, _ and - only)")
+                    .arg(*out));
         return true;
     }
 
@@ -94,7 +93,10 @@ public:
             return false;
         *out = QDate::fromString(t, Qt::ISODate);
         if (!out->isValid())
-            return fail(where + key, tr("\"%1\" is not a date (YYYY-MM-DD)").arg(t));
+            return fail(where + key,
+                        QCoreApplication::translate("Sportello::Nursery",
+                                                    "\"%1\" is not a date (YYYY-MM-DD)")
+                            .arg(t));
         return true;
     }
 
@@ -102,7 +104,9 @@ public:
     {
         const QJsonValue v = o.value(key);
         if (!v.isArray() || (v.toArray().isEmpty() && !mayBeEmpty))
-            return fail(key, tr("a non-empty list is required"));
+            return fail(
+                key,
+                QCoreApplication::translate("Sportello::Nursery", "a non-empty list is required"));
         *out = v.toArray();
         return true;
     }
@@ -110,7 +114,8 @@ public:
     bool object(const QJsonValue &v, const QString &where, QJsonObject *out)
     {
         if (!v.isObject())
-            return fail(where, tr("an object is required"));
+            return fail(where,
+                        QCoreApplication::translate("Sportello::Nursery", "an object is required"));
         *out = v.toObject();
         return true;
     }
@@ -164,11 +169,12 @@ QString scopeLabel(Scope scope)
 {
     switch (scope) {
     case Scope::Application:
-        return tr("Every preference");
+        return QCoreApplication::translate("Sportello::Nursery", "Every preference");
     case Scope::NamedNursery:
-        return tr("Only the named nursery");
+        return QCoreApplication::translate("Sportello::Nursery", "Only the named nursery");
     case Scope::NamedNurseryFirstChoice:
-        return tr("Only the named nursery, if first choice");
+        return QCoreApplication::translate("Sportello::Nursery",
+                                           "Only the named nursery, if first choice");
     }
     return QString();
 }
@@ -225,21 +231,25 @@ QString tieBreakLabel(const TieBreak &t)
 {
     switch (t.key) {
     case TieBreakKey::OnTimeFirst:
-        return tr("On-time applications first");
+        return QCoreApplication::translate("Sportello::Nursery", "On-time applications first");
     case TieBreakKey::ScoreDesc:
-        return tr("Higher score first");
+        return QCoreApplication::translate("Sportello::Nursery", "Higher score first");
     case TieBreakKey::IseeAsc:
-        return tr("Lower ISEE first (none presented last)");
+        return QCoreApplication::translate("Sportello::Nursery",
+                                           "Lower ISEE first (none presented last)");
     case TieBreakKey::IseeAtMost:
-        return tr("ISEE up to %1 € first").arg(euroText(t.iseeCents));
+        return QCoreApplication::translate("Sportello::Nursery", "ISEE up to %1 € first")
+            .arg(euroText(t.iseeCents));
     case TieBreakKey::GroupPointsDesc:
-        return tr("More points in group %1 first").arg(t.group);
+        return QCoreApplication::translate("Sportello::Nursery", "More points in group %1 first")
+            .arg(t.group);
     case TieBreakKey::ChildAge:
-        return tr("Child's age (as the age group says)");
+        return QCoreApplication::translate("Sportello::Nursery",
+                                           "Child's age (as the age group says)");
     case TieBreakKey::SubmittedAsc:
-        return tr("Submitted earlier first");
+        return QCoreApplication::translate("Sportello::Nursery", "Submitted earlier first");
     case TieBreakKey::PreferenceAsc:
-        return tr("Higher preference first");
+        return QCoreApplication::translate("Sportello::Nursery", "Higher preference first");
     }
     return QString();
 }
@@ -303,33 +313,45 @@ QStringList RuleSet::problems() const
     QStringList out;
     static const QRegularExpression roundPattern(u"^[A-Za-z0-9._-]{1,64}$"_s);
     if (!roundPattern.match(round).hasMatch())
-        out << tr("The round needs a code of letters, digits, '.', '_' or '-'.");
+        out << QCoreApplication::translate(
+            "Sportello::Nursery", "The round needs a code of letters, digits, '.', '_' or '-'.");
     if (!Municipalities::isIstatCode(municipality))
-        out << tr("The municipality is its six-digit ISTAT code.");
+        out << QCoreApplication::translate("Sportello::Nursery",
+                                           "The municipality is its six-digit ISTAT code.");
     static const QRegularExpression yearPattern(u"^(\\d{4})/(\\d{4})$"_s);
     const auto year = yearPattern.match(schoolYear);
     if (!year.hasMatch() || year.captured(2).toInt() != year.captured(1).toInt() + 1)
-        out << tr("The school year is written as 2025/2026.");
+        out << QCoreApplication::translate("Sportello::Nursery",
+                                           "The school year is written as 2025/2026.");
     if (!deadline.isValid())
-        out << tr("The application deadline is missing.");
+        out << QCoreApplication::translate("Sportello::Nursery",
+                                           "The application deadline is missing.");
 
     if (ageGroups.isEmpty())
-        out << tr("At least one age group is needed.");
+        out << QCoreApplication::translate("Sportello::Nursery",
+                                           "At least one age group is needed.");
     QSet<QString> codes;
     for (qsizetype i = 0; i < ageGroups.size(); ++i) {
         const AgeGroup &g = ageGroups.at(i);
         if (!isCode(g.code) || codes.contains(g.code))
-            out << tr("Age group %1 needs a code of its own.").arg(i + 1);
+            out << QCoreApplication::translate("Sportello::Nursery",
+                                               "Age group %1 needs a code of its own.")
+                       .arg(i + 1);
         codes.insert(g.code);
         if (g.label.trimmed().isEmpty())
-            out << tr("Age group %1 needs a name.").arg(g.code);
+            out << QCoreApplication::translate("Sportello::Nursery", "Age group %1 needs a name.")
+                       .arg(g.code);
         if (!g.bornFrom.isValid() || !g.bornTo.isValid() || g.bornFrom > g.bornTo)
-            out << tr("Age group %1: the birth dates must run from the first to the second.")
+            out << QCoreApplication::translate(
+                       "Sportello::Nursery",
+                       "Age group %1: the birth dates must run from the first to the second.")
                        .arg(g.code);
         for (qsizetype j = 0; j < i; ++j) {
             const AgeGroup &other = ageGroups.at(j);
             if (g.bornFrom <= other.bornTo && other.bornFrom <= g.bornTo)
-                out << tr("Age groups %1 and %2 overlap: a child must fall in one group only.")
+                out << QCoreApplication::translate(
+                           "Sportello::Nursery",
+                           "Age groups %1 and %2 overlap: a child must fall in one group only.")
                            .arg(other.code, g.code);
         }
     }
@@ -338,44 +360,63 @@ QStringList RuleSet::problems() const
     for (qsizetype i = 0; i < criteria.size(); ++i) {
         const Criterion &c = criteria.at(i);
         if (!isCode(c.code) || codes.contains(c.code))
-            out << tr("Criterion %1 needs a code of its own.").arg(i + 1);
+            out << QCoreApplication::translate("Sportello::Nursery",
+                                               "Criterion %1 needs a code of its own.")
+                       .arg(i + 1);
         codes.insert(c.code);
         if (c.label.trimmed().isEmpty())
-            out << tr("Criterion %1 needs a description.").arg(c.code);
+            out << QCoreApplication::translate("Sportello::Nursery",
+                                               "Criterion %1 needs a description.")
+                       .arg(c.code);
         if (!c.group.isEmpty() && !isCode(c.group))
-            out << tr("Criterion %1: the group is a code (letters, digits, _ and -).").arg(c.code);
+            out << QCoreApplication::translate(
+                       "Sportello::Nursery",
+                       "Criterion %1: the group is a code (letters, digits, _ and -).")
+                       .arg(c.code);
     }
 
     QSet<QString> keys;
     const QStringList groupList = groups();
     for (const TieBreak &t : tieBreaks) {
         if (keys.contains(t.id()))
-            out << tr("The tie-break %1 is listed twice.").arg(t.id());
+            out << QCoreApplication::translate("Sportello::Nursery",
+                                               "The tie-break %1 is listed twice.")
+                       .arg(t.id());
         keys.insert(t.id());
         if (t.key == TieBreakKey::GroupPointsDesc && !groupList.contains(t.group))
-            out << tr("The tie-break %1 names a group no criterion has.").arg(t.id());
+            out << QCoreApplication::translate("Sportello::Nursery",
+                                               "The tie-break %1 names a group no criterion has.")
+                       .arg(t.id());
     }
 
     if (nurseries.isEmpty())
-        out << tr("At least one nursery is needed.");
+        out << QCoreApplication::translate("Sportello::Nursery", "At least one nursery is needed.");
     codes.clear();
     for (qsizetype i = 0; i < nurseries.size(); ++i) {
         const NurseryPlace &n = nurseries.at(i);
         if (!isCode(n.code) || codes.contains(n.code))
-            out << tr("Nursery %1 needs a code of its own.").arg(i + 1);
+            out << QCoreApplication::translate("Sportello::Nursery",
+                                               "Nursery %1 needs a code of its own.")
+                       .arg(i + 1);
         codes.insert(n.code);
         if (n.name.trimmed().isEmpty())
-            out << tr("Nursery %1 needs a name.").arg(n.code);
+            out << QCoreApplication::translate("Sportello::Nursery", "Nursery %1 needs a name.")
+                       .arg(n.code);
         for (auto it = n.seats.cbegin(); it != n.seats.cend(); ++it) {
             if (ageGroupIndex(it.key()) < 0)
-                out << tr("Nursery %1 has seats for %2, which is not an age group.")
+                out << QCoreApplication::translate(
+                           "Sportello::Nursery",
+                           "Nursery %1 has seats for %2, which is not an age group.")
                            .arg(n.code, it.key());
             if (it.value() < 0)
-                out << tr("Nursery %1: seats cannot be negative.").arg(n.code);
+                out << QCoreApplication::translate("Sportello::Nursery",
+                                                   "Nursery %1: seats cannot be negative.")
+                           .arg(n.code);
         }
     }
     if (refusal.maxRefusals < 0)
-        out << tr("The number of refusals allowed cannot be negative.");
+        out << QCoreApplication::translate("Sportello::Nursery",
+                                           "The number of refusals allowed cannot be negative.");
     return out;
 }
 
@@ -384,13 +425,14 @@ std::optional<RuleSet> RuleSet::fromJson(const QByteArray &json, QString *error)
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        *error = tr("not valid JSON at character %1: %2")
+        *error = QCoreApplication::translate("Sportello::Nursery",
+                                             "not valid JSON at character %1: %2")
                      .arg(parseError.offset)
                      .arg(parseError.errorString());
         return std::nullopt;
     }
     if (!document.isObject()) {
-        *error = tr("the rules are one JSON object");
+        *error = QCoreApplication::translate("Sportello::Nursery", "the rules are one JSON object");
         return std::nullopt;
     }
     return fromJson(document.object(), error);
@@ -408,7 +450,10 @@ std::optional<RuleSet> RuleSet::fromJson(const QJsonObject &o, QString *error)
         && r.text(o, u"deadline"_s, QString(), &deadline)) {
         rules.deadline = parseDateTime(deadline, true);
         if (!rules.deadline.isValid())
-            r.fail(u"deadline"_s, tr("\"%1\" is not a date and time").arg(deadline));
+            r.fail(
+                u"deadline"_s,
+                QCoreApplication::translate("Sportello::Nursery", "\"%1\" is not a date and time")
+                    .arg(deadline));
     }
 
     if (r.error.isEmpty() && r.array(o, u"age_groups"_s, &groups)) {
@@ -424,7 +469,9 @@ std::optional<RuleSet> RuleSet::fromJson(const QJsonObject &o, QString *error)
                 && r.text(g, u"birth_order"_s, where, &order, false)) {
                 if (!kBirthOrders.fromId(order, &group.birthOrder))
                     r.fail(where + u"birth_order"_s,
-                           tr("\"%1\" is not older_first or younger_first").arg(order));
+                           QCoreApplication::translate("Sportello::Nursery",
+                                                       "\"%1\" is not older_first or younger_first")
+                               .arg(order));
             }
             rules.ageGroups << group;
         }
@@ -443,15 +490,21 @@ std::optional<RuleSet> RuleSet::fromJson(const QJsonObject &o, QString *error)
                 const QJsonValue points = c.value(u"points"_s);
                 const double value = points.toDouble();
                 if (!points.isDouble() || !std::isfinite(value) || std::abs(value) > 1e12)
-                    r.fail(where + u"points"_s, tr("a number is required"));
+                    r.fail(
+                        where + u"points"_s,
+                        QCoreApplication::translate("Sportello::Nursery", "a number is required"));
                 else if (std::abs(value * 100.0 - std::round(value * 100.0)) > 1e-6)
-                    r.fail(where + u"points"_s, tr("at most two decimals"));
+                    r.fail(
+                        where + u"points"_s,
+                        QCoreApplication::translate("Sportello::Nursery", "at most two decimals"));
                 criterion.points = std::llround(value * 100.0);
                 if (!kScopes.fromId(scope, &criterion.scope))
-                    r.fail(where + u"scope"_s,
-                           tr("\"%1\" is not application, named_nursery or "
-                              "named_nursery_first_choice")
-                               .arg(scope));
+                    r.fail(
+                        where + u"scope"_s,
+                        QCoreApplication::translate("Sportello::Nursery",
+                                                    "\"%1\" is not application, named_nursery or "
+                                                    "named_nursery_first_choice")
+                            .arg(scope));
             }
             rules.criteria << criterion;
         }
@@ -460,14 +513,17 @@ std::optional<RuleSet> RuleSet::fromJson(const QJsonObject &o, QString *error)
     if (r.error.isEmpty()) {
         const QJsonValue tieBreaks = o.value(u"tie_breaks"_s);
         if (!tieBreaks.isArray())
-            r.fail(u"tie_breaks"_s, tr("a list is required"));
+            r.fail(u"tie_breaks"_s,
+                   QCoreApplication::translate("Sportello::Nursery", "a list is required"));
         const QJsonArray list = tieBreaks.toArray();
         for (qsizetype i = 0; i < list.size() && r.error.isEmpty(); ++i) {
             const auto t = TieBreak::fromId(list.at(i).toString());
             if (!t) {
                 r.fail(u"tie_breaks[%1]"_s.arg(i),
-                       tr("\"%1\" is not a tie-break key (%2, isee_at_most:N, "
-                          "group_points_desc:GROUP)")
+                       QCoreApplication::translate(
+                           "Sportello::Nursery",
+                           "\"%1\" is not a tie-break key (%2, isee_at_most:N, "
+                           "group_points_desc:GROUP)")
                            .arg(list.at(i).toString(), TieBreak::plainIds().join(u", "_s)));
             } else {
                 rules.tieBreaks << *t;
@@ -488,8 +544,10 @@ std::optional<RuleSet> RuleSet::fromJson(const QJsonObject &o, QString *error)
                         const double count = it.value().toDouble(-1);
                         if (!it.value().isDouble() || count < 0 || count > 100000
                             || count != std::floor(count))
-                            r.fail(where + u"seats."_s + it.key(),
-                                   tr("a whole number of seats is required"));
+                            r.fail(
+                                where + u"seats."_s + it.key(),
+                                QCoreApplication::translate("Sportello::Nursery",
+                                                            "a whole number of seats is required"));
                         nursery.seats.insert(it.key(), int(count));
                     }
                 }
@@ -504,11 +562,15 @@ std::optional<RuleSet> RuleSet::fromJson(const QJsonObject &o, QString *error)
             const QJsonValue removes = refusal.value(u"first_choice_refusal_removes"_s);
             const QJsonValue max = refusal.value(u"max_refusals"_s);
             if (!removes.isUndefined() && !removes.isBool())
-                r.fail(u"refusal.first_choice_refusal_removes"_s, tr("true or false is required"));
+                r.fail(
+                    u"refusal.first_choice_refusal_removes"_s,
+                    QCoreApplication::translate("Sportello::Nursery", "true or false is required"));
             else if (!max.isUndefined()
                      && (!max.isDouble() || max.toDouble() < 0 || max.toDouble() > 100
                          || max.toDouble() != std::floor(max.toDouble())))
-                r.fail(u"refusal.max_refusals"_s, tr("a whole number from 0 is required"));
+                r.fail(u"refusal.max_refusals"_s,
+                       QCoreApplication::translate("Sportello::Nursery",
+                                                   "a whole number from 0 is required"));
             rules.refusal.firstChoiceRefusalRemoves
                 = removes.toBool(rules.refusal.firstChoiceRefusalRemoves);
             rules.refusal.maxRefusals = max.toInt(rules.refusal.maxRefusals);

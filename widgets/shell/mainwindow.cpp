@@ -5,6 +5,7 @@
 #include "models/sync/syncservice.h"
 #include "widgets/access/auditpanel.h"
 #include "widgets/access/staffpanel.h"
+#include "widgets/nursery/nurserypanel.h"
 #include "widgets/registry/citizenspanel.h"
 #include "widgets/shell/aboutdialog.h"
 #include "widgets/shell/datastatus.h"
@@ -52,6 +53,11 @@ MainWindow::MainWindow(const QString &dbPath, const Session &session, Settings *
     m_navigation->setFixedWidth(190);
     m_navigation->setSpacing(2);
     addPanel(u"citizens"_s, tr("Citizens"), u"citizens"_s, m_citizens);
+    if (session.can(Permission::ViewNursery)) {
+        m_nursery = new NurseryPanel(dbPath, session, this);
+        addPanel(u"nursery"_s, tr("Nursery admissions"), u"nursery"_s, m_nursery);
+        connect(m_nursery, &NurseryPanel::dataChanged, m_status, &DataStatus::refresh);
+    }
     if (session.can(Permission::ManageStaff))
         addPanel(u"staff"_s, tr("Staff accounts"), u"staff"_s,
                  new StaffPanel(dbPath, session, this));
@@ -199,8 +205,11 @@ void MainWindow::afterSync()
 {
     m_syncIndicator->setOpenConflicts(ConflictStore(m_dbPath).openCount());
     m_status->refresh();
-    if (m_sync->lastReport().pulled > 0)
+    if (m_sync->lastReport().pulled > 0) {
         m_citizens->refresh();
+        if (m_nursery)
+            m_nursery->refresh();
+    }
 }
 
 void MainWindow::restoreState()

@@ -12,6 +12,7 @@ namespace Sportello {
 
 class CitizensPanel;
 class DataStatus;
+class NurseryPanel;
 class Settings;
 class SyncIndicator;
 class SyncService;
@@ -30,6 +31,7 @@ public:
     ~MainWindow() override;
 
     CitizensPanel *citizensPanel() const { return m_citizens; }
+    NurseryPanel *nurseryPanel() const { return m_nursery; } // null without the permission
     void showPanel(const QString &id);
     QString currentPanel() const;
     void openQuickSearch();
@@ -52,6 +54,7 @@ private:
     QStackedWidget *m_stack;
     QStringList m_panelIds;
     CitizensPanel *m_citizens;
+    NurseryPanel *m_nursery = nullptr;
     DataStatus *m_status;
     SyncService *m_sync;
     SyncIndicator *m_syncIndicator;
