@@ -181,13 +181,13 @@ ApplicationDialog::ApplicationDialog(const QString &dbPath, const Session &sessi
     auto *right = new QVBoxLayout;
     right->addWidget(prefBox);
     right->addWidget(condBox, 1);
-    grid->addLayout(left, 1);
-    grid->addLayout(right, 1);
+    grid->addLayout(left, 2);
+    grid->addLayout(right, 3);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(grid, 1);
     layout->addWidget(m_problem);
     layout->addWidget(buttons);
-    resize(1000, 620);
+    resize(1100, 620);
 
     const bool editable = session.can(Permission::EditNurseryApplications);
     for (QWidget *w : std::initializer_list<QWidget *> {
