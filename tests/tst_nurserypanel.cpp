@@ -244,6 +244,35 @@ private slots:
         QCOMPARE(data.applications.at(a).childBirthDate, QDate(2024, 7, 10));
     }
 
+    void importIsAllOrNothing()
+    {
+        open(kCoordinator);
+        auto *view = child<ApplicationsView>(u"applicationsView"_s);
+        const QString bad = m_db->path() + u"-bad.csv"_s;
+        QFile file(bad);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("protocol,child_birth_date,submitted_at,isee,preferences,conditions\n"
+                   "2025-030,2024-07-01,2025-04-01,,A,RES\n"
+                   "2025-031,2024-07-01,2025-04-01,,Z,RES\n");
+        file.close();
+        Dialogs::setNextAnswer(QMessageBox::Ok);
+        view->importFile(bad);
+        QVERIFY2(Dialogs::lastText().contains(u"line 3: the nursery Z"_s),
+                 qPrintable(Dialogs::lastText()));
+        QCOMPARE(NurseryRepository(m_db->path()).protocols(m_panel->round()->data.round.id).size(),
+                 8);
+
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write("protocol,child_birth_date,submitted_at,isee,preferences,conditions\n"
+                   "2025-030,2024-07-01,2025-04-01,,A,RES\n"
+                   "2025-031,2024-07-01,2025-04-01,,B,RES;SIB@B\n");
+        file.close();
+        Dialogs::setNextAnswer(QMessageBox::Ok);
+        reloadAfter([&] { view->importFile(bad); });
+        QVERIFY(Dialogs::lastText().contains(u"2 applications imported"_s));
+        QCOMPARE(m_panel->round()->data.applications.size(), 10);
+    }
+
     void chartsShowDemandAgainstSeats()
     {
         open(kCoordinator);

@@ -358,6 +358,10 @@
             <numerusform>%n domande importate.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Importing the applications…</source>
+        <translation>Importazione delle domande…</translation>
+    </message>
 </context>
 <context>
     <name>Sportello::AuditLog</name>

@@ -1,5 +1,6 @@
 #include "widgets/nursery/applicationsview.h"
 
+#include "models/db/database.h"
 #include "models/nursery/applicationcsv.h"
 #include "models/nursery/applicationsmodel.h"
 #include "models/nursery/nurseryrepository.h"
@@ -9,12 +10,15 @@
 
 #include <QFile>
 #include <QFileDialog>
+#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::StringLiterals;
 using namespace Sportello::Nursery;
@@ -160,26 +164,52 @@ void ApplicationsView::importCsv()
         return;
     const QString path = QFileDialog::getOpenFileName(this, tr("Import applications"), QString(),
                                                       tr("Applications (*.csv)"));
-    if (path.isEmpty())
-        return;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        Dialogs::warn(this, tr("Import applications"), file.errorString());
-        return;
-    }
-    NurseryRepository repository(m_dbPath);
-    QString error;
-    auto applications = readApplicationsCsv(file.readAll(), m_round->data.round.rules,
-                                            repository.protocols(m_round->data.round.id), &error);
-    if (!applications
-        || !repository.importApplications(m_session, m_round->data.round.id, &*applications,
-                                          &error)) {
+    if (!path.isEmpty())
+        importFile(path);
+}
+
+void ApplicationsView::importFile(const QString &path)
+{
+    // Checked and written on a pool thread with its own connection: a large file must not
+    // freeze the desk.
+    struct Outcome
+    {
+        qsizetype imported = 0;
+        QString error;
+    };
+    const auto work = [dbPath = m_dbPath, session = m_session, path,
+                       rules = m_round->data.round.rules, roundId = m_round->data.round.id] {
+        Outcome outcome;
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            outcome.error = file.errorString();
+            return outcome;
+        }
+        NurseryRepository repository(dbPath);
+        auto applications = readApplicationsCsv(file.readAll(), rules,
+                                                repository.protocols(roundId), &outcome.error);
+        if (applications
+            && repository.importApplications(session, roundId, &*applications, &outcome.error))
+            outcome.imported = applications->size();
+        Db::closeConnection(dbPath);
+        return outcome;
+    };
+    QProgressDialog progress(tr("Importing the applications…"), QString(), 0, 0, this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(300);
+    QFutureWatcher<Outcome> watcher;
+    connect(&watcher, &QFutureWatcher<Outcome>::finished, &progress, &QProgressDialog::reset);
+    watcher.setFuture(QtConcurrent::run(work));
+    progress.exec();
+    watcher.waitForFinished();
+    const Outcome outcome = watcher.result();
+    if (outcome.imported == 0) {
         Dialogs::warn(this, tr("Import applications"),
-                      tr("Nothing was imported.\n\n%1").arg(error));
+                      tr("Nothing was imported.\n\n%1").arg(outcome.error));
         return;
     }
     Dialogs::inform(this, tr("Import applications"),
-                    tr("%n applications imported.", nullptr, int(applications->size())));
+                    tr("%n applications imported.", nullptr, int(outcome.imported)));
     emit changed();
 }
 

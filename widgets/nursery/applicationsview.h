@@ -31,6 +31,7 @@ public:
     void setRound(std::shared_ptr<const Nursery::EvaluatedRound> round);
     void newApplication();
     void editCurrent();
+    void importFile(const QString &path); // all or nothing, off the GUI thread
 
 signals:
     void changed();
