@@ -465,6 +465,219 @@
     </message>
 </context>
 <context>
+    <name>Sportello::CaseRepository</name>
+    <message>
+        <source>Your role does not record social requests.</source>
+        <translation>Il suo ruolo non registra richieste sociali.</translation>
+    </message>
+    <message>
+        <source>Write in short what the citizen asks for.</source>
+        <translation>Scrivere in breve che cosa chiede il cittadino.</translation>
+    </message>
+    <message>
+        <source>The date of the request cannot be in the future.</source>
+        <translation>La data della richiesta non può essere nel futuro.</translation>
+    </message>
+    <message>
+        <source>Choose the citizen from the registry.</source>
+        <translation>Scegliere il cittadino dall&apos;anagrafe.</translation>
+    </message>
+    <message>
+        <source>The request could not be saved: %1</source>
+        <translation>Impossibile salvare la richiesta: %1</translation>
+    </message>
+    <message>
+        <source>Only social workers work on a case.</source>
+        <translation>Solo gli assistenti sociali lavorano su una cartella.</translation>
+    </message>
+    <message>
+        <source>The case is closed and can no longer change: a new request opens a new case.</source>
+        <translation>La cartella è chiusa e non può più cambiare: una nuova richiesta apre una nuova cartella.</translation>
+    </message>
+    <message>
+        <source>Only social workers take charge of a request.</source>
+        <translation>Solo gli assistenti sociali prendono in carico una richiesta.</translation>
+    </message>
+    <message>
+        <source>No such request.</source>
+        <translation>Richiesta inesistente.</translation>
+    </message>
+    <message>
+        <source>The request has already been taken in charge.</source>
+        <translation>La richiesta è già stata presa in carico.</translation>
+    </message>
+    <message>
+        <source>Choose the social worker in charge.</source>
+        <translation>Scegliere l&apos;assistente sociale responsabile.</translation>
+    </message>
+    <message>
+        <source>The case could not be opened: %1</source>
+        <translation>Impossibile aprire la cartella: %1</translation>
+    </message>
+    <message>
+        <source>Choose the social worker and say why.</source>
+        <translation>Scegliere l&apos;assistente sociale e indicarne il motivo.</translation>
+    </message>
+    <message>
+        <source>The case is already assigned to %1.</source>
+        <translation>La cartella è già assegnata a %1.</translation>
+    </message>
+    <message>
+        <source>The case could not be assigned.</source>
+        <translation>Impossibile assegnare la cartella.</translation>
+    </message>
+    <message>
+        <source>The case could not be changed.</source>
+        <translation>Impossibile modificare la cartella.</translation>
+    </message>
+    <message>
+        <source>No such case.</source>
+        <translation>Cartella inesistente.</translation>
+    </message>
+    <message>
+        <source>The state of the case could not be changed.</source>
+        <translation>Impossibile cambiare lo stato della cartella.</translation>
+    </message>
+    <message>
+        <source>The note is empty.</source>
+        <translation>La nota è vuota.</translation>
+    </message>
+    <message>
+        <source>Only the social worker the case is assigned to writes confidential notes.</source>
+        <translation>Solo l&apos;assistente sociale a cui è assegnata la cartella scrive note riservate.</translation>
+    </message>
+    <message>
+        <source>The note to correct is not in this case.</source>
+        <translation>La nota da correggere non è in questa cartella.</translation>
+    </message>
+    <message>
+        <source>The note could not be saved.</source>
+        <translation>Impossibile salvare la nota.</translation>
+    </message>
+</context>
+<context>
+    <name>Sportello::CaseWorkflow</name>
+    <message>
+        <source>The case is closed and can no longer change: a new request opens a new case.</source>
+        <translation>La cartella è chiusa e non può più cambiare: una nuova richiesta apre una nuova cartella.</translation>
+    </message>
+    <message>
+        <source>A case cannot go from &quot;%1&quot; to &quot;%2&quot;.</source>
+        <translation>Una cartella non può passare da &quot;%1&quot; a &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Say why the case is closed.</source>
+        <translation>Indicare perché la cartella viene chiusa.</translation>
+    </message>
+    <message>
+        <source>Say why the case changes state.</source>
+        <translation>Indicare perché la cartella cambia stato.</translation>
+    </message>
+    <message>
+        <source>The date is missing.</source>
+        <translation>Manca la data.</translation>
+    </message>
+    <message>
+        <source>The date cannot be in the future.</source>
+        <translation>La data non può essere nel futuro.</translation>
+    </message>
+    <message>
+        <source>The date comes before the case&apos;s last event (%1).</source>
+        <translation>La data precede l&apos;ultimo evento della cartella (%1).</translation>
+    </message>
+    <message>
+        <source>Assign the case to a social worker before the assessment.</source>
+        <translation>Assegnare la cartella a un assistente sociale prima della valutazione.</translation>
+    </message>
+    <message>
+        <source>Record the preliminary assessment first.</source>
+        <translation>Registrare prima l&apos;analisi preliminare.</translation>
+    </message>
+    <message>
+        <source>The case is complex: record the team assessment (équipe) first.</source>
+        <translation>La situazione è complessa: registrare prima la valutazione dell&apos;équipe multidisciplinare.</translation>
+    </message>
+    <message>
+        <source>Agree the personalised plan first.</source>
+        <translation>Concordare prima il progetto personalizzato.</translation>
+    </message>
+</context>
+<context>
+    <name>Sportello::Casework</name>
+    <message>
+        <source>At the desk</source>
+        <translation>Allo sportello</translation>
+    </message>
+    <message>
+        <source>By phone</source>
+        <translation>Per telefono</translation>
+    </message>
+    <message>
+        <source>By e-mail</source>
+        <translation>Per e-mail</translation>
+    </message>
+    <message>
+        <source>Referred by another service</source>
+        <translation>Inviato da un altro servizio</translation>
+    </message>
+    <message>
+        <source>Income</source>
+        <translation>Reddito</translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation>Casa</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Lavoro</translation>
+    </message>
+    <message>
+        <source>Family and children</source>
+        <translation>Famiglia e minori</translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <translation>Disabilità</translation>
+    </message>
+    <message>
+        <source>Elderly</source>
+        <translation>Anziani</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Salute</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Altro</translation>
+    </message>
+    <message>
+        <source>Intake</source>
+        <translation>Accoglienza</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Valutazione</translation>
+    </message>
+    <message>
+        <source>Active plan</source>
+        <translation>Progetto attivo</translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation>Monitoraggio</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Sospesa</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Chiusa</translation>
+    </message>
+</context>
+<context>
     <name>Sportello::Central</name>
     <message>
         <source>The PostgreSQL driver (libqt6sql6-psql) is missing.</source>

@@ -66,6 +66,10 @@ bool allows(Role role, Permission permission)
         return role != Role::SocialWorker;
     case Permission::ManageNursery:
         return role == Role::Coordinator || role == Role::Admin;
+    case Permission::RecordRequests:
+        return role == Role::Clerk || role == Role::SocialWorker;
+    case Permission::ManageCases:
+        return role == Role::SocialWorker;
     }
     return false;
 }

@@ -17,6 +17,8 @@ enum class Permission {
     ViewNursery, // rounds, rankings, published lists
     EditNurseryApplications, // register applications and their declared conditions
     ManageNursery, // rules, condition review, allocation, answers, publication
+    RecordRequests, // the desk's intake of social requests, appointments
+    ManageCases, // take charge, assess, plan, intervene, write notes
 };
 
 namespace Roles {

@@ -1,0 +1,528 @@
+#include "models/casework/caserepository.h"
+
+#include "models/access/auditlog.h"
+#include "models/access/session.h"
+#include "models/db/database.h"
+#include "models/db/rowstamp.h"
+#include "models/db/transaction.h"
+
+#include <QCoreApplication>
+#include <QRandomGenerator>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace Sportello::Casework {
+
+namespace {
+
+bool run(QSqlQuery &query, const QVariantList &values)
+{
+    for (qsizetype i = 0; i < values.size(); ++i)
+        query.bindValue(int(i), values.at(i));
+    return query.exec();
+}
+
+QVariant orNull(const QString &text)
+{
+    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
+}
+
+QString stamp(const QDateTime &at)
+{
+    return at.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QDateTime fromStamp(const QString &text)
+{
+    QDateTime at = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!at.isValid())
+        at = QDateTime::fromString(text, Qt::ISODate);
+    return at;
+}
+
+// Numbers on receipts and case files: unique across desks that work offline without a
+// shared counter, short enough to read out on the phone ("R-2026-7KQ2XM").
+QString newNumber(QChar kind, const QDateTime &at)
+{
+    static const char alphabet[] = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
+    QString code;
+    for (int i = 0; i < 6; ++i)
+        code += QChar::fromLatin1(alphabet[QRandomGenerator::system()->bounded(32)]);
+    return u"%1-%2-%3"_s.arg(kind).arg(at.date().year()).arg(code);
+}
+
+const QString kCaseColumns = u"id, number, citizen_id, status, resume_status, need_area, complex, "
+                             "assigned_to, opened_at, closed_at, closing_reason, last_activity"_s;
+
+SocialCase caseFrom(const QSqlQuery &q)
+{
+    SocialCase c;
+    c.id = q.value(0).toString();
+    c.number = q.value(1).toString();
+    c.citizenId = q.value(2).toString();
+    caseStatusFromId(q.value(3).toString(), &c.status);
+    CaseStatus resume;
+    if (caseStatusFromId(q.value(4).toString(), &resume))
+        c.resumeStatus = resume;
+    needAreaFromId(q.value(5).toString(), &c.needArea);
+    c.complex = q.value(6).toInt() != 0;
+    c.assignedTo = q.value(7).toString();
+    c.openedAt = fromStamp(q.value(8).toString());
+    c.closedAt = fromStamp(q.value(9).toString());
+    c.closingReason = q.value(10).toString();
+    c.lastActivity = fromStamp(q.value(11).toString());
+    return c;
+}
+
+// One line of the timeline, inside the caller's transaction.
+bool addEvent(const QSqlDatabase &db, const Session &session, const QString &caseId,
+              const QString &kind, const QDateTime &at, const QString &detail,
+              std::optional<CaseStatus> from = std::nullopt,
+              std::optional<CaseStatus> to = std::nullopt)
+{
+    QSqlQuery q(db);
+    q.prepare(u"INSERT INTO case_event (id, municipality, case_id, at, by_user, kind, "
+              "from_status, to_status, detail, updated_at, updated_by) "
+              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    return run(q,
+               {RowStamp::newId(), session.municipality, caseId, stamp(at), session.username, kind,
+                orNull(from ? caseStatusId(*from) : QString()),
+                orNull(to ? caseStatusId(*to) : QString()), orNull(detail), RowStamp::now(),
+                session.username});
+}
+
+bool touchCase(const QSqlDatabase &db, const Session &session, const QString &caseId,
+               const QDateTime &at)
+{
+    QSqlQuery q(db);
+    q.prepare(u"UPDATE social_case SET last_activity = max(last_activity, ?), updated_at = ?, "
+              "updated_by = ? WHERE id = ?"_s);
+    return run(q, {stamp(at), RowStamp::now(), session.username, caseId});
+}
+
+} // namespace
+
+CaseRepository::CaseRepository(const QString &dbPath)
+    : m_path(dbPath)
+{ }
+
+bool CaseRepository::recordRequest(const Session &session, CaseRequest *r, QString *error)
+{
+    if (!session.can(Permission::RecordRequests)) {
+        *error = QCoreApplication::translate("Sportello::CaseRepository",
+                                             "Your role does not record social requests.");
+        return false;
+    }
+    if (r->summary.trimmed().isEmpty()) {
+        *error = QCoreApplication::translate("Sportello::CaseRepository",
+                                             "Write in short what the citizen asks for.");
+        return false;
+    }
+    if (!r->receivedAt.isValid() || r->receivedAt > QDateTime::currentDateTimeUtc().addSecs(60)) {
+        *error = QCoreApplication::translate("Sportello::CaseRepository",
+                                             "The date of the request cannot be in the future.");
+        return false;
+    }
+    const QSqlDatabase db = Db::connection(m_path);
+    QSqlQuery q(db);
+    q.prepare(u"SELECT 1 FROM citizen WHERE id = ? AND deleted = 0"_s);
+    if (!run(q, {r->citizenId}) || !q.next()) {
+        *error = QCoreApplication::translate("Sportello::CaseRepository",
+                                             "Choose the citizen from the registry.");
+        return false;
+    }
+    Transaction transaction(db);
+    r->id = RowStamp::newId();
+    r->number = newNumber(u'R', r->receivedAt);
+    r->recordedBy = session.username;
+    q.prepare(u"INSERT INTO case_request (id, municipality, number, citizen_id, received_at, "
+              "channel, need_area, summary, recorded_by, updated_at, updated_by) "
+              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    if (!run(q,
+             {r->id, session.municipality, r->number, r->citizenId, stamp(r->receivedAt),
+              channelId(r->channel), needAreaId(r->needArea), r->summary.trimmed(),
+              session.username, RowStamp::now(), session.username})
+        || !AuditLog::record(db, session, AuditLog::Action::Create, u"case_request"_s, r->id,
+                             r->number)
+        || !transaction.commit()) {
+        r->id.clear();
+        *error = QCoreApplication::translate("Sportello::CaseRepository",
+                                             "The request could not be saved: %1")
+                     .arg(q.lastError().text());
+        return false;
+    }
+    return true;
+}
+
+std::optional<CaseRequest> CaseRepository::request(const QString &id) const
+{
+    QSqlQuery q(Db::connection(m_path));
+    q.prepare(u"SELECT id, number, citizen_id, received_at, channel, need_area, summary, "
+              "recorded_by, case_id FROM case_request WHERE id = ? AND deleted = 0"_s);
+    if (!run(q, {id}) || !q.next())
+        return std::nullopt;
+    CaseRequest r;
+    r.id = q.value(0).toString();
+    r.number = q.value(1).toString();
+    r.citizenId = q.value(2).toString();
+    r.receivedAt = fromStamp(q.value(3).toString());
+    channelFromId(q.value(4).toString(), &r.channel);
+    needAreaFromId(q.value(5).toString(), &r.needArea);
+    r.summary = q.value(6).toString();
+    r.recordedBy = q.value(7).toString();
+    r.caseId = q.value(8).toString();
+    return r;
+}
+
+QList<CaseRequest> CaseRepository::requestsOf(const QString &citizenId) const
+{
+    QSqlQuery q(Db::connection(m_path));
+    q.prepare(u"SELECT id FROM case_request WHERE citizen_id = ? AND deleted = 0 "
+              "ORDER BY received_at DESC"_s);
+    run(q, {citizenId});
+    QList<CaseRequest> out;
+    while (q.next()) {
+        if (const auto r = request(q.value(0).toString()))
+            out << *r;
+    }
+    return out;
+}
+
+bool CaseRepository::mayWorkOn(const Session &session, const SocialCase &c, QString *error) const
+{
+    if (!session.can(Permission::ManageCases)) {
+        *error = QCoreApplication::translate("Sportello::CaseRepository",
+                                             "Only social workers work on a case.");
+        return false;
+    }
+    if (!c.isOpen()) {
+        *error = QCoreApplication::translate(
+            "Sportello::CaseRepository",
+            "The case is closed and can no longer change: a new request opens a new case.");
+        return false;
+    }
+    return true;
+}
+
+bool CaseRepository::openCase(const Session &session, const QString &requestId,
+                              const QString &worker, SocialCase *opened, QString *error)
+{
+    if (!session.can(Permission::ManageCases)) {
+        *error = QCoreApplication::translate("Sportello::CaseRepository",
+                                             "Only social workers take charge of a request.");
+        return false;
+    }
+    const auto r = request(requestId);
+    if (!r) {
+        *error = QCoreApplication::translate("Sportello::CaseRepository", "No such request.");
+        return false;
+    }
+    if (!r->caseId.isEmpty()) {
+        *error = QCoreApplication::translate("Sportello::CaseRepository",
+                                             "The request has already been taken in charge.");
+        return false;
+    }
+    if (worker.trimmed().isEmpty()) {
+        *error = QCoreApplication::translate("Sportello::CaseRepository",
+                                             "Choose the social worker in charge.");
+        return false;
+    }
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    SocialCase c;
+    c.id = RowStamp::newId();
+    c.number = newNumber(u'C', now);
+    c.citizenId = r->citizenId;
+    c.needArea = r->needArea;
+    c.assignedTo = worker;
+    c.openedAt = now;
+    c.lastActivity = now;
+    const QSqlDatabase db = Db::connection(m_path);
+    Transaction transaction(db);
+    QSqlQuery q(db);
+    q.prepare(u"INSERT INTO social_case (id, municipality, number, citizen_id, status, need_area, "
+              "complex, assigned_to, opened_at, last_activity, updated_at, updated_by) "
+              "VALUES (?, ?, ?, ?, 'intake', ?, 0, ?, ?, ?, ?, ?)"_s);
+    QSqlQuery link(db);
+    link.prepare(u"UPDATE case_request SET case_id = ?, updated_at = ?, updated_by = ? "
+                 "WHERE id = ?"_s);
+    if (!run(q,
+             {c.id, session.municipality, c.number, c.citizenId, needAreaId(c.needArea), worker,
+              stamp(now), stamp(now), RowStamp::now(), session.username})
+        || !run(link, {c.id, RowStamp::now(), session.username, requestId})
+        || !addEvent(db, session, c.id, u"opened"_s, now, r->number, std::nullopt,
+                     CaseStatus::Intake)
+        || !addEvent(db, session, c.id, u"assigned"_s, now, worker)
+        || !AuditLog::record(db, session, AuditLog::Action::Create, u"social_case"_s, c.id,
+                             c.number)
+        || !transaction.commit()) {
+        *error = QCoreApplication::translate("Sportello::CaseRepository",
+                                             "The case could not be opened: %1")
+                     .arg(transaction.errorText());
+        return false;
+    }
+    if (opened)
+        *opened = c;
+    return true;
+}
+
+bool CaseRepository::assign(const Session &session, const QString &caseId, const QString &worker,
+                            const QString &reason, QString *error)
+{
+    const auto c = find(caseId);
+    if (!c || !mayWorkOn(session, *c, error))
+        return false;
+    if (worker.trimmed().isEmpty() || reason.trimmed().isEmpty()) {
+        *error = QCoreApplication::translate("Sportello::CaseRepository",
+                                             "Choose the social worker and say why.");
+        return false;
+    }
+    if (worker == c->assignedTo) {
+        *error = QCoreApplication::translate("Sportello::CaseRepository",
+                                             "The case is already assigned to %1.")
+                     .arg(worker);
+        return false;
+    }
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QSqlDatabase db = Db::connection(m_path);
+    Transaction transaction(db);
+    QSqlQuery q(db);
+    q.prepare(u"UPDATE social_case SET assigned_to = ?, updated_at = ?, updated_by = ? "
+              "WHERE id = ?"_s);
+    if (!run(q, {worker, RowStamp::now(), session.username, caseId})
+        || !addEvent(db, session, caseId, u"assigned"_s, now, worker + u": "_s + reason.trimmed())
+        || !touchCase(db, session, caseId, now) || !transaction.commit()) {
+        *error = QCoreApplication::translate("Sportello::CaseRepository",
+                                             "The case could not be assigned.");
+        return false;
+    }
+    return true;
+}
+
+bool CaseRepository::setComplex(const Session &session, const QString &caseId, bool complex,
+                                QString *error)
+{
+    const auto c = find(caseId);
+    if (!c || !mayWorkOn(session, *c, error))
+        return false;
+    const QSqlDatabase db = Db::connection(m_path);
+    Transaction transaction(db);
+    QSqlQuery q(db);
+    q.prepare(u"UPDATE social_case SET complex = ?, updated_at = ?, updated_by = ? WHERE id = ?"_s);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (!run(q, {complex ? 1 : 0, RowStamp::now(), session.username, caseId})
+        || !addEvent(db, session, caseId, u"assessment"_s, now,
+                     complex ? u"complex"_s : u"not complex"_s)
+        || !touchCase(db, session, caseId, now) || !transaction.commit()) {
+        *error = QCoreApplication::translate("Sportello::CaseRepository",
+                                             "The case could not be changed.");
+        return false;
+    }
+    return true;
+}
+
+bool CaseRepository::transition(const Session &session, const QString &caseId, CaseStatus to,
+                                const QString &reason, const QDateTime &at, QString *error)
+{
+    const auto c = find(caseId);
+    if (!c) {
+        *error = QCoreApplication::translate("Sportello::CaseRepository", "No such case.");
+        return false;
+    }
+    if (!mayWorkOn(session, *c, error))
+        return false;
+    *error = transitionProblem(*c, facts(caseId), to, reason, at);
+    if (!error->isEmpty())
+        return false;
+    const SocialCase after = afterTransition(*c, to, reason, at);
+    const QSqlDatabase db = Db::connection(m_path);
+    Transaction transaction(db);
+    QSqlQuery q(db);
+    q.prepare(u"UPDATE social_case SET status = ?, resume_status = ?, closed_at = ?, "
+              "closing_reason = ?, last_activity = ?, updated_at = ?, updated_by = ? "
+              "WHERE id = ?"_s);
+    if (!run(q,
+             {caseStatusId(after.status),
+              orNull(after.resumeStatus ? caseStatusId(*after.resumeStatus) : QString()),
+              orNull(after.closedAt.isValid() ? stamp(after.closedAt) : QString()),
+              orNull(after.closingReason), stamp(at), RowStamp::now(), session.username, caseId})
+        || !addEvent(db, session, caseId, u"transition"_s, at, reason.trimmed(), c->status, to)
+        || !AuditLog::record(db, session, AuditLog::Action::Update, u"social_case"_s, caseId,
+                             caseStatusId(c->status) + u" -> "_s + caseStatusId(to))
+        || !transaction.commit()) {
+        *error = QCoreApplication::translate("Sportello::CaseRepository",
+                                             "The state of the case could not be changed.");
+        return false;
+    }
+    return true;
+}
+
+std::optional<SocialCase> CaseRepository::find(const QString &caseId) const
+{
+    QSqlQuery q(Db::connection(m_path));
+    q.prepare(u"SELECT "_s + kCaseColumns + u" FROM social_case WHERE id = ? AND deleted = 0"_s);
+    if (!run(q, {caseId}) || !q.next())
+        return std::nullopt;
+    return caseFrom(q);
+}
+
+QList<SocialCase> CaseRepository::casesOf(const QString &citizenId) const
+{
+    QSqlQuery q(Db::connection(m_path));
+    q.prepare(u"SELECT "_s + kCaseColumns
+              + u" FROM social_case WHERE citizen_id = ? AND deleted = 0 "
+                "ORDER BY opened_at DESC"_s);
+    run(q, {citizenId});
+    QList<SocialCase> out;
+    while (q.next())
+        out << caseFrom(q);
+    return out;
+}
+
+QList<SocialCase> CaseRepository::caseload(const QString &worker) const
+{
+    QSqlQuery q(Db::connection(m_path));
+    q.prepare(u"SELECT "_s + kCaseColumns
+              + u" FROM social_case WHERE assigned_to = ? AND status <> 'closed' "
+                "AND deleted = 0 ORDER BY last_activity"_s);
+    run(q, {worker});
+    QList<SocialCase> out;
+    while (q.next())
+        out << caseFrom(q);
+    return out;
+}
+
+QList<CaseEvent> CaseRepository::timeline(const QString &caseId) const
+{
+    QSqlQuery q(Db::connection(m_path));
+    q.prepare(u"SELECT id, at, by_user, kind, from_status, to_status, detail FROM case_event "
+              "WHERE case_id = ? AND deleted = 0 ORDER BY at, id"_s);
+    run(q, {caseId});
+    QList<CaseEvent> out;
+    while (q.next()) {
+        CaseEvent e;
+        e.id = q.value(0).toString();
+        e.at = fromStamp(q.value(1).toString());
+        e.byUser = q.value(2).toString();
+        e.kind = q.value(3).toString();
+        CaseStatus s;
+        if (caseStatusFromId(q.value(4).toString(), &s))
+            e.fromStatus = s;
+        if (caseStatusFromId(q.value(5).toString(), &s))
+            e.toStatus = s;
+        e.detail = q.value(6).toString();
+        out << e;
+    }
+    return out;
+}
+
+CaseFacts CaseRepository::facts(const QString &caseId) const
+{
+    CaseFacts f;
+    QSqlQuery q(Db::connection(m_path));
+    q.prepare(
+        u"SELECT (SELECT count(*) FROM case_assessment WHERE case_id = :case AND deleted = 0 "
+        "AND kind = 'preliminary'), (SELECT count(*) FROM case_assessment WHERE case_id = :case "
+        "AND deleted = 0 AND kind = 'team'), (SELECT count(*) FROM case_plan WHERE "
+        "case_id = :case AND deleted = 0), (SELECT max(at) FROM case_event WHERE case_id = :case)"_s);
+    q.bindValue(u":case"_s, caseId);
+    if (q.exec() && q.next()) {
+        f.preliminaryAssessment = q.value(0).toInt() > 0;
+        f.teamAssessment = q.value(1).toInt() > 0;
+        f.plan = q.value(2).toInt() > 0;
+        f.lastEvent = fromStamp(q.value(3).toString());
+    }
+    return f;
+}
+
+bool CaseRepository::addNote(const Session &session, const QString &caseId, const QString &body,
+                             bool confidential, const QString &corrects, QString *error)
+{
+    const auto c = find(caseId);
+    if (!c) {
+        *error = QCoreApplication::translate("Sportello::CaseRepository", "No such case.");
+        return false;
+    }
+    if (!mayWorkOn(session, *c, error))
+        return false;
+    if (body.trimmed().isEmpty()) {
+        *error = QCoreApplication::translate("Sportello::CaseRepository", "The note is empty.");
+        return false;
+    }
+    if (confidential && c->assignedTo != session.username) {
+        *error = QCoreApplication::translate(
+            "Sportello::CaseRepository",
+            "Only the social worker the case is assigned to writes confidential notes.");
+        return false;
+    }
+    const QString table = confidential ? u"case_confidential_note"_s : u"case_note"_s;
+    const QSqlDatabase db = Db::connection(m_path);
+    QSqlQuery q(db);
+    if (!corrects.isEmpty()) {
+        q.prepare(u"SELECT 1 FROM "_s + table + u" WHERE id = ? AND case_id = ?"_s);
+        if (!run(q, {corrects, caseId}) || !q.next()) {
+            *error = QCoreApplication::translate("Sportello::CaseRepository",
+                                                 "The note to correct is not in this case.");
+            return false;
+        }
+    }
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    Transaction transaction(db);
+    q.prepare(u"INSERT INTO "_s + table
+              + u" (id, municipality, case_id, written_at, written_by, body, corrects, "
+                "updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    if (!run(q,
+             {RowStamp::newId(), session.municipality, caseId, stamp(now), session.username,
+              body.trimmed(), orNull(corrects), RowStamp::now(), session.username})
+        || !addEvent(db, session, caseId, u"note"_s, now,
+                     confidential ? u"confidential"_s : QString())
+        || !touchCase(db, session, caseId, now) || !transaction.commit()) {
+        *error = QCoreApplication::translate("Sportello::CaseRepository",
+                                             "The note could not be saved.");
+        return false;
+    }
+    return true;
+}
+
+QList<CaseNote> CaseRepository::notes(const Session &session, const QString &caseId) const
+{
+    QList<CaseNote> out;
+    if (!session.can(Permission::ManageCases))
+        return out;
+    const auto c = find(caseId);
+    const bool confidential = c && c->assignedTo == session.username;
+    const QSqlDatabase db = Db::connection(m_path);
+    QSqlQuery q(db);
+    const QString columns = u"id, written_at, written_by, body, corrects"_s;
+    q.prepare(u"SELECT "_s + columns
+              + u", 0 FROM case_note WHERE case_id = :case AND deleted = 0 "_s
+              + (confidential ? u"UNION ALL SELECT "_s + columns
+                         + u", 1 FROM case_confidential_note WHERE case_id = :case "
+                           "AND deleted = 0 "_s
+                              : QString())
+              + u"ORDER BY 2"_s);
+    q.bindValue(u":case"_s, caseId);
+    q.exec();
+    bool readConfidential = false;
+    while (q.next()) {
+        CaseNote n {q.value(0).toString(), fromStamp(q.value(1).toString()),
+                    q.value(2).toString(), q.value(3).toString(),
+                    q.value(4).toString(), q.value(5).toInt() != 0};
+        readConfidential = readConfidential || n.confidential;
+        out << n;
+    }
+    if (readConfidential)
+        AuditLog::record(db, session, AuditLog::Action::OpenRecord, u"social_case"_s, caseId,
+                         u"confidential notes"_s);
+    return out;
+}
+
+void CaseRepository::recordOpened(const Session &session, const QString &caseId)
+{
+    AuditLog::record(Db::connection(m_path), session, AuditLog::Action::OpenRecord,
+                     u"social_case"_s, caseId);
+}
+
+} // namespace Sportello::Casework
