@@ -368,30 +368,27 @@ std::optional<SocialCase> CaseRepository::find(const QString &caseId) const
     return caseFrom(q);
 }
 
-QList<SocialCase> CaseRepository::casesOf(const QString &citizenId) const
+QList<SocialCase> CaseRepository::casesWhere(const QString &condition, const QString &value,
+                                             const QString &order) const
 {
     QSqlQuery q(Db::connection(m_path));
-    q.prepare(u"SELECT "_s + kCaseColumns
-              + u" FROM social_case WHERE citizen_id = ? AND deleted = 0 "
-                "ORDER BY opened_at DESC"_s);
-    run(q, {citizenId});
+    q.prepare(u"SELECT "_s + kCaseColumns + u" FROM social_case WHERE deleted = 0 AND "_s
+              + condition + u" ORDER BY "_s + order);
+    run(q, {value});
     QList<SocialCase> out;
     while (q.next())
         out << caseFrom(q);
     return out;
 }
 
+QList<SocialCase> CaseRepository::casesOf(const QString &citizenId) const
+{
+    return casesWhere(u"citizen_id = ?"_s, citizenId, u"opened_at DESC"_s);
+}
+
 QList<SocialCase> CaseRepository::caseload(const QString &worker) const
 {
-    QSqlQuery q(Db::connection(m_path));
-    q.prepare(u"SELECT "_s + kCaseColumns
-              + u" FROM social_case WHERE assigned_to = ? AND status <> 'closed' "
-                "AND deleted = 0 ORDER BY last_activity"_s);
-    run(q, {worker});
-    QList<SocialCase> out;
-    while (q.next())
-        out << caseFrom(q);
-    return out;
+    return casesWhere(u"assigned_to = ? AND status <> 'closed'"_s, worker, u"last_activity"_s);
 }
 
 QList<CaseEvent> CaseRepository::timeline(const QString &caseId) const

@@ -59,6 +59,9 @@ public:
     void recordOpened(const Session &session, const QString &caseId);
 
 private:
+    // Cases matching one bound condition, in the given order (both fixed SQL text).
+    QList<SocialCase> casesWhere(const QString &condition, const QString &value,
+                                 const QString &order) const;
     bool mayWorkOn(const Session &session, const SocialCase &c, QString *error) const;
 
     QString m_path;
