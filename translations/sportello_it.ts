@@ -465,6 +465,221 @@
     </message>
 </context>
 <context>
+    <name>Sportello::CaseFile</name>
+    <message>
+        <source>The citizen</source>
+        <translation>Il cittadino</translation>
+    </message>
+    <message>
+        <source>Social service</source>
+        <translation>Servizio sociale</translation>
+    </message>
+    <message>
+        <source>External body</source>
+        <translation>Ente esterno</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Aperta</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Svolta</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Abbandonata</translation>
+    </message>
+    <message>
+        <source>Awaiting the employment centre</source>
+        <translation>In attesa del Centro per l&apos;Impiego</translation>
+    </message>
+    <message>
+        <source>Service pact signed</source>
+        <translation>Patto di servizio firmato</translation>
+    </message>
+    <message>
+        <source>In work</source>
+        <translation>Occupato</translation>
+    </message>
+    <message>
+        <source>In training</source>
+        <translation>In formazione</translation>
+    </message>
+    <message>
+        <source>Did not present</source>
+        <translation>Non si è presentato</translation>
+    </message>
+    <message>
+        <source>Exempt from the pact</source>
+        <translation>Esonerato dal patto</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Programmato</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>In corso</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Concluso</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annullato</translation>
+    </message>
+    <message>
+        <source>The assessment needs its date, not in the future.</source>
+        <translation>La valutazione ha bisogno della sua data, non nel futuro.</translation>
+    </message>
+    <message>
+        <source>Score at least one need area.</source>
+        <translation>Dare un punteggio ad almeno un&apos;area di bisogno.</translation>
+    </message>
+    <message>
+        <source>Each need area is scored from 0 to 4.</source>
+        <translation>Ogni area di bisogno ha un punteggio da 0 a 4.</translation>
+    </message>
+    <message>
+        <source>Write the assessment&apos;s conclusions.</source>
+        <translation>Scrivere le conclusioni della valutazione.</translation>
+    </message>
+    <message>
+        <source>Say who took part in the team assessment.</source>
+        <translation>Indicare chi ha partecipato alla valutazione dell&apos;équipe.</translation>
+    </message>
+    <message>
+        <source>The plan needs the date it was agreed, not in the future.</source>
+        <translation>Il progetto ha bisogno della data in cui è stato concordato, non nel futuro.</translation>
+    </message>
+    <message>
+        <source>Write the plan&apos;s goals.</source>
+        <translation>Scrivere gli obiettivi del progetto.</translation>
+    </message>
+    <message>
+        <source>Say under which measure the plan is agreed.</source>
+        <translation>Indicare con quale misura è concordato il progetto.</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s review date comes after the date it was agreed.</source>
+        <translation>La verifica del progetto viene dopo la data in cui è stato concordato.</translation>
+    </message>
+    <message>
+        <source>Every action needs a description.</source>
+        <translation>Ogni azione ha bisogno di una descrizione.</translation>
+    </message>
+    <message>
+        <source>The action &quot;%1&quot; is due before the plan was agreed.</source>
+        <translation>L&apos;azione &quot;%1&quot; scade prima che il progetto fosse concordato.</translation>
+    </message>
+    <message>
+        <source>The action &quot;%1&quot; is reviewed before the plan was agreed.</source>
+        <translation>L&apos;azione &quot;%1&quot; viene verificata prima che il progetto fosse concordato.</translation>
+    </message>
+    <message>
+        <source>Say which service or body is responsible for &quot;%1&quot;.</source>
+        <translation>Indicare quale servizio o ente è responsabile di &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Say who is referred.</source>
+        <translation>Indicare chi viene inviato.</translation>
+    </message>
+    <message>
+        <source>Name the employment centre.</source>
+        <translation>Indicare il Centro per l&apos;Impiego.</translation>
+    </message>
+    <message>
+        <source>The referral needs its date, not in the future.</source>
+        <translation>L&apos;invio ha bisogno della sua data, non nel futuro.</translation>
+    </message>
+    <message>
+        <source>The service pact cannot be signed before the referral.</source>
+        <translation>Il patto di servizio non può essere firmato prima dell&apos;invio.</translation>
+    </message>
+    <message>
+        <source>The outcome needs its date, after the referral.</source>
+        <translation>L&apos;esito ha bisogno della sua data, dopo l&apos;invio.</translation>
+    </message>
+    <message>
+        <source>Give the date the service pact was signed.</source>
+        <translation>Indicare la data di firma del patto di servizio.</translation>
+    </message>
+    <message>
+        <source>Choose the intervention from the catalogue.</source>
+        <translation>Scegliere l&apos;intervento dal catalogo.</translation>
+    </message>
+    <message>
+        <source>The intervention needs its start date.</source>
+        <translation>L&apos;intervento ha bisogno della data di inizio.</translation>
+    </message>
+    <message>
+        <source>The intervention ends before it starts.</source>
+        <translation>L&apos;intervento finisce prima di iniziare.</translation>
+    </message>
+    <message>
+        <source>%1 needs its amount.</source>
+        <translation>%1 richiede l&apos;importo.</translation>
+    </message>
+    <message>
+        <source>%1 has no amount.</source>
+        <translation>%1 non prevede un importo.</translation>
+    </message>
+    <message>
+        <source>An ended intervention needs its end date.</source>
+        <translation>Un intervento concluso ha bisogno della data di fine.</translation>
+    </message>
+    <message>
+        <source>No such case.</source>
+        <translation>Cartella inesistente.</translation>
+    </message>
+    <message>
+        <source>Only social workers work on a case.</source>
+        <translation>Solo gli assistenti sociali lavorano su una cartella.</translation>
+    </message>
+    <message>
+        <source>The case is closed and can no longer change: a new request opens a new case.</source>
+        <translation>La cartella è chiusa e non può più cambiare: una nuova richiesta apre una nuova cartella.</translation>
+    </message>
+    <message>
+        <source>The assessment could not be saved.</source>
+        <translation>Impossibile salvare la valutazione.</translation>
+    </message>
+    <message>
+        <source>The plan could not be saved.</source>
+        <translation>Impossibile salvare il progetto.</translation>
+    </message>
+    <message>
+        <source>The referral could not be saved.</source>
+        <translation>Impossibile salvare l&apos;invio.</translation>
+    </message>
+    <message>
+        <source>The intervention could not be saved.</source>
+        <translation>Impossibile salvare l&apos;intervento.</translation>
+    </message>
+    <message>
+        <source>A document reference needs its file name, kind and date.</source>
+        <translation>Il riferimento a un documento ha bisogno di nome del file, tipo e data.</translation>
+    </message>
+    <message>
+        <source>The document reference could not be saved.</source>
+        <translation>Impossibile salvare il riferimento al documento.</translation>
+    </message>
+    <message>
+        <source>Choose the person from the registry.</source>
+        <translation>Scegliere la persona dall&apos;anagrafe.</translation>
+    </message>
+    <message>
+        <source>The person is already linked to the case.</source>
+        <translation>La persona è già collegata alla cartella.</translation>
+    </message>
+    <message>
+        <source>The person could not be linked.</source>
+        <translation>Impossibile collegare la persona.</translation>
+    </message>
+</context>
+<context>
     <name>Sportello::CaseRepository</name>
     <message>
         <source>Your role does not record social requests.</source>

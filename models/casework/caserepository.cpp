@@ -2,7 +2,9 @@
 
 #include "models/access/auditlog.h"
 #include "models/access/session.h"
+#include "models/casework/timeline.h"
 #include "models/db/database.h"
+#include "models/db/query.h"
 #include "models/db/rowstamp.h"
 #include "models/db/transaction.h"
 
@@ -18,30 +20,9 @@ namespace Sportello::Casework {
 
 namespace {
 
-bool run(QSqlQuery &query, const QVariantList &values)
-{
-    for (qsizetype i = 0; i < values.size(); ++i)
-        query.bindValue(int(i), values.at(i));
-    return query.exec();
-}
-
-QVariant orNull(const QString &text)
-{
-    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
-}
-
-QString stamp(const QDateTime &at)
-{
-    return at.toUTC().toString(Qt::ISODateWithMs);
-}
-
-QDateTime fromStamp(const QString &text)
-{
-    QDateTime at = QDateTime::fromString(text, Qt::ISODateWithMs);
-    if (!at.isValid())
-        at = QDateTime::fromString(text, Qt::ISODate);
-    return at;
-}
+using Db::orNull;
+using Db::run;
+using namespace Timeline;
 
 // Numbers on receipts and case files: unique across desks that work offline without a
 // shared counter, short enough to read out on the phone ("R-2026-7KQ2XM").
@@ -75,32 +56,6 @@ SocialCase caseFrom(const QSqlQuery &q)
     c.closingReason = q.value(10).toString();
     c.lastActivity = fromStamp(q.value(11).toString());
     return c;
-}
-
-// One line of the timeline, inside the caller's transaction.
-bool addEvent(const QSqlDatabase &db, const Session &session, const QString &caseId,
-              const QString &kind, const QDateTime &at, const QString &detail,
-              std::optional<CaseStatus> from = std::nullopt,
-              std::optional<CaseStatus> to = std::nullopt)
-{
-    QSqlQuery q(db);
-    q.prepare(u"INSERT INTO case_event (id, municipality, case_id, at, by_user, kind, "
-              "from_status, to_status, detail, updated_at, updated_by) "
-              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-    return run(q,
-               {RowStamp::newId(), session.municipality, caseId, stamp(at), session.username, kind,
-                orNull(from ? caseStatusId(*from) : QString()),
-                orNull(to ? caseStatusId(*to) : QString()), orNull(detail), RowStamp::now(),
-                session.username});
-}
-
-bool touchCase(const QSqlDatabase &db, const Session &session, const QString &caseId,
-               const QDateTime &at)
-{
-    QSqlQuery q(db);
-    q.prepare(u"UPDATE social_case SET last_activity = max(last_activity, ?), updated_at = ?, "
-              "updated_by = ? WHERE id = ?"_s);
-    return run(q, {stamp(at), RowStamp::now(), session.username, caseId});
 }
 
 } // namespace

@@ -3,6 +3,7 @@
 #include "models/access/auditlog.h"
 #include "models/access/session.h"
 #include "models/db/database.h"
+#include "models/db/query.h"
 #include "models/db/rowstamp.h"
 #include "models/db/transaction.h"
 
@@ -18,17 +19,8 @@ namespace Sportello::Nursery {
 
 namespace {
 
-bool run(QSqlQuery &query, const QVariantList &values)
-{
-    for (qsizetype i = 0; i < values.size(); ++i)
-        query.bindValue(int(i), values.at(i));
-    return query.exec();
-}
-
-QVariant orNull(const QString &text)
-{
-    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
-}
+using Db::orNull;
+using Db::run;
 
 const QString kApplicationColumns
     = u"id, protocol, child_citizen_id, applicant_citizen_id, child_fiscal_code, child_surname, "

@@ -1,0 +1,678 @@
+#include "models/casework/casefile.h"
+
+#include "models/access/session.h"
+#include "models/casework/caserepository.h"
+#include "models/casework/timeline.h"
+#include "models/common/enumids.h"
+#include "models/db/database.h"
+#include "models/db/query.h"
+#include "models/db/rowstamp.h"
+#include "models/db/transaction.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace Sportello::Casework {
+
+namespace {
+
+using Db::orNull;
+using Db::run;
+using namespace Timeline;
+
+constexpr EnumIds<Assessment::Kind, 2> kKinds({{
+    {Assessment::Kind::Preliminary, u"preliminary"},
+    {Assessment::Kind::Team, u"team"},
+}});
+constexpr EnumIds<Responsible, 3> kResponsible({{
+    {Responsible::Citizen, u"citizen"},
+    {Responsible::Service, u"service"},
+    {Responsible::External, u"external"},
+}});
+constexpr EnumIds<ActionStatus, 3> kActionStatus({{
+    {ActionStatus::Open, u"open"},
+    {ActionStatus::Done, u"done"},
+    {ActionStatus::Dropped, u"dropped"},
+}});
+constexpr EnumIds<ReferralOutcome, 6> kOutcomes({{
+    {ReferralOutcome::Pending, u"pending"},
+    {ReferralOutcome::PactSigned, u"pact_signed"},
+    {ReferralOutcome::Placed, u"placed"},
+    {ReferralOutcome::Training, u"training"},
+    {ReferralOutcome::NotPresented, u"not_presented"},
+    {ReferralOutcome::Exempt, u"exempt"},
+}});
+constexpr EnumIds<InterventionStatus, 4> kInterventionStatus({{
+    {InterventionStatus::Planned, u"planned"},
+    {InterventionStatus::Active, u"active"},
+    {InterventionStatus::Ended, u"ended"},
+    {InterventionStatus::Cancelled, u"cancelled"},
+}});
+
+QVariant dateOrNull(const QDate &date)
+{
+    return orNull(dateText(date));
+}
+
+QString scoresJson(const QMap<NeedArea, int> &scores)
+{
+    QJsonObject o;
+    for (auto it = scores.cbegin(); it != scores.cend(); ++it)
+        o.insert(needAreaId(it.key()), it.value());
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+QMap<NeedArea, int> scoresFrom(const QString &json)
+{
+    QMap<NeedArea, int> out;
+    const QJsonObject o = QJsonDocument::fromJson(json.toUtf8()).object();
+    for (auto it = o.constBegin(); it != o.constEnd(); ++it) {
+        NeedArea area;
+        if (needAreaFromId(it.key(), &area))
+            out.insert(area, it.value().toInt());
+    }
+    return out;
+}
+
+} // namespace
+
+QString responsibleLabel(Responsible r)
+{
+    switch (r) {
+    case Responsible::Citizen:
+        return QCoreApplication::translate("Sportello::CaseFile", "The citizen");
+    case Responsible::Service:
+        return QCoreApplication::translate("Sportello::CaseFile", "Social service");
+    case Responsible::External:
+        return QCoreApplication::translate("Sportello::CaseFile", "External body");
+    }
+    return QString();
+}
+
+QString actionStatusLabel(ActionStatus s)
+{
+    switch (s) {
+    case ActionStatus::Open:
+        return QCoreApplication::translate("Sportello::CaseFile", "Open");
+    case ActionStatus::Done:
+        return QCoreApplication::translate("Sportello::CaseFile", "Done");
+    case ActionStatus::Dropped:
+        return QCoreApplication::translate("Sportello::CaseFile", "Dropped");
+    }
+    return QString();
+}
+
+QString referralOutcomeLabel(ReferralOutcome o)
+{
+    switch (o) {
+    case ReferralOutcome::Pending:
+        return QCoreApplication::translate("Sportello::CaseFile", "Awaiting the employment centre");
+    case ReferralOutcome::PactSigned:
+        return QCoreApplication::translate("Sportello::CaseFile", "Service pact signed");
+    case ReferralOutcome::Placed:
+        return QCoreApplication::translate("Sportello::CaseFile", "In work");
+    case ReferralOutcome::Training:
+        return QCoreApplication::translate("Sportello::CaseFile", "In training");
+    case ReferralOutcome::NotPresented:
+        return QCoreApplication::translate("Sportello::CaseFile", "Did not present");
+    case ReferralOutcome::Exempt:
+        return QCoreApplication::translate("Sportello::CaseFile", "Exempt from the pact");
+    }
+    return QString();
+}
+
+QString interventionStatusLabel(InterventionStatus s)
+{
+    switch (s) {
+    case InterventionStatus::Planned:
+        return QCoreApplication::translate("Sportello::CaseFile", "Planned");
+    case InterventionStatus::Active:
+        return QCoreApplication::translate("Sportello::CaseFile", "Active");
+    case InterventionStatus::Ended:
+        return QCoreApplication::translate("Sportello::CaseFile", "Ended");
+    case InterventionStatus::Cancelled:
+        return QCoreApplication::translate("Sportello::CaseFile", "Cancelled");
+    }
+    return QString();
+}
+
+QString assessmentProblem(const Assessment &a)
+{
+    if (!a.assessedOn.isValid() || a.assessedOn > QDate::currentDate())
+        return QCoreApplication::translate("Sportello::CaseFile",
+                                           "The assessment needs its date, not in the future.");
+    if (a.scores.isEmpty())
+        return QCoreApplication::translate("Sportello::CaseFile", "Score at least one need area.");
+    for (const int score : a.scores) {
+        if (score < 0 || score > 4)
+            return QCoreApplication::translate("Sportello::CaseFile",
+                                               "Each need area is scored from 0 to 4.");
+    }
+    if (a.summary.trimmed().isEmpty())
+        return QCoreApplication::translate("Sportello::CaseFile",
+                                           "Write the assessment's conclusions.");
+    if (a.kind == Assessment::Kind::Team && a.team.trimmed().isEmpty())
+        return QCoreApplication::translate("Sportello::CaseFile",
+                                           "Say who took part in the team assessment.");
+    return QString();
+}
+
+QString planProblem(const Plan &p)
+{
+    if (!p.agreedOn.isValid() || p.agreedOn > QDate::currentDate())
+        return QCoreApplication::translate(
+            "Sportello::CaseFile", "The plan needs the date it was agreed, not in the future.");
+    if (p.goals.trimmed().isEmpty())
+        return QCoreApplication::translate("Sportello::CaseFile", "Write the plan's goals.");
+    if (p.measure.trimmed().isEmpty())
+        return QCoreApplication::translate("Sportello::CaseFile",
+                                           "Say under which measure the plan is agreed.");
+    if (!p.reviewOn.isValid() || p.reviewOn < p.agreedOn)
+        return QCoreApplication::translate(
+            "Sportello::CaseFile", "The plan's review date comes after the date it was agreed.");
+    for (const PlanAction &a : p.actions) {
+        if (a.description.trimmed().isEmpty())
+            return QCoreApplication::translate("Sportello::CaseFile",
+                                               "Every action needs a description.");
+        if (!a.dueOn.isValid() || a.dueOn < p.agreedOn)
+            return QCoreApplication::translate(
+                       "Sportello::CaseFile",
+                       "The action \"%1\" is due before the plan was agreed.")
+                .arg(a.description);
+        if (a.reviewOn.isValid() && a.reviewOn < p.agreedOn)
+            return QCoreApplication::translate(
+                       "Sportello::CaseFile",
+                       "The action \"%1\" is reviewed before the plan was agreed.")
+                .arg(a.description);
+        if (a.responsible != Responsible::Citizen && a.responsibleName.trimmed().isEmpty())
+            return QCoreApplication::translate(
+                       "Sportello::CaseFile",
+                       "Say which service or body is responsible for \"%1\".")
+                .arg(a.description);
+    }
+    return QString();
+}
+
+QString referralProblem(const Referral &r)
+{
+    if (r.citizenId.isEmpty())
+        return QCoreApplication::translate("Sportello::CaseFile", "Say who is referred.");
+    if (r.centre.trimmed().isEmpty())
+        return QCoreApplication::translate("Sportello::CaseFile", "Name the employment centre.");
+    if (!r.referredOn.isValid() || r.referredOn > QDate::currentDate())
+        return QCoreApplication::translate("Sportello::CaseFile",
+                                           "The referral needs its date, not in the future.");
+    if (r.pactSignedOn.isValid() && r.pactSignedOn < r.referredOn)
+        return QCoreApplication::translate(
+            "Sportello::CaseFile", "The service pact cannot be signed before the referral.");
+    if (r.outcome != ReferralOutcome::Pending
+        && (!r.outcomeOn.isValid() || r.outcomeOn < r.referredOn))
+        return QCoreApplication::translate("Sportello::CaseFile",
+                                           "The outcome needs its date, after the referral.");
+    if (r.outcome == ReferralOutcome::PactSigned && !r.pactSignedOn.isValid())
+        return QCoreApplication::translate("Sportello::CaseFile",
+                                           "Give the date the service pact was signed.");
+    return QString();
+}
+
+QString interventionProblem(const Intervention &i, const InterventionType *type)
+{
+    if (!type)
+        return QCoreApplication::translate("Sportello::CaseFile",
+                                           "Choose the intervention from the catalogue.");
+    if (!i.startsOn.isValid())
+        return QCoreApplication::translate("Sportello::CaseFile",
+                                           "The intervention needs its start date.");
+    if (i.endsOn.isValid() && i.endsOn < i.startsOn)
+        return QCoreApplication::translate("Sportello::CaseFile",
+                                           "The intervention ends before it starts.");
+    if (type->hasAmount && i.amountCents < 0)
+        return QCoreApplication::translate("Sportello::CaseFile", "%1 needs its amount.")
+            .arg(type->label);
+    if (!type->hasAmount && i.amountCents >= 0)
+        return QCoreApplication::translate("Sportello::CaseFile", "%1 has no amount.")
+            .arg(type->label);
+    if (i.status == InterventionStatus::Ended && !i.endsOn.isValid())
+        return QCoreApplication::translate("Sportello::CaseFile",
+                                           "An ended intervention needs its end date.");
+    return QString();
+}
+
+CaseFile::CaseFile(const QString &dbPath, const QString &caseId)
+    : m_path(dbPath)
+    , m_caseId(caseId)
+{ }
+
+bool CaseFile::writable(const Session &session, QString *error) const
+{
+    const auto c = CaseRepository(m_path).find(m_caseId);
+    if (!c) {
+        *error = QCoreApplication::translate("Sportello::CaseFile", "No such case.");
+        return false;
+    }
+    if (!session.can(Permission::ManageCases)) {
+        *error = QCoreApplication::translate("Sportello::CaseFile",
+                                             "Only social workers work on a case.");
+        return false;
+    }
+    if (!c->isOpen()) {
+        *error = QCoreApplication::translate(
+            "Sportello::CaseFile",
+            "The case is closed and can no longer change: a new request opens a new case.");
+        return false;
+    }
+    return true;
+}
+
+QList<Assessment> CaseFile::assessments() const
+{
+    QSqlQuery q(Db::connection(m_path));
+    q.prepare(u"SELECT id, kind, assessed_on, scores, team, summary, assessed_by "
+              "FROM case_assessment WHERE case_id = ? AND deleted = 0 ORDER BY assessed_on, id"_s);
+    run(q, {m_caseId});
+    QList<Assessment> out;
+    while (q.next()) {
+        Assessment a;
+        a.id = q.value(0).toString();
+        kKinds.fromId(q.value(1).toString(), &a.kind);
+        a.assessedOn = dateFrom(q.value(2).toString());
+        a.scores = scoresFrom(q.value(3).toString());
+        a.team = q.value(4).toString();
+        a.summary = q.value(5).toString();
+        a.assessedBy = q.value(6).toString();
+        out << a;
+    }
+    return out;
+}
+
+bool CaseFile::addAssessment(const Session &session, Assessment *a, QString *error)
+{
+    if (!writable(session, error))
+        return false;
+    *error = assessmentProblem(*a);
+    if (!error->isEmpty())
+        return false;
+    const QSqlDatabase db = Db::connection(m_path);
+    Transaction transaction(db);
+    QSqlQuery q(db);
+    a->id = RowStamp::newId();
+    a->assessedBy = session.username;
+    q.prepare(u"INSERT INTO case_assessment (id, municipality, case_id, kind, assessed_on, scores, "
+              "team, summary, assessed_by, updated_at, updated_by) "
+              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (!run(q,
+             {a->id, session.municipality, m_caseId, kKinds.id(a->kind), dateText(a->assessedOn),
+              scoresJson(a->scores), orNull(a->team.trimmed()), a->summary.trimmed(),
+              session.username, RowStamp::now(), session.username})
+        || !addEvent(db, session, m_caseId, u"assessment"_s, now, kKinds.id(a->kind))
+        || !touchCase(db, session, m_caseId, now) || !transaction.commit()) {
+        a->id.clear();
+        *error = QCoreApplication::translate("Sportello::CaseFile",
+                                             "The assessment could not be saved.");
+        return false;
+    }
+    return true;
+}
+
+std::optional<Plan> CaseFile::plan() const
+{
+    const QSqlDatabase db = Db::connection(m_path);
+    QSqlQuery q(db);
+    q.prepare(u"SELECT id, agreed_on, measure, goals, review_on FROM case_plan "
+              "WHERE case_id = ? AND deleted = 0 ORDER BY agreed_on DESC, id DESC LIMIT 1"_s);
+    if (!run(q, {m_caseId}) || !q.next())
+        return std::nullopt;
+    Plan p {q.value(0).toString(), dateFrom(q.value(1).toString()), q.value(2).toString(),
+            q.value(3).toString(), dateFrom(q.value(4).toString()), {}};
+    q.prepare(u"SELECT id, description, responsible, responsible_name, due_on, review_on, status "
+              "FROM plan_action WHERE plan_id = ? AND deleted = 0 ORDER BY due_on, id"_s);
+    run(q, {p.id});
+    while (q.next()) {
+        PlanAction a;
+        a.id = q.value(0).toString();
+        a.description = q.value(1).toString();
+        kResponsible.fromId(q.value(2).toString(), &a.responsible);
+        a.responsibleName = q.value(3).toString();
+        a.dueOn = dateFrom(q.value(4).toString());
+        a.reviewOn = dateFrom(q.value(5).toString());
+        kActionStatus.fromId(q.value(6).toString(), &a.status);
+        p.actions << a;
+    }
+    return p;
+}
+
+bool CaseFile::savePlan(const Session &session, Plan *p, QString *error)
+{
+    if (!writable(session, error))
+        return false;
+    *error = planProblem(*p);
+    if (!error->isEmpty())
+        return false;
+    const QSqlDatabase db = Db::connection(m_path);
+    Transaction transaction(db);
+    QSqlQuery q(db);
+    const bool creating = p->id.isEmpty();
+    const QString stamped = RowStamp::now();
+    bool ok = true;
+    if (creating) {
+        p->id = RowStamp::newId();
+        q.prepare(u"INSERT INTO case_plan (id, municipality, case_id, agreed_on, measure, goals, "
+                  "review_on, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+        ok = run(q,
+                 {p->id, session.municipality, m_caseId, dateText(p->agreedOn),
+                  p->measure.trimmed(), p->goals.trimmed(), dateText(p->reviewOn), stamped,
+                  session.username});
+    } else {
+        q.prepare(u"UPDATE case_plan SET agreed_on = ?, measure = ?, goals = ?, review_on = ?, "
+                  "updated_at = ?, updated_by = ? WHERE id = ? AND case_id = ?"_s);
+        ok = run(q,
+                 {dateText(p->agreedOn), p->measure.trimmed(), p->goals.trimmed(),
+                  dateText(p->reviewOn), stamped, session.username, p->id, m_caseId});
+    }
+    // Actions: new ones inserted, changed ones updated, dropped ones tombstoned.
+    QSet<QString> kept;
+    QSqlQuery action(db);
+    for (PlanAction &a : p->actions) {
+        if (!ok)
+            break;
+        const QVariantList values = {a.description.trimmed(),
+                                     kResponsible.id(a.responsible),
+                                     orNull(a.responsibleName.trimmed()),
+                                     dateText(a.dueOn),
+                                     dateOrNull(a.reviewOn),
+                                     kActionStatus.id(a.status),
+                                     stamped,
+                                     session.username};
+        if (a.id.isEmpty()) {
+            a.id = RowStamp::newId();
+            action.prepare(u"INSERT INTO plan_action (description, responsible, "
+                           "responsible_name, due_on, review_on, status, updated_at, updated_by, "
+                           "id, municipality, plan_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+            ok = run(action, values + QVariantList {a.id, session.municipality, p->id});
+        } else {
+            action.prepare(u"UPDATE plan_action SET description = ?, responsible = ?, "
+                           "responsible_name = ?, due_on = ?, review_on = ?, status = ?, "
+                           "updated_at = ?, updated_by = ? WHERE id = ? AND plan_id = ?"_s);
+            ok = run(action, values + QVariantList {a.id, p->id});
+        }
+        kept.insert(a.id);
+    }
+    if (ok && !creating) {
+        q.prepare(u"SELECT id FROM plan_action WHERE plan_id = ? AND deleted = 0"_s);
+        run(q, {p->id});
+        QStringList dropped;
+        while (q.next()) {
+            if (!kept.contains(q.value(0).toString()))
+                dropped << q.value(0).toString();
+        }
+        action.prepare(u"UPDATE plan_action SET deleted = 1, updated_at = ?, updated_by = ? "
+                       "WHERE id = ?"_s);
+        for (const QString &id : std::as_const(dropped))
+            ok = ok && run(action, {stamped, session.username, id});
+    }
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (!ok
+        || !addEvent(db, session, m_caseId, creating ? u"plan"_s : u"action"_s, now,
+                     creating ? p->measure.trimmed() : u"plan revised"_s)
+        || !touchCase(db, session, m_caseId, now) || !transaction.commit()) {
+        if (creating)
+            p->id.clear();
+        *error = QCoreApplication::translate("Sportello::CaseFile", "The plan could not be saved.");
+        return false;
+    }
+    return true;
+}
+
+QList<Referral> CaseFile::referrals() const
+{
+    QSqlQuery q(Db::connection(m_path));
+    q.prepare(u"SELECT id, citizen_id, centre, referred_on, pact_signed_on, outcome, outcome_on "
+              "FROM employment_referral WHERE case_id = ? AND deleted = 0 ORDER BY referred_on"_s);
+    run(q, {m_caseId});
+    QList<Referral> out;
+    while (q.next()) {
+        Referral r;
+        r.id = q.value(0).toString();
+        r.citizenId = q.value(1).toString();
+        r.centre = q.value(2).toString();
+        r.referredOn = dateFrom(q.value(3).toString());
+        r.pactSignedOn = dateFrom(q.value(4).toString());
+        kOutcomes.fromId(q.value(5).toString(), &r.outcome);
+        r.outcomeOn = dateFrom(q.value(6).toString());
+        out << r;
+    }
+    return out;
+}
+
+bool CaseFile::saveReferral(const Session &session, Referral *r, QString *error)
+{
+    if (!writable(session, error))
+        return false;
+    *error = referralProblem(*r);
+    if (!error->isEmpty())
+        return false;
+    const QSqlDatabase db = Db::connection(m_path);
+    Transaction transaction(db);
+    QSqlQuery q(db);
+    const bool creating = r->id.isEmpty();
+    const QVariantList values = {r->citizenId,
+                                 r->centre.trimmed(),
+                                 dateText(r->referredOn),
+                                 dateOrNull(r->pactSignedOn),
+                                 kOutcomes.id(r->outcome),
+                                 dateOrNull(r->outcomeOn),
+                                 RowStamp::now(),
+                                 session.username};
+    if (creating) {
+        r->id = RowStamp::newId();
+        q.prepare(u"INSERT INTO employment_referral (citizen_id, centre, referred_on, "
+                  "pact_signed_on, outcome, outcome_on, updated_at, updated_by, id, municipality, "
+                  "case_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    } else {
+        q.prepare(u"UPDATE employment_referral SET citizen_id = ?, centre = ?, referred_on = ?, "
+                  "pact_signed_on = ?, outcome = ?, outcome_on = ?, updated_at = ?, "
+                  "updated_by = ? WHERE id = ? AND case_id = ?"_s);
+    }
+    const QVariantList key = creating ? QVariantList {r->id, session.municipality, m_caseId}
+                                      : QVariantList {r->id, m_caseId};
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (!run(q, values + key)
+        || !addEvent(db, session, m_caseId, u"referral"_s, now,
+                     r->centre.trimmed() + u": "_s + kOutcomes.id(r->outcome))
+        || !touchCase(db, session, m_caseId, now) || !transaction.commit()) {
+        if (creating)
+            r->id.clear();
+        *error = QCoreApplication::translate("Sportello::CaseFile",
+                                             "The referral could not be saved.");
+        return false;
+    }
+    return true;
+}
+
+QList<Intervention> CaseFile::interventions() const
+{
+    QSqlQuery q(Db::connection(m_path));
+    q.prepare(u"SELECT id, type_code, starts_on, ends_on, amount_cents, provider, status "
+              "FROM case_intervention WHERE case_id = ? AND deleted = 0 ORDER BY starts_on, id"_s);
+    run(q, {m_caseId});
+    QList<Intervention> out;
+    while (q.next()) {
+        Intervention i;
+        i.id = q.value(0).toString();
+        i.typeCode = q.value(1).toString();
+        i.startsOn = dateFrom(q.value(2).toString());
+        i.endsOn = dateFrom(q.value(3).toString());
+        i.amountCents = q.value(4).isNull() ? -1 : q.value(4).toLongLong();
+        i.provider = q.value(5).toString();
+        kInterventionStatus.fromId(q.value(6).toString(), &i.status);
+        out << i;
+    }
+    return out;
+}
+
+bool CaseFile::saveIntervention(const Session &session, Intervention *i, QString *error)
+{
+    if (!writable(session, error))
+        return false;
+    const QList<InterventionType> types = catalogue(m_path);
+    const auto type = std::find_if(types.cbegin(), types.cend(), [&](const InterventionType &t) {
+        return t.code == i->typeCode;
+    });
+    *error = interventionProblem(*i, type == types.cend() ? nullptr : &*type);
+    if (!error->isEmpty())
+        return false;
+    const QSqlDatabase db = Db::connection(m_path);
+    Transaction transaction(db);
+    QSqlQuery q(db);
+    const bool creating = i->id.isEmpty();
+    const QVariantList values
+        = {i->typeCode,
+           dateText(i->startsOn),
+           dateOrNull(i->endsOn),
+           i->amountCents >= 0 ? QVariant(i->amountCents) : QVariant(QMetaType::fromType<qint64>()),
+           orNull(i->provider.trimmed()),
+           kInterventionStatus.id(i->status),
+           RowStamp::now(),
+           session.username};
+    if (creating) {
+        i->id = RowStamp::newId();
+        q.prepare(u"INSERT INTO case_intervention (type_code, starts_on, ends_on, amount_cents, "
+                  "provider, status, updated_at, updated_by, id, municipality, case_id) "
+                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    } else {
+        q.prepare(u"UPDATE case_intervention SET type_code = ?, starts_on = ?, ends_on = ?, "
+                  "amount_cents = ?, provider = ?, status = ?, updated_at = ?, updated_by = ? "
+                  "WHERE id = ? AND case_id = ?"_s);
+    }
+    const QVariantList key = creating ? QVariantList {i->id, session.municipality, m_caseId}
+                                      : QVariantList {i->id, m_caseId};
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (!run(q, values + key)
+        || !addEvent(db, session, m_caseId, u"intervention"_s, now,
+                     i->typeCode + u": "_s + kInterventionStatus.id(i->status))
+        || !touchCase(db, session, m_caseId, now) || !transaction.commit()) {
+        if (creating)
+            i->id.clear();
+        *error = QCoreApplication::translate("Sportello::CaseFile",
+                                             "The intervention could not be saved.");
+        return false;
+    }
+    return true;
+}
+
+QList<Attachment> CaseFile::attachments() const
+{
+    QSqlQuery q(Db::connection(m_path));
+    q.prepare(u"SELECT id, file_name, kind, dated FROM case_attachment WHERE case_id = ? "
+              "AND deleted = 0 ORDER BY dated, id"_s);
+    run(q, {m_caseId});
+    QList<Attachment> out;
+    while (q.next())
+        out << Attachment {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                           dateFrom(q.value(3).toString())};
+    return out;
+}
+
+bool CaseFile::addAttachment(const Session &session, Attachment *a, QString *error)
+{
+    if (!writable(session, error))
+        return false;
+    if (a->fileName.trimmed().isEmpty() || a->kind.trimmed().isEmpty() || !a->dated.isValid()) {
+        *error = QCoreApplication::translate(
+            "Sportello::CaseFile", "A document reference needs its file name, kind and date.");
+        return false;
+    }
+    const QSqlDatabase db = Db::connection(m_path);
+    Transaction transaction(db);
+    QSqlQuery q(db);
+    a->id = RowStamp::newId();
+    q.prepare(u"INSERT INTO case_attachment (id, municipality, case_id, file_name, kind, dated, "
+              "updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (!run(q,
+             {a->id, session.municipality, m_caseId, a->fileName.trimmed(), a->kind.trimmed(),
+              dateText(a->dated), RowStamp::now(), session.username})
+        || !addEvent(db, session, m_caseId, u"attachment"_s, now, a->fileName.trimmed())
+        || !touchCase(db, session, m_caseId, now) || !transaction.commit()) {
+        a->id.clear();
+        *error = QCoreApplication::translate("Sportello::CaseFile",
+                                             "The document reference could not be saved.");
+        return false;
+    }
+    return true;
+}
+
+QList<CaseMember> CaseFile::members() const
+{
+    QSqlQuery q(Db::connection(m_path));
+    q.prepare(u"SELECT id, citizen_id, relation FROM case_member WHERE case_id = ? "
+              "AND deleted = 0 ORDER BY id"_s);
+    run(q, {m_caseId});
+    QList<CaseMember> out;
+    while (q.next())
+        out << CaseMember {q.value(0).toString(), q.value(1).toString(), q.value(2).toString()};
+    return out;
+}
+
+bool CaseFile::addMember(const Session &session, CaseMember *m, QString *error)
+{
+    if (!writable(session, error))
+        return false;
+    const QSqlDatabase db = Db::connection(m_path);
+    QSqlQuery q(db);
+    q.prepare(u"SELECT 1 FROM citizen WHERE id = ? AND deleted = 0"_s);
+    if (!run(q, {m->citizenId}) || !q.next()) {
+        *error = QCoreApplication::translate("Sportello::CaseFile",
+                                             "Choose the person from the registry.");
+        return false;
+    }
+    for (const CaseMember &existing : members()) {
+        if (existing.citizenId == m->citizenId) {
+            *error = QCoreApplication::translate("Sportello::CaseFile",
+                                                 "The person is already linked to the case.");
+            return false;
+        }
+    }
+    Transaction transaction(db);
+    m->id = RowStamp::newId();
+    q.prepare(u"INSERT INTO case_member (id, municipality, case_id, citizen_id, relation, "
+              "updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (!run(q,
+             {m->id, session.municipality, m_caseId, m->citizenId, m->relation, RowStamp::now(),
+              session.username})
+        || !addEvent(db, session, m_caseId, u"member"_s, now, m->relation)
+        || !touchCase(db, session, m_caseId, now) || !transaction.commit()) {
+        m->id.clear();
+        *error
+            = QCoreApplication::translate("Sportello::CaseFile", "The person could not be linked.");
+        return false;
+    }
+    return true;
+}
+
+QList<InterventionType> CaseFile::catalogue(const QString &dbPath)
+{
+    QSqlQuery q(u"SELECT code, label, area, has_amount FROM intervention_type WHERE active = 1 "
+                "ORDER BY label"_s,
+                Db::connection(dbPath));
+    QList<InterventionType> out;
+    while (q.next()) {
+        InterventionType t;
+        t.code = q.value(0).toString();
+        t.label = q.value(1).toString();
+        needAreaFromId(q.value(2).toString(), &t.area);
+        t.hasAmount = q.value(3).toInt() != 0;
+        out << t;
+    }
+    return out;
+}
+
+} // namespace Sportello::Casework
