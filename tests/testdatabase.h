@@ -18,6 +18,8 @@ public:
     QString error() const { return m_error; }
 
     static Sportello::Session clerk(); // a Vibo Valentia desk clerk
+    // Registers Mario Rossi (RSSMRA85T10A562S) and returns his citizen id.
+    QString addMarioRossi() const;
 
 private:
     QTemporaryDir m_dir;

@@ -55,18 +55,10 @@ private slots:
     void init()
     {
         m_db = std::make_unique<TestDatabase>();
-        Citizen c;
-        c.surname = u"Rossi"_s;
-        c.givenNames = u"Mario"_s;
-        c.sex = u'M';
-        c.birthDate = QDate(1985, 12, 10);
-        c.birthPlaceCode = u"A562"_s;
-        c.fiscalCode = u"RSSMRA85T10A562S"_s;
+        m_citizen = m_db->addMarioRossi();
         QString error;
-        QVERIFY(CitizenRepository(m_db->path()).create(TestDatabase::clerk(), &c, &error));
-        m_citizen = c.id;
         CaseRequest r;
-        r.citizenId = c.id;
+        r.citizenId = m_citizen;
         r.receivedAt = QDateTime::currentDateTimeUtc().addDays(-20);
         r.summary = u"Sfratto"_s;
         r.needArea = NeedArea::Housing;

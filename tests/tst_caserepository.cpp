@@ -77,17 +77,7 @@ private slots:
     {
         m_db = std::make_unique<TestDatabase>();
         QVERIFY(m_db->isValid());
-        Citizen c;
-        c.surname = u"Rossi"_s;
-        c.givenNames = u"Mario"_s;
-        c.sex = u'M';
-        c.birthDate = QDate(1985, 12, 10);
-        c.birthPlaceCode = u"A562"_s;
-        c.fiscalCode = u"RSSMRA85T10A562S"_s;
-        QString error;
-        QVERIFY2(CitizenRepository(m_db->path()).create(TestDatabase::clerk(), &c, &error),
-                 qPrintable(error));
-        m_citizen = c.id;
+        m_citizen = m_db->addMarioRossi();
     }
 
     void cleanup() { m_db.reset(); }
