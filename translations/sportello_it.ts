@@ -56,6 +56,81 @@
     </message>
 </context>
 <context>
+    <name>Sportello::Agenda</name>
+    <message>
+        <source>Booked</source>
+        <translation>Prenotato</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Svolto</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Non presentato</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annullato</translation>
+    </message>
+    <message>
+        <source>Your role does not book appointments.</source>
+        <translation>Il suo ruolo non prenota appuntamenti.</translation>
+    </message>
+    <message>
+        <source>Choose the social worker and say what it is for.</source>
+        <translation>Scegliere l&apos;assistente sociale e indicare il motivo.</translation>
+    </message>
+    <message>
+        <source>The appointment must end after it starts.</source>
+        <translation>L&apos;appuntamento deve finire dopo l&apos;inizio.</translation>
+    </message>
+    <message>
+        <source>An appointment cannot be booked in the past.</source>
+        <translation>Non si può prenotare un appuntamento nel passato.</translation>
+    </message>
+    <message>
+        <source>%1 already has an appointment from %2 to %3.</source>
+        <translation>%1 ha già un appuntamento dalle %2 alle %3.</translation>
+    </message>
+    <message>
+        <source>The appointment could not be booked.</source>
+        <translation>Impossibile prenotare l&apos;appuntamento.</translation>
+    </message>
+    <message>
+        <source>No such appointment.</source>
+        <translation>Appuntamento inesistente.</translation>
+    </message>
+    <message>
+        <source>Only the social worker records how an appointment went.</source>
+        <translation>Solo l&apos;assistente sociale registra com&apos;è andato un appuntamento.</translation>
+    </message>
+    <message>
+        <source>The appointment could not be changed.</source>
+        <translation>Impossibile modificare l&apos;appuntamento.</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s review was due on %1.</source>
+        <translation>La verifica del progetto era prevista il %1.</translation>
+    </message>
+    <message>
+        <source>The action &quot;%1&quot; is overdue.</source>
+        <translation>L&apos;azione &quot;%1&quot; è scaduta.</translation>
+    </message>
+    <message>
+        <source>The plan agreed on %1 has no actions.</source>
+        <translation>Il progetto concordato il %1 non ha azioni.</translation>
+    </message>
+    <message>
+        <source>Nothing has happened since %1.</source>
+        <translation>Nessuna attività dal %1.</translation>
+    </message>
+    <message>
+        <source>Opened on %1 and still without the preliminary assessment.</source>
+        <translation>Aperta il %1 e ancora senza analisi preliminare.</translation>
+    </message>
+</context>
+<context>
     <name>Sportello::AllocationView</name>
     <message>
         <source>Protocol</source>
