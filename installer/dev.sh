@@ -51,9 +51,11 @@ test)
     install_packages
     build
     # pg_virtualenv starts a throwaway PostgreSQL cluster and sets PGHOST, PGPORT, PGUSER
-    # and PGPASSWORD for the tests; benchmarks (label bench) run separately.
+    # and PGPASSWORD for the tests; -t keeps it in a temporary directory even as root, so
+    # a cluster left behind by an interrupted run cannot block the next one. Benchmarks
+    # (label bench) run separately.
     export SPORTELLO_REQUIRE_PG=1 # PostgreSQL tests fail rather than skip without a server
-    exec pg_virtualenv -- ctest --test-dir "$BUILD_DIR" --output-on-failure \
+    exec pg_virtualenv -t -- ctest --test-dir "$BUILD_DIR" --output-on-failure \
         --parallel "$(nproc)" -LE bench
     ;;
 *)

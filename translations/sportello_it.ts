@@ -488,6 +488,18 @@
         <source>Nursery application</source>
         <translation>Domanda nido</translation>
     </message>
+    <message>
+        <source>Exported</source>
+        <translation>Esportato</translation>
+    </message>
+    <message>
+        <source>Social case</source>
+        <translation>Cartella sociale</translation>
+    </message>
+    <message>
+        <source>Social request</source>
+        <translation>Richiesta sociale</translation>
+    </message>
 </context>
 <context>
     <name>Sportello::AuditPanel</name>
@@ -752,6 +764,17 @@
     <message>
         <source>The person could not be linked.</source>
         <translation>Impossibile collegare la persona.</translation>
+    </message>
+</context>
+<context>
+    <name>Sportello::CaseReports</name>
+    <message>
+        <source>The pseudonymisation key must be at least 16 bytes, kept apart from the database.</source>
+        <translation>La chiave di pseudonimizzazione deve avere almeno 16 byte ed essere conservata separatamente dal database.</translation>
+    </message>
+    <message>
+        <source>The period must end after it starts.</source>
+        <translation>Il periodo deve finire dopo l&apos;inizio.</translation>
     </message>
 </context>
 <context>

@@ -14,7 +14,7 @@ namespace Sportello::AuditLog {
 
 namespace {
 
-constexpr EnumIds<Action, 8> kActionIds({{
+constexpr EnumIds<Action, 9> kActionIds({{
     {Action::Login, u"login"},
     {Action::LoginFailed, u"login_failed"},
     {Action::Logout, u"logout"},
@@ -23,6 +23,7 @@ constexpr EnumIds<Action, 8> kActionIds({{
     {Action::Delete, u"delete"},
     {Action::Restore, u"restore"},
     {Action::OpenRecord, u"open_record"},
+    {Action::Export, u"export"},
 }});
 
 bool insert(const QSqlDatabase &db, const QString &username, const QString &municipality,
@@ -77,6 +78,8 @@ QString actionLabel(Action action)
         return QCoreApplication::translate("Sportello::AuditLog", "Restored");
     case Action::OpenRecord:
         return QCoreApplication::translate("Sportello::AuditLog", "Opened the record");
+    case Action::Export:
+        return QCoreApplication::translate("Sportello::AuditLog", "Exported");
     }
     return QString();
 }
@@ -87,6 +90,10 @@ QString entityLabel(const QString &entity)
         return QCoreApplication::translate("Sportello::AuditLog", "Citizen");
     if (entity == u"household"_s)
         return QCoreApplication::translate("Sportello::AuditLog", "Household");
+    if (entity == u"social_case"_s)
+        return QCoreApplication::translate("Sportello::AuditLog", "Social case");
+    if (entity == u"case_request"_s)
+        return QCoreApplication::translate("Sportello::AuditLog", "Social request");
     if (entity == u"nursery_round"_s)
         return QCoreApplication::translate("Sportello::AuditLog", "Nursery round");
     if (entity == u"nursery_application"_s)

@@ -14,7 +14,17 @@ struct Session;
 // (table audit_event; triggers refuse UPDATE and DELETE).
 namespace AuditLog {
 
-enum class Action { Login, LoginFailed, Logout, Create, Update, Delete, Restore, OpenRecord };
+enum class Action {
+    Login,
+    LoginFailed,
+    Logout,
+    Create,
+    Update,
+    Delete,
+    Restore,
+    OpenRecord,
+    Export
+};
 
 struct Event
 {

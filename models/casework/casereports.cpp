@@ -1,0 +1,168 @@
+#include "models/casework/casereports.h"
+
+#include "models/access/auditlog.h"
+#include "models/access/session.h"
+#include "models/casework/timeline.h"
+#include "models/common/csv.h"
+#include "models/db/database.h"
+#include "models/db/query.h"
+
+#include <QCoreApplication>
+#include <QMessageAuthenticationCode>
+#include <QSet>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace Sportello::Casework {
+
+namespace {
+
+using Db::run;
+using namespace Timeline;
+
+constexpr int kSmallCell = 5;
+
+QString ageBand(const QDate &birth, const QDate &on)
+{
+    if (!birth.isValid())
+        return u"?"_s;
+    int age = on.year() - birth.year();
+    if (QDate(on.year(), birth.month(), std::min(birth.day(), 28)) > on)
+        --age;
+    if (age < 18)
+        return u"0-17"_s;
+    if (age < 30)
+        return u"18-29"_s;
+    if (age < 45)
+        return u"30-44"_s;
+    if (age < 65)
+        return u"45-64"_s;
+    return u"65+"_s;
+}
+
+QString cell(int count)
+{
+    return count < kSmallCell ? u"<5"_s : QString::number(count);
+}
+
+} // namespace
+
+CaseStatistics caseStatistics(const QString &dbPath, const QDate &from, const QDate &to)
+{
+    CaseStatistics s;
+    const QSqlDatabase db = Db::connection(dbPath);
+    QSqlQuery q(db);
+    q.prepare(u"SELECT status, need_area, opened_at, closed_at FROM social_case WHERE deleted = 0 "
+              "AND substr(opened_at, 1, 10) <= ? AND (closed_at IS NULL "
+              "OR substr(closed_at, 1, 10) >= ?)"_s);
+    run(q, {dateText(to), dateText(from)});
+    QMap<QString, std::pair<int, int>> months;
+    for (QDate m(from.year(), from.month(), 1); m <= to; m = m.addMonths(1))
+        months.insert(m.toString(u"yyyy-MM"_s), {0, 0});
+    while (q.next()) {
+        CaseStatus status;
+        NeedArea area;
+        if (caseStatusFromId(q.value(0).toString(), &status))
+            ++s.byStatus[status];
+        if (needAreaFromId(q.value(1).toString(), &area))
+            ++s.byArea[area];
+        const QString opened = q.value(2).toString().left(7);
+        const QString closed = q.value(3).toString().left(7);
+        if (months.contains(opened))
+            ++months[opened].first;
+        if (months.contains(closed))
+            ++months[closed].second;
+    }
+    for (auto it = months.cbegin(); it != months.cend(); ++it)
+        s.perMonth.append({it.key(), it.value()});
+
+    // From the case's opening to its first step into an active plan.
+    q.prepare(u"SELECT c.opened_at, min(e.at) FROM social_case c JOIN case_event e "
+              "ON e.case_id = c.id AND e.kind = 'transition' AND e.to_status = 'active_plan' "
+              "WHERE c.deleted = 0 AND substr(c.opened_at, 1, 10) BETWEEN ? AND ? "
+              "GROUP BY c.id"_s);
+    run(q, {dateText(from), dateText(to)});
+    qint64 days = 0;
+    while (q.next()) {
+        days += fromStamp(q.value(0).toString()).daysTo(fromStamp(q.value(1).toString()));
+        ++s.casesWithPlan;
+    }
+    if (s.casesWithPlan > 0)
+        s.averageDaysToPlan = double(days) / s.casesWithPlan;
+    return s;
+}
+
+QByteArray caseloadCsv(const QString &dbPath, const Session &session, const QString &worker)
+{
+    const QSqlDatabase db = Db::connection(dbPath);
+    QSqlQuery q(db);
+    q.prepare(
+        u"SELECT s.number, c.surname, c.given_names, c.fiscal_code, s.status, s.need_area, "
+        "s.opened_at, s.last_activity FROM social_case s JOIN citizen c ON c.id = s.citizen_id "
+        "WHERE s.assigned_to = ? AND s.status <> 'closed' AND s.deleted = 0 "
+        "ORDER BY s.last_activity"_s);
+    run(q, {worker});
+    QByteArray out = Csv::line({u"case"_s, u"surname"_s, u"given_names"_s, u"fiscal_code"_s,
+                                u"status"_s, u"need_area"_s, u"opened"_s, u"last_activity"_s});
+    int rows = 0;
+    while (q.next()) {
+        out += Csv::line({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                          q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
+                          q.value(6).toString().left(10), q.value(7).toString().left(10)});
+        ++rows;
+    }
+    AuditLog::record(db, session, AuditLog::Action::Export, u"social_case"_s, QString(),
+                     u"caseload: %1 cases of %2"_s.arg(rows).arg(worker));
+    return out;
+}
+
+bool statisticalExtract(const QString &dbPath, const Session &session, const QByteArray &key,
+                        const QDate &from, const QDate &to, QByteArray *csv, QString *error)
+{
+    if (key.size() < 16) {
+        *error = QCoreApplication::translate(
+            "Sportello::CaseReports",
+            "The pseudonymisation key must be at least 16 bytes, kept apart from the database.");
+        return false;
+    }
+    if (!from.isValid() || !to.isValid() || to < from) {
+        *error = QCoreApplication::translate("Sportello::CaseReports",
+                                             "The period must end after it starts.");
+        return false;
+    }
+    const QSqlDatabase db = Db::connection(dbPath);
+    QSqlQuery q(db);
+    q.prepare(
+        u"SELECT s.need_area, s.status, c.sex, c.birth_date, c.fiscal_code FROM social_case s "
+        "JOIN citizen c ON c.id = s.citizen_id WHERE s.deleted = 0 "
+        "AND substr(s.opened_at, 1, 10) BETWEEN ? AND ?"_s);
+    run(q, {dateText(from), dateText(to)});
+    struct Cell
+    {
+        int cases = 0;
+        QSet<QByteArray> persons;
+    };
+    QMap<QStringList, Cell> cells;
+    while (q.next()) {
+        const QStringList dimensions
+            = {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+               ageBand(dateFrom(q.value(3).toString()), to)};
+        Cell &c = cells[dimensions];
+        ++c.cases;
+        c.persons.insert(QMessageAuthenticationCode::hash(q.value(4).toString().toUtf8(), key,
+                                                          QCryptographicHash::Sha256));
+    }
+    *csv = Csv::line(
+        {u"need_area"_s, u"status"_s, u"sex"_s, u"age_band"_s, u"cases"_s, u"persons"_s});
+    for (auto it = cells.cbegin(); it != cells.cend(); ++it) {
+        *csv += Csv::line(
+            it.key() + QStringList {cell(it.value().cases), cell(int(it.value().persons.size()))});
+    }
+    AuditLog::record(db, session, AuditLog::Action::Export, u"social_case"_s, QString(),
+                     u"statistical extract %1 to %2"_s.arg(dateText(from), dateText(to)));
+    return true;
+}
+
+} // namespace Sportello::Casework
