@@ -2,6 +2,7 @@
 #include "app/cli/commandparser.h"
 #include "app/cli/commands.h"
 #include "app/cli/output.h"
+#include "models/casework/democases.h"
 #include "models/nursery/demoround.h"
 #include "models/registry/demogenerator.h"
 
@@ -50,7 +51,8 @@ int runDemo(const Invocation &inv, const QStringList &arguments)
     options.seed = quint64(s);
     options.replace = command.parser().isSet(force);
     options.extras = [seed = options.seed](const QString &path, QString *e) {
-        return Nursery::DemoRound::addTo(path, seed, e);
+        return Nursery::DemoRound::addTo(path, seed, e)
+            && Casework::DemoCases::addTo(path, seed, e);
     };
 
     QElapsedTimer timer;

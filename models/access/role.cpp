@@ -70,6 +70,8 @@ bool allows(Role role, Permission permission)
         return role == Role::Clerk || role == Role::SocialWorker;
     case Permission::ManageCases:
         return role == Role::SocialWorker;
+    case Permission::ViewCaseReports:
+        return role == Role::SocialWorker || role == Role::Admin;
     }
     return false;
 }

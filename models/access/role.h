@@ -19,6 +19,7 @@ enum class Permission {
     ManageNursery, // rules, condition review, allocation, answers, publication
     RecordRequests, // the desk's intake of social requests, appointments
     ManageCases, // take charge, assess, plan, intervene, write notes
+    ViewCaseReports, // the service's figures and the pseudonymised statistical extract
 };
 
 namespace Roles {

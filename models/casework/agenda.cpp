@@ -50,37 +50,36 @@ Agenda::Agenda(const QString &dbPath)
     : m_path(dbPath)
 { }
 
-bool Agenda::book(const Session &session, Appointment *a, QString *error)
+QString Agenda::problem(const Session &session, const Appointment &a) const
 {
-    if (!session.can(Permission::RecordRequests)) {
-        *error = QCoreApplication::translate("Sportello::Agenda",
-                                             "Your role does not book appointments.");
-        return false;
-    }
-    if (a->worker.isEmpty() || a->purpose.trimmed().isEmpty()) {
-        *error = QCoreApplication::translate("Sportello::Agenda",
-                                             "Choose the social worker and say what it is for.");
-        return false;
-    }
-    if (!a->startsAt.isValid() || !a->endsAt.isValid() || a->endsAt <= a->startsAt) {
-        *error = QCoreApplication::translate("Sportello::Agenda",
-                                             "The appointment must end after it starts.");
-        return false;
-    }
-    if (a->startsAt < QDateTime::currentDateTimeUtc().addSecs(-300)) {
-        *error = QCoreApplication::translate("Sportello::Agenda",
-                                             "An appointment cannot be booked in the past.");
-        return false;
-    }
-    for (const Appointment &other : of(a->worker, a->startsAt.addDays(-1), a->endsAt)) {
-        if (other.startsAt < a->endsAt && a->startsAt < other.endsAt) {
-            *error = QCoreApplication::translate("Sportello::Agenda",
-                                                 "%1 already has an appointment from %2 to %3.")
-                         .arg(a->worker, other.startsAt.toLocalTime().toString(u"HH:mm"_s),
-                              other.endsAt.toLocalTime().toString(u"HH:mm"_s));
-            return false;
+    if (!session.can(Permission::RecordRequests))
+        return QCoreApplication::translate("Sportello::Agenda",
+                                           "Your role does not book appointments.");
+    if (a.worker.isEmpty() || a.purpose.trimmed().isEmpty())
+        return QCoreApplication::translate("Sportello::Agenda",
+                                           "Choose the social worker and say what it is for.");
+    if (!a.startsAt.isValid() || !a.endsAt.isValid() || a.endsAt <= a.startsAt)
+        return QCoreApplication::translate("Sportello::Agenda",
+                                           "The appointment must end after it starts.");
+    if (a.startsAt < QDateTime::currentDateTimeUtc().addSecs(-300))
+        return QCoreApplication::translate("Sportello::Agenda",
+                                           "An appointment cannot be booked in the past.");
+    for (const Appointment &other : of(a.worker, a.startsAt.addDays(-1), a.endsAt)) {
+        if (other.startsAt < a.endsAt && a.startsAt < other.endsAt) {
+            return QCoreApplication::translate("Sportello::Agenda",
+                                               "%1 already has an appointment from %2 to %3.")
+                .arg(a.worker, other.startsAt.toLocalTime().toString(u"HH:mm"_s),
+                     other.endsAt.toLocalTime().toString(u"HH:mm"_s));
         }
     }
+    return QString();
+}
+
+bool Agenda::book(const Session &session, Appointment *a, QString *error)
+{
+    *error = problem(session, *a);
+    if (!error->isEmpty())
+        return false;
     const QSqlDatabase db = Db::connection(m_path);
     Transaction transaction(db);
     QSqlQuery q(db);

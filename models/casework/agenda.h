@@ -37,6 +37,8 @@ public:
     explicit Agenda(const QString &dbPath);
 
     bool book(const Session &session, Appointment *appointment, QString *error);
+    // Why the booking would be refused (one translated sentence), or empty.
+    QString problem(const Session &session, const Appointment &appointment) const;
     bool setStatus(const Session &session, const QString &id, AppointmentStatus status,
                    QString *error);
     // A worker's appointments that start in [from, to), in order; cancelled ones left out.

@@ -12,6 +12,7 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -242,6 +243,65 @@ QString interventionProblem(const Intervention &i, const InterventionType *type)
         return QCoreApplication::translate("Sportello::CaseFile",
                                            "An ended intervention needs its end date.");
     return QString();
+}
+
+QString describeEvent(const CaseEvent &e)
+{
+    // Details are stored as ids ("team", "code: active"): the words are the reader's language.
+    const QString head = e.detail.section(u": "_s, 0, 0);
+    const QString tail = e.detail.section(u": "_s, 1);
+    if (e.kind == u"opened")
+        return QCoreApplication::translate("Sportello::CaseFile", "Case opened from request %1")
+            .arg(e.detail);
+    if (e.kind == u"transition" && e.fromStatus && e.toStatus)
+        return QCoreApplication::translate("Sportello::CaseFile", "%1 → %2: %3")
+            .arg(caseStatusLabel(*e.fromStatus), caseStatusLabel(*e.toStatus), e.detail);
+    if (e.kind == u"assigned")
+        return tail.isEmpty()
+            ? QCoreApplication::translate("Sportello::CaseFile", "Assigned to %1").arg(head)
+            : QCoreApplication::translate("Sportello::CaseFile", "Reassigned to %1: %2")
+                  .arg(head, tail);
+    if (e.kind == u"assessment") {
+        if (e.detail == u"complex")
+            return QCoreApplication::translate("Sportello::CaseFile",
+                                               "Marked complex: a team assessment is needed");
+        if (e.detail == u"not complex")
+            return QCoreApplication::translate("Sportello::CaseFile", "No longer marked complex");
+        return e.detail == u"team"
+            ? QCoreApplication::translate("Sportello::CaseFile", "Team assessment recorded")
+            : QCoreApplication::translate("Sportello::CaseFile", "Preliminary assessment recorded");
+    }
+    if (e.kind == u"plan")
+        return QCoreApplication::translate("Sportello::CaseFile", "Personalised plan agreed (%1)")
+            .arg(e.detail);
+    if (e.kind == u"action")
+        return QCoreApplication::translate("Sportello::CaseFile", "Personalised plan revised");
+    if (e.kind == u"referral") {
+        ReferralOutcome outcome = ReferralOutcome::Pending;
+        kOutcomes.fromId(tail, &outcome);
+        return QCoreApplication::translate("Sportello::CaseFile", "Employment centre %1: %2")
+            .arg(head, referralOutcomeLabel(outcome));
+    }
+    if (e.kind == u"intervention") {
+        InterventionStatus status = InterventionStatus::Planned;
+        kInterventionStatus.fromId(tail, &status);
+        return QCoreApplication::translate("Sportello::CaseFile", "Intervention %1: %2")
+            .arg(head, interventionStatusLabel(status));
+    }
+    if (e.kind == u"note")
+        return e.detail == u"confidential"
+            ? QCoreApplication::translate("Sportello::CaseFile", "Confidential note written")
+            : QCoreApplication::translate("Sportello::CaseFile", "Note written");
+    if (e.kind == u"appointment")
+        return QCoreApplication::translate("Sportello::CaseFile", "Appointment booked for %1")
+            .arg(QLocale().toString(fromStamp(e.detail).toLocalTime(), QLocale::ShortFormat));
+    if (e.kind == u"member")
+        return QCoreApplication::translate("Sportello::CaseFile", "Household member linked (%1)")
+            .arg(e.detail);
+    if (e.kind == u"attachment")
+        return QCoreApplication::translate("Sportello::CaseFile", "Document recorded: %1")
+            .arg(e.detail);
+    return e.kind + u": "_s + e.detail;
 }
 
 CaseFile::CaseFile(const QString &dbPath, const QString &caseId)

@@ -141,6 +141,9 @@ private:
     QString m_caseId;
 };
 
+// One line of the timeline in words (translated).
+QString describeEvent(const CaseEvent &event);
+
 // The checks of each record, shared by the forms: empty = acceptable.
 QString assessmentProblem(const Assessment &assessment);
 QString planProblem(const Plan &plan);

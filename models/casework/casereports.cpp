@@ -121,6 +121,11 @@ QByteArray caseloadCsv(const QString &dbPath, const Session &session, const QStr
 bool statisticalExtract(const QString &dbPath, const Session &session, const QByteArray &key,
                         const QDate &from, const QDate &to, QByteArray *csv, QString *error)
 {
+    if (!session.can(Permission::ViewCaseReports)) {
+        *error = QCoreApplication::translate("Sportello::CaseReports",
+                                             "Your role does not produce statistical extracts.");
+        return false;
+    }
     if (key.size() < 16) {
         *error = QCoreApplication::translate(
             "Sportello::CaseReports",

@@ -134,10 +134,21 @@ std::optional<CaseRequest> CaseRepository::request(const QString &id) const
 
 QList<CaseRequest> CaseRepository::requestsOf(const QString &citizenId) const
 {
+    return requestsWhere(u"citizen_id = ?"_s, citizenId);
+}
+
+QList<CaseRequest> CaseRepository::requestsSince(const QDateTime &since) const
+{
+    return requestsWhere(u"received_at >= ?"_s, stamp(since));
+}
+
+QList<CaseRequest> CaseRepository::requestsWhere(const QString &condition,
+                                                 const QString &value) const
+{
     QSqlQuery q(Db::connection(m_path));
-    q.prepare(u"SELECT id FROM case_request WHERE citizen_id = ? AND deleted = 0 "
-              "ORDER BY received_at DESC"_s);
-    run(q, {citizenId});
+    q.prepare(u"SELECT id FROM case_request WHERE deleted = 0 AND "_s + condition
+              + u" ORDER BY received_at DESC"_s);
+    run(q, {value});
     QList<CaseRequest> out;
     while (q.next()) {
         if (const auto r = request(q.value(0).toString()))
@@ -341,9 +352,11 @@ QList<SocialCase> CaseRepository::casesOf(const QString &citizenId) const
     return casesWhere(u"citizen_id = ?"_s, citizenId, u"opened_at DESC"_s);
 }
 
-QList<SocialCase> CaseRepository::caseload(const QString &worker) const
+QList<SocialCase> CaseRepository::caseload(const QString &worker, bool withClosed) const
 {
-    return casesWhere(u"assigned_to = ? AND status <> 'closed'"_s, worker, u"last_activity"_s);
+    return casesWhere(withClosed ? u"assigned_to = ?"_s
+                                 : u"assigned_to = ? AND status <> 'closed'"_s,
+                      worker, u"last_activity"_s);
 }
 
 QList<CaseEvent> CaseRepository::timeline(const QString &caseId) const

@@ -32,6 +32,7 @@ public:
     bool recordRequest(const Session &session, CaseRequest *request, QString *error);
     std::optional<CaseRequest> request(const QString &id) const;
     QList<CaseRequest> requestsOf(const QString &citizenId) const; // newest first
+    QList<CaseRequest> requestsSince(const QDateTime &since) const; // newest first
 
     // A social worker takes charge of a request: a case in intake, assigned to `worker`.
     bool openCase(const Session &session, const QString &requestId, const QString &worker,
@@ -44,7 +45,8 @@ public:
 
     std::optional<SocialCase> find(const QString &caseId) const;
     QList<SocialCase> casesOf(const QString &citizenId) const;
-    QList<SocialCase> caseload(const QString &worker) const; // open cases, oldest activity first
+    // The worker's open cases (and closed ones on request), oldest activity first.
+    QList<SocialCase> caseload(const QString &worker, bool withClosed = false) const;
     QList<CaseEvent> timeline(const QString &caseId) const; // oldest first
     CaseFacts facts(const QString &caseId) const;
 
@@ -60,6 +62,7 @@ public:
 
 private:
     // Cases matching one bound condition, in the given order (both fixed SQL text).
+    QList<CaseRequest> requestsWhere(const QString &condition, const QString &value) const;
     QList<SocialCase> casesWhere(const QString &condition, const QString &value,
                                  const QString &order) const;
     bool mayWorkOn(const Session &session, const SocialCase &c, QString *error) const;

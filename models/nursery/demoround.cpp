@@ -1,6 +1,7 @@
 #include "models/nursery/demoround.h"
 
 #include "models/access/session.h"
+#include "models/common/dice.h"
 #include "models/db/database.h"
 #include "models/nursery/nurseryrepository.h"
 
@@ -21,23 +22,6 @@ const QStringList kNurseryNames = {
     u"Il Melograno"_s, u"La Tartaruga"_s, u"Pollicino"_s,          u"Il Piccolo Principe"_s,
     u"L'Aquilone"_s,   u"Mongolfiera"_s,  u"Il Bosco Incantato"_s, u"Gianburrasca"_s,
     u"Pinocchio"_s,    u"La Giostra"_s,   u"Il Grillo Parlante"_s, u"Mary Poppins"_s,
-};
-
-class Dice
-{
-public:
-    explicit Dice(quint64 seed)
-        : m_rng(seed)
-    { }
-    int below(int n) { return int(std::uniform_int_distribution<int>(0, n - 1)(m_rng)); }
-    bool chance(double p) { return std::uniform_real_distribution<double>(0, 1)(m_rng) < p; }
-    template<typename T> void shuffle(QList<T> *list)
-    {
-        std::shuffle(list->begin(), list->end(), m_rng);
-    }
-
-private:
-    std::mt19937_64 m_rng;
 };
 
 // Preferences near home: a few nurseries around a random one, in a random order.

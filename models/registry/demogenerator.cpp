@@ -313,6 +313,7 @@ bool createStaff(const QString &path, QString *error)
         {names.at(1), u"Paolo Greco"_s, Role::SocialWorker, u"102047"_s, true},
         {names.at(2), u"Lucia Ferraro"_s, Role::Coordinator, u"102047"_s, true},
         {names.at(3), u"Antonio Russo"_s, Role::Admin, u"102047"_s, true},
+        {names.at(4), u"Chiara Esposito"_s, Role::SocialWorker, u"102047"_s, true},
     };
     bool ok = true;
     for (const StaffAccount &account : accounts)
@@ -330,7 +331,7 @@ QString DemoGenerator::demoPassword()
 
 QStringList DemoGenerator::demoUsernames()
 {
-    return {u"sportello"_s, u"sociale"_s, u"nidi"_s, u"admin"_s};
+    return {u"sportello"_s, u"sociale"_s, u"nidi"_s, u"admin"_s, u"sociale2"_s};
 }
 
 bool DemoGenerator::create(const QString &path, const Options &options, QString *error,

@@ -4,6 +4,7 @@
 #include "models/registry/citizencommands.h"
 #include "models/registry/citizenlistmodel.h"
 #include "models/registry/citizenrepository.h"
+#include "widgets/casework/socialsection.h"
 #include "widgets/common/dialogs.h"
 #include "widgets/registry/citizenform.h"
 #include "widgets/registry/citizentable.h"
@@ -43,6 +44,7 @@ CitizensPanel::CitizensPanel(const QString &dbPath, const Session &session, QUnd
     , m_form(new CitizenForm(this))
     , m_isee(new IseeSection(dbPath, session, this))
     , m_household(new HouseholdSection(dbPath, session, this))
+    , m_social(new SocialSection(dbPath, session, this))
     , m_newButton(new QPushButton(tr("New citizen"), this))
     , m_saveButton(new QPushButton(tr("Save"), this))
     , m_revertButton(new QPushButton(tr("Discard changes"), this))
@@ -96,6 +98,9 @@ CitizensPanel::CitizensPanel(const QString &dbPath, const Session &session, QUnd
     recordLayout->addLayout(buttons);
     recordLayout->addWidget(m_isee);
     recordLayout->addWidget(m_household);
+    recordLayout->addWidget(m_social);
+    m_social->setVisible(session.can(Permission::RecordRequests)
+                         || session.can(Permission::ManageCases));
     recordLayout->addStretch();
     auto *scroll = new QScrollArea(this);
     scroll->setWidget(record);
@@ -146,6 +151,8 @@ CitizensPanel::CitizensPanel(const QString &dbPath, const Session &session, QUnd
     connect(m_household, &HouseholdSection::openCitizen, this, &CitizensPanel::openCitizen);
     connect(m_household, &HouseholdSection::changed, this, &CitizensPanel::dataChanged);
     connect(m_isee, &IseeSection::changed, this, &CitizensPanel::dataChanged);
+    connect(m_social, &SocialSection::changed, this, &CitizensPanel::dataChanged);
+    connect(m_social, &SocialSection::openCase, this, &CitizensPanel::openCase);
 
     auto *saveShortcut = new QAction(this);
     saveShortcut->setShortcut(QKeySequence::Save);
@@ -254,6 +261,7 @@ void CitizensPanel::load(const QString &citizenId, bool recordOpening)
     m_form->setEnabled(citizen.has_value()); // nothing to edit until a record is open
     m_isee->setCitizen(m_currentId);
     m_household->setCitizen(m_currentId);
+    m_social->setCitizen(m_currentId);
     if (citizen) {
         m_title->setText(citizen->surname + u' ' + citizen->givenNames);
         if (recordOpening)

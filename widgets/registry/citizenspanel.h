@@ -22,6 +22,7 @@ class CitizenRepository;
 class CitizenTable;
 class HouseholdSection;
 class IseeSection;
+class SocialSection;
 
 // The citizen registry: as-you-type search over the whole registry, the result list, and
 // the record of the selected citizen with their ISEE and household.
@@ -49,6 +50,7 @@ public:
 
 signals:
     void dataChanged(); // something was written: the pending-changes count moved
+    void openCase(const QString &caseId); // asked from the record's social services
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -82,6 +84,7 @@ private:
     CitizenForm *m_form;
     IseeSection *m_isee;
     HouseholdSection *m_household;
+    SocialSection *m_social;
     QPushButton *m_newButton;
     QPushButton *m_saveButton;
     QPushButton *m_revertButton;

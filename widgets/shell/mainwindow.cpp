@@ -5,6 +5,7 @@
 #include "models/sync/syncservice.h"
 #include "widgets/access/auditpanel.h"
 #include "widgets/access/staffpanel.h"
+#include "widgets/casework/caseworkpanel.h"
 #include "widgets/nursery/nurserypanel.h"
 #include "widgets/registry/citizenspanel.h"
 #include "widgets/shell/aboutdialog.h"
@@ -57,6 +58,19 @@ MainWindow::MainWindow(const QString &dbPath, const Session &session, Settings *
         m_nursery = new NurseryPanel(dbPath, session, this);
         addPanel(u"nursery"_s, tr("Nursery admissions"), u"nursery"_s, m_nursery);
         connect(m_nursery, &NurseryPanel::dataChanged, m_status, &DataStatus::refresh);
+    }
+    if (CaseworkPanel::isFor(session)) {
+        m_casework = new CaseworkPanel(dbPath, session, this);
+        addPanel(u"casework"_s, tr("Social services"), u"casework"_s, m_casework);
+        connect(m_casework, &CaseworkPanel::dataChanged, m_status, &DataStatus::refresh);
+        connect(m_casework, &CaseworkPanel::newRequestAsked, this, [this] {
+            showPanel(u"citizens"_s);
+            m_citizens->focusSearch();
+        });
+        connect(m_citizens, &CitizensPanel::openCase, this, [this](const QString &caseId) {
+            showPanel(u"casework"_s);
+            m_casework->openCase(caseId);
+        });
     }
     if (session.can(Permission::ManageStaff))
         addPanel(u"staff"_s, tr("Staff accounts"), u"staff"_s,
@@ -209,6 +223,8 @@ void MainWindow::afterSync()
         m_citizens->refresh();
         if (m_nursery)
             m_nursery->refresh();
+        if (m_casework)
+            m_casework->refresh();
     }
 }
 

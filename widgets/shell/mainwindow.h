@@ -10,6 +10,7 @@ class QUndoStack;
 
 namespace Sportello {
 
+class CaseworkPanel;
 class CitizensPanel;
 class DataStatus;
 class NurseryPanel;
@@ -32,6 +33,7 @@ public:
 
     CitizensPanel *citizensPanel() const { return m_citizens; }
     NurseryPanel *nurseryPanel() const { return m_nursery; } // null without the permission
+    CaseworkPanel *caseworkPanel() const { return m_casework; } // null for other roles
     void showPanel(const QString &id);
     QString currentPanel() const;
     void openQuickSearch();
@@ -55,6 +57,7 @@ private:
     QStringList m_panelIds;
     CitizensPanel *m_citizens;
     NurseryPanel *m_nursery = nullptr;
+    CaseworkPanel *m_casework = nullptr;
     DataStatus *m_status;
     SyncService *m_sync;
     SyncIndicator *m_syncIndicator;

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "models/casework/socialcase.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QDateTimeEdit;
+class QLabel;
+class QPlainTextEdit;
+
+namespace Sportello {
+
+// One step of a case: a new state (only those the workflow allows from here) or another
+// social worker, with the reason and, for a state, when it happened. The caller writes it.
+class CaseStepDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CaseStepDialog)
+
+public:
+    enum class Kind { Transition, Reassignment };
+
+    CaseStepDialog(Kind kind, const QString &dbPath, const Casework::SocialCase &socialCase,
+                   QWidget *parent = nullptr);
+    ~CaseStepDialog() override;
+
+    Kind kind() const { return m_kind; }
+    Casework::CaseStatus status() const;
+    QString worker() const;
+    QString reason() const;
+    QDateTime at() const; // UTC
+    void setProblem(const QString &problem); // shown inline; the dialog stays open
+
+signals:
+    void submitted(); // the caller tries the step and closes the dialog when it is taken
+
+private:
+    Kind m_kind;
+    QComboBox *m_choice;
+    QDateTimeEdit *m_at;
+    QPlainTextEdit *m_reason;
+    QLabel *m_problem;
+};
+
+} // namespace Sportello

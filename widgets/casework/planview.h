@@ -1,0 +1,67 @@
+#pragma once
+
+#include "models/access/session.h"
+#include "models/casework/casefile.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QTableWidget;
+
+namespace Sportello {
+
+// The personalised plan (progetto personalizzato / patto per l'inclusione): when it was
+// agreed, under which measure, its goals and review date, and its actions, each with who
+// is responsible, a deadline and a review. The plan and its actions are saved together.
+class PlanView final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PlanView)
+
+public:
+    PlanView(const QString &dbPath, const Session &session, QWidget *parent = nullptr);
+    ~PlanView() override;
+
+    void setCase(const Casework::SocialCase &socialCase);
+
+signals:
+    void changed();
+
+private:
+    void showActions();
+    void actionSelected();
+    Casework::PlanAction editedAction() const;
+    void addAction();
+    void updateAction();
+    void removeAction();
+    void save();
+
+    QString m_dbPath;
+    Session m_session;
+    Casework::SocialCase m_case;
+    Casework::Plan m_plan;
+
+    QDateEdit *m_agreedOn;
+    QComboBox *m_measure;
+    QPlainTextEdit *m_goals;
+    QDateEdit *m_reviewOn;
+    QTableWidget *m_actions;
+    QLineEdit *m_description;
+    QComboBox *m_responsible;
+    QLineEdit *m_responsibleName;
+    QDateEdit *m_dueOn;
+    QDateEdit *m_actionReviewOn;
+    QComboBox *m_status;
+    QPushButton *m_addAction;
+    QPushButton *m_updateAction;
+    QPushButton *m_removeAction;
+    QLabel *m_problem;
+    QPushButton *m_save;
+};
+
+} // namespace Sportello
