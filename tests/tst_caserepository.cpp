@@ -188,6 +188,15 @@ private slots:
         QVERIFY(std::any_of(events.cbegin(), events.cend(), [](const AuditLog::Event &e) {
             return e.action == AuditLog::Action::OpenRecord && e.detail == u"confidential notes"_s;
         }));
+        // The citizen's access request finds that reading, by whom, under their name.
+        const auto aboutHim = AuditLog::aboutCitizen(Db::connection(m_db->path()), c.citizenId, 50);
+        QVERIFY(std::any_of(aboutHim.cbegin(), aboutHim.cend(), [](const AuditLog::Event &e) {
+            return e.entity == u"social_case"_s && e.username == kWorker.username
+                && e.detail == u"confidential notes"_s;
+        }));
+        QVERIFY(std::any_of(aboutHim.cbegin(), aboutHim.cend(), [](const AuditLog::Event &e) {
+            return e.entity == u"case_request"_s && e.action == AuditLog::Action::Create;
+        }));
 
         // Append-only: a correction is a new note naming the old one.
         const QString first = cases.notes(kWorker, c.id).first().id;

@@ -77,11 +77,12 @@ void tst_MainWindow::panelsFollowTheRole_data()
     QTest::addColumn<int>("role");
     QTest::addColumn<QStringList>("panels");
     const QStringList desk = {u"Citizens"_s, u"Nursery admissions"_s};
-    QTest::newRow("clerk") << int(Role::Clerk) << desk;
-    QTest::newRow("social worker") << int(Role::SocialWorker) << desk;
+    const QStringList social = desk + QStringList {u"Social services"_s};
+    QTest::newRow("clerk") << int(Role::Clerk) << social;
+    QTest::newRow("social worker") << int(Role::SocialWorker) << social;
     QTest::newRow("coordinator") << int(Role::Coordinator) << desk;
     QTest::newRow("admin") << int(Role::Admin)
-                           << desk + QStringList {u"Staff accounts"_s, u"Audit log"_s};
+                           << social + QStringList {u"Staff accounts"_s, u"Audit log"_s};
 }
 
 void tst_MainWindow::panelsFollowTheRole()

@@ -127,7 +127,138 @@
     </message>
     <message>
         <source>Opened on %1 and still without the preliminary assessment.</source>
-        <translation>Aperta il %1 e ancora senza analisi preliminare.</translation>
+        <translation>Aperta il %1 e ancora senza valutazione preliminare.</translation>
+    </message>
+</context>
+<context>
+    <name>Sportello::AgendaView</name>
+    <message>
+        <source>&amp;Day</source>
+        <translation>&amp;Giorno</translation>
+    </message>
+    <message>
+        <source>W&amp;eek</source>
+        <translation>&amp;Settimana</translation>
+    </message>
+    <message>
+        <source>&amp;Book…</source>
+        <translation>&amp;Prenota…</translation>
+    </message>
+    <message>
+        <source>&amp;Held</source>
+        <translation>S&amp;volto</translation>
+    </message>
+    <message>
+        <source>&amp;Missed</source>
+        <translation>&amp;Non presentato</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel appointment</source>
+        <translation>&amp;Annulla appuntamento</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>Appuntamenti</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Fine</translation>
+    </message>
+    <message>
+        <source>Citizen</source>
+        <translation>Cittadino</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Luogo</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation>&amp;Indietro</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>&amp;Oggi</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>A&amp;vanti</translation>
+    </message>
+    <message>
+        <source>The previous day or week (Page Up)</source>
+        <translation>Giorno o settimana precedente (Pag Su)</translation>
+    </message>
+    <message>
+        <source>The next day or week (Page Down)</source>
+        <translation>Giorno o settimana successiva (Pag Giù)</translation>
+    </message>
+    <message>
+        <source>Record that the appointment took place</source>
+        <translation>Registra che l&apos;appuntamento si è svolto</translation>
+    </message>
+    <message>
+        <source>Record that the citizen did not come</source>
+        <translation>Registra che il cittadino non si è presentato</translation>
+    </message>
+    <message>
+        <source>Social &amp;worker:</source>
+        <translation>Assistente so&amp;ciale:</translation>
+    </message>
+    <message>
+        <source>week from %1 to %2</source>
+        <translation>settimana: %1 – %2</translation>
+    </message>
+    <message>
+        <source>Book an appointment with %1</source>
+        <translation>Prenota un appuntamento con %1</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>&amp;Book</source>
+        <translation>&amp;Prenota</translation>
+    </message>
+    <message>
+        <source>&amp;Starts at:</source>
+        <translation>&amp;Inizio:</translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation>&amp;Durata:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Luogo:</translation>
+    </message>
+    <message>
+        <source>P&amp;urpose:</source>
+        <translation>&amp;Motivo:</translation>
+    </message>
+    <message>
+        <source>Cancel the appointment of %1 on %2 at %3?</source>
+        <translation>Annullare l&apos;appuntamento con %1 fissato per %2 alle %3?</translation>
+    </message>
+    <message>
+        <source>Cancel appointment</source>
+        <translation>Annulla appuntamento</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
     </message>
 </context>
 <context>
@@ -439,6 +570,65 @@
     </message>
 </context>
 <context>
+    <name>Sportello::AssessmentsView</name>
+    <message>
+        <source>&amp;Record assessment</source>
+        <translation>&amp;Registra valutazione</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Punteggi</translation>
+    </message>
+    <message>
+        <source>Conclusions</source>
+        <translation>Conclusioni</translation>
+    </message>
+    <message>
+        <source>Preliminary</source>
+        <translation>Preliminare</translation>
+    </message>
+    <message>
+        <source>Team (équipe multidisciplinare)</source>
+        <translation>Équipe multidisciplinare</translation>
+    </message>
+    <message>
+        <source>Who took part, for a team assessment</source>
+        <translation>Chi ha partecipato, per una valutazione d&apos;équipe</translation>
+    </message>
+    <message>
+        <source>Need areas (0 no need, 4 severe; — not assessed)</source>
+        <translation>Aree di bisogno (0 nessun bisogno, 4 grave; — non valutata)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Tipo</translation>
+    </message>
+    <message>
+        <source>D&amp;ate</source>
+        <translation>&amp;Data</translation>
+    </message>
+    <message>
+        <source>&amp;Team</source>
+        <translation>É&amp;quipe</translation>
+    </message>
+    <message>
+        <source>C&amp;onclusions</source>
+        <translation>C&amp;onclusioni</translation>
+    </message>
+    <message>
+        <source>Team: %1</source>
+        <translation>Équipe: %1</translation>
+    </message>
+</context>
+<context>
     <name>Sportello::AuditLog</name>
     <message>
         <source>Signed in</source>
@@ -549,6 +739,101 @@
     <message>
         <source>Municipality or foreign state, or its code</source>
         <translation>Comune o stato estero, oppure il suo codice</translation>
+    </message>
+</context>
+<context>
+    <name>Sportello::CaseDocumentsView</name>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Scegli…</translation>
+    </message>
+    <message>
+        <source>&amp;Record document</source>
+        <translation>&amp;Registra documento</translation>
+    </message>
+    <message>
+        <source>&amp;Link member</source>
+        <translation>&amp;Collega componente</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Fiscal code</source>
+        <translation>Codice fiscale</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Relazione</translation>
+    </message>
+    <message>
+        <source>ISEE declaration</source>
+        <translation>Dichiarazione ISEE</translation>
+    </message>
+    <message>
+        <source>Identity document</source>
+        <translation>Documento d&apos;identità</translation>
+    </message>
+    <message>
+        <source>Health certificate</source>
+        <translation>Certificato medico</translation>
+    </message>
+    <message>
+        <source>Social report</source>
+        <translation>Relazione sociale</translation>
+    </message>
+    <message>
+        <source>Court order</source>
+        <translation>Provvedimento giudiziario</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Altro</translation>
+    </message>
+    <message>
+        <source>Name of the file in the document system</source>
+        <translation>Nome del file nel sistema documentale</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documenti</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Dated</source>
+        <translation>D&amp;ata</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Tipo</translation>
+    </message>
+    <message>
+        <source>Household members involved</source>
+        <translation>Componenti del nucleo familiare coinvolti</translation>
+    </message>
+    <message>
+        <source>From the hous&amp;ehold</source>
+        <translation>Dal nucleo &amp;familiare</translation>
+    </message>
+    <message>
+        <source>Choose the document</source>
+        <translation>Scegli il documento</translation>
     </message>
 </context>
 <context>
@@ -765,6 +1050,192 @@
         <source>The person could not be linked.</source>
         <translation>Impossibile collegare la persona.</translation>
     </message>
+    <message>
+        <source>Case opened from request %1</source>
+        <translation>Cartella aperta dalla richiesta %1</translation>
+    </message>
+    <message>
+        <source>%1 → %2: %3</source>
+        <translation>%1 → %2: %3</translation>
+    </message>
+    <message>
+        <source>Assigned to %1</source>
+        <translation>Assegnata a %1</translation>
+    </message>
+    <message>
+        <source>Reassigned to %1: %2</source>
+        <translation>Riassegnata a %1: %2</translation>
+    </message>
+    <message>
+        <source>Marked complex: a team assessment is needed</source>
+        <translation>Segnalata come complessa: serve la valutazione d&apos;équipe</translation>
+    </message>
+    <message>
+        <source>No longer marked complex</source>
+        <translation>Non più segnalata come complessa</translation>
+    </message>
+    <message>
+        <source>Team assessment recorded</source>
+        <translation>Valutazione d&apos;équipe registrata</translation>
+    </message>
+    <message>
+        <source>Preliminary assessment recorded</source>
+        <translation>Valutazione preliminare registrata</translation>
+    </message>
+    <message>
+        <source>Personalised plan agreed (%1)</source>
+        <translation>Progetto personalizzato concordato (%1)</translation>
+    </message>
+    <message>
+        <source>Personalised plan revised</source>
+        <translation>Progetto personalizzato rivisto</translation>
+    </message>
+    <message>
+        <source>Employment centre %1: %2</source>
+        <translation>Invio – %1: %2</translation>
+    </message>
+    <message>
+        <source>Intervention %1: %2</source>
+        <translation>Intervento – %1: %2</translation>
+    </message>
+    <message>
+        <source>Confidential note written</source>
+        <translation>Nota riservata inserita</translation>
+    </message>
+    <message>
+        <source>Note written</source>
+        <translation>Nota inserita</translation>
+    </message>
+    <message>
+        <source>Appointment booked for %1</source>
+        <translation>Appuntamento prenotato per il %1</translation>
+    </message>
+    <message>
+        <source>Household member linked (%1)</source>
+        <translation>Componente del nucleo familiare collegato (%1)</translation>
+    </message>
+    <message>
+        <source>Document recorded: %1</source>
+        <translation>Documento registrato: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Sportello::CaseFileView</name>
+    <message>
+        <source>Co&amp;mplex: a team assessment is needed</source>
+        <translation>Co&amp;mplessa: serve la valutazione d&apos;équipe</translation>
+    </message>
+    <message>
+        <source>Change &amp;state…</source>
+        <translation>Cambia &amp;stato…</translation>
+    </message>
+    <message>
+        <source>Reass&amp;ign…</source>
+        <translation>Ri&amp;assegna…</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Chi</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Cosa</translation>
+    </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation>&amp;Cronologia</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Note</translation>
+    </message>
+    <message>
+        <source>Assess&amp;ments</source>
+        <translation>&amp;Valutazioni</translation>
+    </message>
+    <message>
+        <source>&amp;Plan</source>
+        <translation>&amp;Progetto</translation>
+    </message>
+    <message>
+        <source>&amp;Employment</source>
+        <translation>&amp;Lavoro</translation>
+    </message>
+    <message>
+        <source>Inter&amp;ventions</source>
+        <translation>&amp;Interventi</translation>
+    </message>
+    <message>
+        <source>&amp;Documents and members</source>
+        <translation>&amp;Documenti e componenti</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;No case open&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Nessuna cartella aperta&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>Open a case from the caseload, the requests or a citizen&apos;s record.</source>
+        <translation>Aprire una cartella dall&apos;elenco delle proprie cartelle, dalle richieste o dalla scheda di un cittadino.</translation>
+    </message>
+    <message>
+        <source>State: %1 · Social worker: %2 · Need area: %3 · Opened on %4</source>
+        <translation>Stato: %1 · Assistente sociale: %2 · Area di bisogno: %3 · Aperta il %4</translation>
+    </message>
+    <message>
+        <source> · Resumes as: %1</source>
+        <translation> · Alla ripresa: %1</translation>
+    </message>
+    <message>
+        <source> · Closed on %1: %2</source>
+        <translation> · Chiusa il %1: %2</translation>
+    </message>
+    <message>
+        <source>Case file</source>
+        <translation>Cartella sociale</translation>
+    </message>
+</context>
+<context>
+    <name>Sportello::CaseNotesView</name>
+    <message>
+        <source>Con&amp;fidential: only the assigned social worker reads it</source>
+        <translation>&amp;Riservata: può leggerla solo l&apos;assistente sociale assegnatario</translation>
+    </message>
+    <message>
+        <source>&amp;Add note</source>
+        <translation>&amp;Aggiungi nota</translation>
+    </message>
+    <message>
+        <source>A new note (notes cannot be changed afterwards)</source>
+        <translation>Una nuova nota (le note non si possono modificare in seguito)</translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation>&amp;Nota</translation>
+    </message>
+    <message>
+        <source>C&amp;orrects</source>
+        <translation>C&amp;orregge</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nessuna</translation>
+    </message>
+    <message>
+        <source>confidential</source>
+        <translation>riservata</translation>
+    </message>
+    <message>
+        <source>corrects the note of %1</source>
+        <translation>corregge la nota del %1</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;i&gt;No notes yet.&lt;/i&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;i&gt;Ancora nessuna nota.&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>Sportello::CaseReports</name>
@@ -775,6 +1246,124 @@
     <message>
         <source>The period must end after it starts.</source>
         <translation>Il periodo deve finire dopo l&apos;inizio.</translation>
+    </message>
+    <message>
+        <source>Your role does not produce statistical extracts.</source>
+        <translation>Il suo ruolo non produce estratti statistici.</translation>
+    </message>
+</context>
+<context>
+    <name>Sportello::CaseReportsView</name>
+    <message>
+        <source>Save</source>
+        <translation>Salva</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>Impossibile scrivere %1: %2</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>File CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export my &amp;caseload (CSV)…</source>
+        <translation>Esporta le mie &amp;cartelle (CSV)…</translation>
+    </message>
+    <message>
+        <source>&amp;Statistical extract…</source>
+        <translation>&amp;Estratto statistico…</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Dal:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Al:</translation>
+    </message>
+    <message>
+        <source>Average time from request to plan: no plan in the period</source>
+        <translation>Tempo medio dalla richiesta al progetto: nessun progetto nel periodo</translation>
+    </message>
+    <message numerus="yes">
+        <source>Average time from request to plan: %1 days (%n case files)</source>
+        <translation>
+            <numerusform>Tempo medio dalla richiesta al progetto: %1 giorni (%n cartella)</numerusform>
+            <numerusform>Tempo medio dalla richiesta al progetto: %1 giorni (%n cartelle)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Cartelle</translation>
+    </message>
+    <message>
+        <source>Cases by status</source>
+        <translation>Cartelle per stato</translation>
+    </message>
+    <message>
+        <source>Cases by need area</source>
+        <translation>Cartelle per area di bisogno</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nuove</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Chiuse</translation>
+    </message>
+    <message>
+        <source>New and closed cases by month</source>
+        <translation>Cartelle nuove e chiuse per mese</translation>
+    </message>
+    <message>
+        <source>Export my caseload</source>
+        <translation>Esporta le mie cartelle</translation>
+    </message>
+    <message>
+        <source>Statistical extract</source>
+        <translation>Estratto statistico</translation>
+    </message>
+    <message>
+        <source>The extract counts the cases opened from %1 to %2 and the persons they concern, by need area, status, sex and age band, without names or fiscal codes; counts under 5 are written as &quot;&lt;5&quot;.
+
+Persons are told apart by a code computed with a secret key. Keep the key file apart from the database, for instance on a USB stick, and use the same key for every extract.</source>
+        <translation>L&apos;estratto conta le cartelle aperte nel periodo %1 – %2 e le persone a cui si riferiscono, per area di bisogno, stato, sesso e fascia d&apos;età, senza nomi né codici fiscali; i conteggi inferiori a 5 sono indicati come &quot;&lt;5&quot;.
+
+Le persone sono distinte da un codice pseudonimizzato calcolato con una chiave segreta. Conservare il file della chiave separatamente dal database, per esempio su una chiavetta USB, e usare la stessa chiave per ogni estratto.</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Scegli…</translation>
+    </message>
+    <message>
+        <source>Ch&amp;oose…</source>
+        <translation>Sc&amp;egli…</translation>
+    </message>
+    <message>
+        <source>&amp;Create extract</source>
+        <translation>&amp;Crea estratto</translation>
+    </message>
+    <message>
+        <source>&amp;Key file:</source>
+        <translation>File della &amp;chiave:</translation>
+    </message>
+    <message>
+        <source>&amp;Save as:</source>
+        <translation>&amp;Salva come:</translation>
+    </message>
+    <message>
+        <source>Pseudonymisation key</source>
+        <translation>Chiave di pseudonimizzazione</translation>
+    </message>
+    <message>
+        <source>Save the statistical extract</source>
+        <translation>Salva l&apos;estratto statistico</translation>
+    </message>
+    <message>
+        <source>The key file cannot be read: %1</source>
+        <translation>Impossibile leggere il file della chiave: %1</translation>
     </message>
 </context>
 <context>
@@ -869,6 +1458,45 @@
     </message>
 </context>
 <context>
+    <name>Sportello::CaseStepDialog</name>
+    <message>
+        <source>Case</source>
+        <translation>Cartella</translation>
+    </message>
+    <message>
+        <source>Change the state of case %1</source>
+        <translation>Cambia lo stato della cartella %1</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Attuale</translation>
+    </message>
+    <message>
+        <source>&amp;New state</source>
+        <translation>&amp;Nuovo stato</translation>
+    </message>
+    <message>
+        <source>&amp;When</source>
+        <translation>&amp;Quando</translation>
+    </message>
+    <message>
+        <source>Why (for a closure: the closing reason)</source>
+        <translation>Motivo (in caso di chiusura: il motivo della chiusura)</translation>
+    </message>
+    <message>
+        <source>Reassign case %1</source>
+        <translation>Riassegna la cartella %1</translation>
+    </message>
+    <message>
+        <source>&amp;Social worker</source>
+        <translation>&amp;Assistente sociale</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Motivo</translation>
+    </message>
+</context>
+<context>
     <name>Sportello::CaseWorkflow</name>
     <message>
         <source>The case is closed and can no longer change: a new request opens a new case.</source>
@@ -904,7 +1532,7 @@
     </message>
     <message>
         <source>Record the preliminary assessment first.</source>
-        <translation>Registrare prima l&apos;analisi preliminare.</translation>
+        <translation>Registrare prima la valutazione preliminare.</translation>
     </message>
     <message>
         <source>The case is complex: record the team assessment (équipe) first.</source>
@@ -913,6 +1541,41 @@
     <message>
         <source>Agree the personalised plan first.</source>
         <translation>Concordare prima il progetto personalizzato.</translation>
+    </message>
+</context>
+<context>
+    <name>Sportello::CaseloadView</name>
+    <message>
+        <source>Show c&amp;losed cases</source>
+        <translation>Mostra le cartelle c&amp;hiuse</translation>
+    </message>
+    <message>
+        <source>All need areas</source>
+        <translation>Tutte le aree di bisogno</translation>
+    </message>
+    <message>
+        <source>Name or case number</source>
+        <translation>Nome o numero di cartella</translation>
+    </message>
+    <message>
+        <source>Need &amp;area</source>
+        <translation>&amp;Area di bisogno</translation>
+    </message>
+    <message>
+        <source>Fi&amp;nd</source>
+        <translation>&amp;Cerca</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Da seguire</translation>
+    </message>
+    <message>
+        <source>All: %1</source>
+        <translation>Tutte: %1</translation>
+    </message>
+    <message>
+        <source>Nothing overdue.</source>
+        <translation>Nessuna scadenza superata.</translation>
     </message>
 </context>
 <context>
@@ -988,6 +1651,99 @@
     <message>
         <source>Closed</source>
         <translation>Chiusa</translation>
+    </message>
+</context>
+<context>
+    <name>Sportello::Casework::CaseListModel</name>
+    <message>
+        <source>Case</source>
+        <translation>Cartella</translation>
+    </message>
+    <message>
+        <source>Citizen</source>
+        <translation>Cittadino</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Need area</source>
+        <translation>Area di bisogno</translation>
+    </message>
+    <message>
+        <source>Social worker</source>
+        <translation>Assistente sociale</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Aperta il</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Ultima attività</translation>
+    </message>
+</context>
+<context>
+    <name>Sportello::Casework::RequestListModel</name>
+    <message>
+        <source>To be taken in charge</source>
+        <translation>Da prendere in carico</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation>%1, %2, %3</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Richiesta</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Ricevuta il</translation>
+    </message>
+    <message>
+        <source>Citizen</source>
+        <translation>Cittadino</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canale</translation>
+    </message>
+    <message>
+        <source>Need area</source>
+        <translation>Area di bisogno</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Sintesi</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Cartella</translation>
+    </message>
+</context>
+<context>
+    <name>Sportello::CaseworkPanel</name>
+    <message>
+        <source>My &amp;caseload</source>
+        <translation>Le mie &amp;cartelle</translation>
+    </message>
+    <message>
+        <source>&amp;Requests</source>
+        <translation>&amp;Richieste</translation>
+    </message>
+    <message>
+        <source>Case &amp;file</source>
+        <translation>Cartella &amp;sociale</translation>
+    </message>
+    <message>
+        <source>A&amp;genda</source>
+        <translation>A&amp;genda</translation>
+    </message>
+    <message>
+        <source>Re&amp;ports</source>
+        <translation>Re&amp;port</translation>
     </message>
 </context>
 <context>
@@ -2044,6 +2800,73 @@ Codici di uscita: 0 successo, 1 esito negativo, 2 uso errato o dati non validi.<
     </message>
 </context>
 <context>
+    <name>Sportello::EmploymentView</name>
+    <message>
+        <source>&amp;New referral</source>
+        <translation>&amp;Nuovo invio</translation>
+    </message>
+    <message>
+        <source>&amp;Save referral</source>
+        <translation>&amp;Salva invio</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Employment centre</source>
+        <translation>Centro per l&apos;Impiego</translation>
+    </message>
+    <message>
+        <source>Referred on</source>
+        <translation>Inviato il</translation>
+    </message>
+    <message>
+        <source>Service pact</source>
+        <translation>Patto di servizio</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Esito</translation>
+    </message>
+    <message>
+        <source>Centro per l&apos;Impiego di Vibo Valentia</source>
+        <translation>Centro per l&apos;Impiego di Vibo Valentia</translation>
+    </message>
+    <message>
+        <source>Centro per l&apos;Impiego di Firenze</source>
+        <translation>Centro per l&apos;Impiego di Firenze</translation>
+    </message>
+    <message>
+        <source>&amp;Person</source>
+        <translation>&amp;Persona</translation>
+    </message>
+    <message>
+        <source>Employment &amp;centre</source>
+        <translation>&amp;Centro per l&apos;Impiego</translation>
+    </message>
+    <message>
+        <source>&amp;Referred on</source>
+        <translation>&amp;Inviato il</translation>
+    </message>
+    <message>
+        <source>Service p&amp;act signed on</source>
+        <translation>Patto di servizio &amp;firmato il</translation>
+    </message>
+    <message>
+        <source>o&amp;n</source>
+        <translation>i&amp;l</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome</source>
+        <translation>&amp;Esito</translation>
+    </message>
+    <message>
+        <source>&amp;Refer</source>
+        <translation>In&amp;via</translation>
+    </message>
+</context>
+<context>
     <name>Sportello::FiscalCode</name>
     <message>
         <source>The fiscal code is empty.</source>
@@ -2153,6 +2976,164 @@ Codici di uscita: 0 successo, 1 esito negativo, 2 uso errato o dati non validi.<
     <message>
         <source>Relation of %1 %2 to the head of the household:</source>
         <translation>Relazione di %1 %2 con l&apos;intestatario della scheda:</translation>
+    </message>
+</context>
+<context>
+    <name>Sportello::IntakeDialog</name>
+    <message>
+        <source>&amp;Book an appointment with a social worker</source>
+        <translation>&amp;Prenota un appuntamento con un assistente sociale</translation>
+    </message>
+    <message>
+        <source>Social services desk</source>
+        <translation>Sportello dei servizi sociali</translation>
+    </message>
+    <message>
+        <source>New social request</source>
+        <translation>Nuova richiesta sociale</translation>
+    </message>
+    <message>
+        <source>What the citizen asks for, in a few lines</source>
+        <translation>Che cosa chiede il cittadino, in poche righe</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Social &amp;worker</source>
+        <translation>Assistente so&amp;ciale</translation>
+    </message>
+    <message>
+        <source>&amp;Starts</source>
+        <translation>&amp;Inizio</translation>
+    </message>
+    <message>
+        <source>&amp;Duration</source>
+        <translation>&amp;Durata</translation>
+    </message>
+    <message>
+        <source>P&amp;lace</source>
+        <translation>&amp;Luogo</translation>
+    </message>
+    <message>
+        <source>Citizen</source>
+        <translation>Cittadino</translation>
+    </message>
+    <message>
+        <source>&amp;Received</source>
+        <translation>&amp;Ricevuta il</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel</source>
+        <translation>Ca&amp;nale</translation>
+    </message>
+    <message>
+        <source>Need &amp;area</source>
+        <translation>&amp;Area di bisogno</translation>
+    </message>
+    <message>
+        <source>S&amp;ummary</source>
+        <translation>&amp;Sintesi</translation>
+    </message>
+    <message>
+        <source>&amp;Record request</source>
+        <translation>Re&amp;gistra richiesta</translation>
+    </message>
+    <message>
+        <source>&amp;Print receipt…</source>
+        <translation>S&amp;tampa ricevuta…</translation>
+    </message>
+    <message>
+        <source>First interview: %1</source>
+        <translation>Primo colloquio: %1</translation>
+    </message>
+    <message>
+        <source>The request is recorded, but the appointment could not be booked: %1</source>
+        <translation>La richiesta è stata registrata, ma non è stato possibile prenotare l&apos;appuntamento: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Chiudi</translation>
+    </message>
+    <message>
+        <source>Request %1 recorded</source>
+        <translation>Richiesta %1 registrata</translation>
+    </message>
+    <message>
+        <source>Print receipt</source>
+        <translation>Stampa ricevuta</translation>
+    </message>
+</context>
+<context>
+    <name>Sportello::InterventionsView</name>
+    <message>
+        <source>&amp;New intervention</source>
+        <translation>&amp;Nuovo intervento</translation>
+    </message>
+    <message>
+        <source>&amp;Save intervention</source>
+        <translation>&amp;Salva intervento</translation>
+    </message>
+    <message>
+        <source>Intervention</source>
+        <translation>Intervento</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Dal</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Al</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importo</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Ente erogatore</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>euro, e.g. 250,00</source>
+        <translation>euro, es. 250,00</translation>
+    </message>
+    <message>
+        <source>&amp;Intervention</source>
+        <translation>&amp;Intervento</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation>&amp;al</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Dal</translation>
+    </message>
+    <message>
+        <source>&amp;Amount</source>
+        <translation>I&amp;mporto</translation>
+    </message>
+    <message>
+        <source>&amp;Provider</source>
+        <translation>&amp;Ente erogatore</translation>
+    </message>
+    <message>
+        <source>S&amp;tate</source>
+        <translation>S&amp;tato</translation>
+    </message>
+    <message>
+        <source>&amp;Add intervention</source>
+        <translation>&amp;Aggiungi intervento</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount in euro.</source>
+        <translation>&quot;%1&quot; non è un importo in euro.</translation>
     </message>
 </context>
 <context>
@@ -2303,6 +3284,14 @@ Codici di uscita: 0 successo, 1 esito negativo, 2 uso errato o dati non validi.<
     <message>
         <source>Nursery admissions</source>
         <translation>Iscrizioni ai nidi</translation>
+    </message>
+    <message>
+        <source>Social services</source>
+        <translation>Servizi sociali</translation>
+    </message>
+    <message>
+        <source>New social &amp;request…</source>
+        <translation>Nuova &amp;richiesta sociale…</translation>
     </message>
 </context>
 <context>
@@ -3250,6 +4239,113 @@ Codici di uscita: 0 successo, 1 esito negativo, 2 uso errato o dati non validi.<
     </message>
 </context>
 <context>
+    <name>Sportello::PlanView</name>
+    <message>
+        <source>Add a&amp;ction</source>
+        <translation>Aggiungi a&amp;zione</translation>
+    </message>
+    <message>
+        <source>&amp;Update action</source>
+        <translation>A&amp;ggiorna azione</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve action</source>
+        <translation>Ri&amp;muovi azione</translation>
+    </message>
+    <message>
+        <source>&amp;Save plan</source>
+        <translation>&amp;Salva progetto</translation>
+    </message>
+    <message>
+        <source>Municipal personalised plan</source>
+        <translation>Progetto personalizzato comunale</translation>
+    </message>
+    <message>
+        <source>Assegno di inclusione (AdI)</source>
+        <translation>Assegno di inclusione (AdI)</translation>
+    </message>
+    <message>
+        <source>Supporto per la formazione e il lavoro (SFL)</source>
+        <translation>Supporto per la formazione e il lavoro (SFL)</translation>
+    </message>
+    <message>
+        <source>The service or body, when not the citizen</source>
+        <translation>Il servizio o l&apos;ente, se non è il cittadino</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Azione</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsabile</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Scadenza</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Verifica</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>A&amp;greed on</source>
+        <translation>Concordato &amp;il</translation>
+    </message>
+    <message>
+        <source>&amp;Measure</source>
+        <translation>&amp;Misura</translation>
+    </message>
+    <message>
+        <source>&amp;Goals</source>
+        <translation>&amp;Obiettivi</translation>
+    </message>
+    <message>
+        <source>&amp;Review on</source>
+        <translation>&amp;Verifica il</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>&amp;Descrizione</translation>
+    </message>
+    <message>
+        <source>Res&amp;ponsible</source>
+        <translation>Res&amp;ponsabile</translation>
+    </message>
+    <message>
+        <source>Revie&amp;w</source>
+        <translation>Veri&amp;fica</translation>
+    </message>
+    <message>
+        <source>S&amp;tate</source>
+        <translation>S&amp;tato</translation>
+    </message>
+    <message>
+        <source>D&amp;ue</source>
+        <translation>Sca&amp;denza</translation>
+    </message>
+    <message>
+        <source>&amp;Agree plan</source>
+        <translation>&amp;Concorda progetto</translation>
+    </message>
+    <message>
+        <source>Describe the action first.</source>
+        <translation>Descrivere prima l&apos;azione.</translation>
+    </message>
+    <message>
+        <source>The action is added: save the plan to keep it.</source>
+        <translation>L&apos;azione è stata aggiunta: salvare il progetto per conservarla.</translation>
+    </message>
+    <message>
+        <source>The action is changed: save the plan to keep it.</source>
+        <translation>L&apos;azione è stata modificata: salvare il progetto per conservare la modifica.</translation>
+    </message>
+</context>
+<context>
     <name>Sportello::PublicationsView</name>
     <message>
         <source>&amp;Publish the current ranking</source>
@@ -3398,6 +4494,57 @@ Codici di uscita: 0 successo, 1 esito negativo, 2 uso errato o dati non validi.<
     </message>
 </context>
 <context>
+    <name>Sportello::Receipt</name>
+    <message>
+        <source>Comune di %1</source>
+        <translation>Comune di %1</translation>
+    </message>
+    <message>
+        <source>Receipt of a request to the social services</source>
+        <translation>Ricevuta della richiesta ai servizi sociali</translation>
+    </message>
+    <message>
+        <source>Request number</source>
+        <translation>Numero della richiesta</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Ricevuta il</translation>
+    </message>
+    <message>
+        <source>Citizen</source>
+        <translation>Cittadino</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canale</translation>
+    </message>
+    <message>
+        <source>Need area</source>
+        <translation>Area di bisogno</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Richiesta</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Appuntamento</translation>
+    </message>
+    <message>
+        <source>%1 with %2</source>
+        <translation>%1 con %2</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Luogo</translation>
+    </message>
+    <message>
+        <source>Quote the request number when you contact the office. Your personal data are processed by the Comune for the social services only (GDPR, art. 13).</source>
+        <translation>Per contattare l&apos;ufficio, citare il numero della richiesta. I dati personali sono trattati dal Comune esclusivamente per i servizi sociali (GDPR, art. 13).</translation>
+    </message>
+</context>
+<context>
     <name>Sportello::Relations</name>
     <message>
         <source>Head of household</source>
@@ -3438,6 +4585,44 @@ Codici di uscita: 0 successo, 1 esito negativo, 2 uso errato o dati non validi.<
     <message>
         <source>Cohabitant</source>
         <translation>Convivente</translation>
+    </message>
+</context>
+<context>
+    <name>Sportello::RequestsView</name>
+    <message>
+        <source>Only those to be &amp;taken in charge</source>
+        <translation>Solo quelle da prendere in &amp;carico</translation>
+    </message>
+    <message>
+        <source>Ta&amp;ke charge</source>
+        <translation>&amp;Prendi in carico</translation>
+    </message>
+    <message>
+        <source>Open case &amp;file</source>
+        <translation>&amp;Apri cartella</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n day(s)</source>
+        <translation>
+            <numerusform>Ultimo %n giorno</numerusform>
+            <numerusform>Ultimi %n giorni</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Period</source>
+        <translation>P&amp;eriodo</translation>
+    </message>
+    <message>
+        <source>&amp;New request from the registry…</source>
+        <translation>&amp;Nuova richiesta dall&apos;anagrafe…</translation>
+    </message>
+    <message>
+        <source>Find the citizen, then use &quot;New social request&quot; in the record</source>
+        <translation>Trovare il cittadino, poi usare &quot;Nuova richiesta sociale&quot; nella sua scheda</translation>
+    </message>
+    <message>
+        <source>Assi&amp;gn to</source>
+        <translation>Asse&amp;gna a</translation>
     </message>
 </context>
 <context>
@@ -3643,6 +4828,32 @@ Codici di uscita: 0 successo, 1 esito negativo, 2 uso errato o dati non validi.<
     <message>
         <source>Checking with the regional database…</source>
         <translation>Verifica con il database regionale in corso…</translation>
+    </message>
+</context>
+<context>
+    <name>Sportello::SocialSection</name>
+    <message>
+        <source>Social services</source>
+        <translation>Servizi sociali</translation>
+    </message>
+    <message>
+        <source>New social re&amp;quest…</source>
+        <translation>Nuova &amp;richiesta sociale…</translation>
+    </message>
+    <message>
+        <source>Open case &amp;file</source>
+        <translation>&amp;Apri cartella</translation>
+    </message>
+    <message numerus="yes">
+        <source>Social services (%n request(s))</source>
+        <translation>
+            <numerusform>Servizi sociali (%n richiesta)</numerusform>
+            <numerusform>Servizi sociali (%n richieste)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Social services: no request</source>
+        <translation>Servizi sociali: nessuna richiesta</translation>
     </message>
 </context>
 <context>

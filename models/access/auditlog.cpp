@@ -113,22 +113,22 @@ bool recordAnonymous(const QSqlDatabase &db, const QString &username, const QStr
     return insert(db, username, municipality, action, QString(), QString(), detail);
 }
 
-QList<Event> events(const QSqlDatabase &db, const QString &entity, const QString &entityId,
+namespace {
+
+// Events matching a condition with named placeholders, newest first.
+QList<Event> select(const QSqlDatabase &db, const QString &condition, const QVariantMap &values,
                     int limit)
 {
     QSqlQuery query(db);
-    const bool filtered = !entity.isEmpty();
     query.prepare(u"SELECT e.at, e.username, e.action, e.entity, e.entity_id, e.detail, "
                   "c.surname || ' ' || c.given_names || ' (' || c.fiscal_code || ')' "
                   "FROM audit_event e LEFT JOIN citizen c ON e.entity = 'citizen' "
                   "AND c.id = e.entity_id "_s
-                  + (filtered ? u"WHERE e.entity = ? AND e.entity_id = ? "_s : QString())
-                  + u"ORDER BY e.at DESC, e.id DESC LIMIT ?"_s);
-    if (filtered) {
-        query.addBindValue(entity);
-        query.addBindValue(entityId);
-    }
-    query.addBindValue(limit);
+                  + (condition.isEmpty() ? QString() : u"WHERE "_s + condition)
+                  + u" ORDER BY e.at DESC, e.id DESC LIMIT :limit"_s);
+    for (auto it = values.cbegin(); it != values.cend(); ++it)
+        query.bindValue(it.key(), it.value());
+    query.bindValue(u":limit"_s, limit);
     QList<Event> out;
     if (!query.exec())
         return out;
@@ -139,6 +139,28 @@ QList<Event> events(const QSqlDatabase &db, const QString &entity, const QString
                     query.value(6).toString()});
     }
     return out;
+}
+
+} // namespace
+
+QList<Event> events(const QSqlDatabase &db, const QString &entity, const QString &entityId,
+                    int limit)
+{
+    if (entity.isEmpty())
+        return select(db, QString(), {}, limit);
+    return select(db, u"e.entity = :entity AND e.entity_id = :id"_s,
+                  {{u":entity"_s, entity}, {u":id"_s, entityId}}, limit);
+}
+
+QList<Event> aboutCitizen(const QSqlDatabase &db, const QString &citizenId, int limit)
+{
+    return select(db,
+                  u"(e.entity = 'citizen' AND e.entity_id = :id) "
+                  "OR (e.entity = 'social_case' AND e.entity_id IN "
+                  "(SELECT id FROM social_case WHERE citizen_id = :id)) "
+                  "OR (e.entity = 'case_request' AND e.entity_id IN "
+                  "(SELECT id FROM case_request WHERE citizen_id = :id))"_s,
+                  {{u":id"_s, citizenId}}, limit);
 }
 
 } // namespace Sportello::AuditLog

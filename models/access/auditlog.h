@@ -52,6 +52,9 @@ bool recordAnonymous(const QSqlDatabase &db, const QString &username, const QStr
 // Newest first. entity/entityId empty = every event; limit caps the rows.
 QList<Event> events(const QSqlDatabase &db, const QString &entity, const QString &entityId,
                     int limit);
+// A citizen's access request: every event on their record, their social requests and
+// cases (openings, confidential readings, changes), newest first.
+QList<Event> aboutCitizen(const QSqlDatabase &db, const QString &citizenId, int limit);
 
 } // namespace AuditLog
 } // namespace Sportello

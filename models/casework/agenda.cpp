@@ -159,17 +159,6 @@ QList<Appointment> Agenda::of(const QString &worker, const QDateTime &from,
     return out;
 }
 
-QStringList Agenda::workers() const
-{
-    QSqlQuery q(u"SELECT username FROM staff_account WHERE role = 'social_worker' AND active = 1 "
-                "ORDER BY username"_s,
-                Db::connection(m_path));
-    QStringList out;
-    while (q.next())
-        out << q.value(0).toString();
-    return out;
-}
-
 QList<Reminder> reminders(const QString &dbPath, const QString &worker, const QDate &today,
                           int idleDays)
 {

@@ -43,7 +43,6 @@ public:
                    QString *error);
     // A worker's appointments that start in [from, to), in order; cancelled ones left out.
     QList<Appointment> of(const QString &worker, const QDateTime &from, const QDateTime &to) const;
-    QStringList workers() const; // the social workers known to this desk
 
 private:
     QString m_path;

@@ -245,8 +245,11 @@ QString interventionProblem(const Intervention &i, const InterventionType *type)
     return QString();
 }
 
-QString describeEvent(const CaseEvent &e)
+QString describeEvent(const CaseEvent &e, const QHash<QString, QString> &names)
 {
+    const auto name = [&names](const QString &key) {
+        return names.value(key, key);
+    };
     // Details are stored as ids ("team", "code: active"): the words are the reader's language.
     const QString head = e.detail.section(u": "_s, 0, 0);
     const QString tail = e.detail.section(u": "_s, 1);
@@ -258,9 +261,9 @@ QString describeEvent(const CaseEvent &e)
             .arg(caseStatusLabel(*e.fromStatus), caseStatusLabel(*e.toStatus), e.detail);
     if (e.kind == u"assigned")
         return tail.isEmpty()
-            ? QCoreApplication::translate("Sportello::CaseFile", "Assigned to %1").arg(head)
+            ? QCoreApplication::translate("Sportello::CaseFile", "Assigned to %1").arg(name(head))
             : QCoreApplication::translate("Sportello::CaseFile", "Reassigned to %1: %2")
-                  .arg(head, tail);
+                  .arg(name(head), tail);
     if (e.kind == u"assessment") {
         if (e.detail == u"complex")
             return QCoreApplication::translate("Sportello::CaseFile",
@@ -286,7 +289,7 @@ QString describeEvent(const CaseEvent &e)
         InterventionStatus status = InterventionStatus::Planned;
         kInterventionStatus.fromId(tail, &status);
         return QCoreApplication::translate("Sportello::CaseFile", "Intervention %1: %2")
-            .arg(head, interventionStatusLabel(status));
+            .arg(name(head), interventionStatusLabel(status));
     }
     if (e.kind == u"note")
         return e.detail == u"confidential"

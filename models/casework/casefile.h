@@ -3,6 +3,7 @@
 #include "models/casework/socialcase.h"
 
 #include <QDate>
+#include <QHash>
 #include <QMap>
 
 namespace Sportello {
@@ -141,8 +142,9 @@ private:
     QString m_caseId;
 };
 
-// One line of the timeline in words (translated).
-QString describeEvent(const CaseEvent &event);
+// One line of the timeline in words (translated). `names` gives the words for the ids an
+// event holds: social workers' names by username, interventions' labels by code.
+QString describeEvent(const CaseEvent &event, const QHash<QString, QString> &names = {});
 
 // The checks of each record, shared by the forms: empty = acceptable.
 QString assessmentProblem(const Assessment &assessment);

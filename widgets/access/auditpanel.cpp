@@ -69,7 +69,7 @@ void AuditPanel::reload()
         events = AuditLog::events(db, QString(), QString(), kLimit);
     } else if (code.size() == 16) {
         for (const QString &id : CitizenRepository(m_dbPath).idsWithFiscalCode(code))
-            events << AuditLog::events(db, u"citizen"_s, id, kLimit);
+            events << AuditLog::aboutCitizen(db, id, kLimit);
     }
     m_table->setRowCount(int(events.size()));
     for (int row = 0; row < events.size(); ++row) {

@@ -1,6 +1,7 @@
 #include "widgets/casework/agendaview.h"
 
 #include "models/registry/citizenrepository.h"
+#include "widgets/casework/workerchoice.h"
 #include "widgets/common/buddylabel.h"
 #include "widgets/common/dialogs.h"
 #include "widgets/common/tables.h"
@@ -140,14 +141,13 @@ AgendaView::~AgendaView() = default;
 
 void AgendaView::refresh()
 {
-    const QString worker = m_worker->count() > 0 ? m_worker->currentText() : m_session.username;
+    const QString worker
+        = m_worker->count() > 0 ? m_worker->currentData().toString() : m_session.username;
     {
         const QSignalBlocker blocker(m_worker);
-        m_worker->clear();
-        m_worker->addItems(Agenda(m_dbPath).workers());
-        m_worker->setCurrentIndex(std::max(0, m_worker->findText(worker)));
+        fillWorkerChoice(m_worker, m_dbPath, worker);
     }
-    const QString shown = m_worker->currentText();
+    const QString shown = m_worker->currentData().toString();
     const QString selectedId = selected() ? selected()->id : QString();
     m_period->setText(periodText());
     const QDate start = periodStart();
@@ -185,7 +185,7 @@ void AgendaView::refresh()
 
 void AgendaView::showWorker(const QString &username)
 {
-    const int index = m_worker->findText(username);
+    const int index = m_worker->findData(username);
     if (index >= 0)
         m_worker->setCurrentIndex(index); // refreshes when it changes
 }
@@ -243,7 +243,7 @@ void AgendaView::updateActions()
     const Appointment *a = selected();
     const bool own = a && a->worker == m_session.username;
     m_book->setEnabled(m_session.can(Permission::RecordRequests)
-                       && !m_worker->currentText().isEmpty());
+                       && !m_worker->currentData().toString().isEmpty());
     m_held->setEnabled(own && a->status != AppointmentStatus::Held);
     m_missed->setEnabled(own && a->status != AppointmentStatus::Missed);
     m_cancel->setEnabled(a && a->status == AppointmentStatus::Booked
@@ -252,7 +252,7 @@ void AgendaView::updateActions()
 
 void AgendaView::book()
 {
-    const QString worker = m_worker->currentText();
+    const QString worker = m_worker->currentData().toString();
     if (worker.isEmpty())
         return;
     auto *dialog = new QDialog(this);

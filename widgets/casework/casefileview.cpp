@@ -1,5 +1,6 @@
 #include "widgets/casework/casefileview.h"
 
+#include "models/access/staffrepository.h"
 #include "models/casework/casefile.h"
 #include "models/casework/caserepository.h"
 #include "models/registry/citizenrepository.h"
@@ -145,11 +146,16 @@ void CaseFileView::reload()
         m_info->setText(info);
 
         const QList<CaseEvent> events = CaseRepository(m_dbPath).timeline(m_case.id);
+        QHash<QString, QString> names;
+        for (const InterventionType &t : CaseFile::catalogue(m_dbPath))
+            names.insert(t.code, t.label);
+        for (const StaffAccount &account : StaffRepository(m_dbPath).all())
+            names.insert(account.username, account.displayName);
         m_timeline->setRowCount(int(events.size()));
         for (int row = 0; row < events.size(); ++row) {
             const CaseEvent &e = events.at(events.size() - 1 - row); // newest on top
             const QStringList cells = {locale.toString(e.at.toLocalTime(), QLocale::ShortFormat),
-                                       e.byUser, describeEvent(e)};
+                                       names.value(e.byUser, e.byUser), describeEvent(e, names)};
             for (int column = 0; column < cells.size(); ++column) {
                 auto *item = new QTableWidgetItem(cells.at(column));
                 item->setToolTip(cells.at(column));

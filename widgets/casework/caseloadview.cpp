@@ -59,6 +59,7 @@ CaseloadView::CaseloadView(const QString &dbPath, const Session &session, QWidge
     m_table->setColumnWidth(CaseListModel::Status, 150);
     m_table->setColumnWidth(CaseListModel::Area, 170);
     m_counts->setExclusive(true);
+    m_countsLayout->addStretch();
 
     auto *filters = new QHBoxLayout;
     filters->addWidget(buddyLabel(tr("Need &area"), m_area, this));
@@ -118,7 +119,7 @@ void CaseloadView::refresh()
         button->setFlat(true);
         button->setObjectName(u"caseloadCount%1"_s.arg(id));
         m_counts->addButton(button, id);
-        m_countsLayout->insertWidget(m_countsLayout->count(), button);
+        m_countsLayout->insertWidget(m_countsLayout->count() - 1, button); // before the stretch
     };
     addCount(kAllStates, tr("All: %1").arg(m_rows.size()));
     for (auto it = byStatus.cbegin(); it != byStatus.cend(); ++it)

@@ -34,6 +34,7 @@ CaseStepDialog::CaseStepDialog(Kind kind, const QString &dbPath, const SocialCas
     m_at->setObjectName(u"stepAt"_s);
     m_reason->setTabChangesFocus(true);
     m_at->setCalendarPopup(true);
+    m_shown = m_at->dateTime();
     m_problem->setStyleSheet(u"color: #b00020"_s);
     m_problem->setWordWrap(true);
 
@@ -91,7 +92,9 @@ QString CaseStepDialog::reason() const
 
 QDateTime CaseStepDialog::at() const
 {
-    return m_at->dateTime().toUTC();
+    // Left as shown, the time is "now": the field has no seconds, and a step taken within
+    // the minute of the last event must not come before it.
+    return m_at->dateTime() == m_shown ? QDateTime::currentDateTimeUtc() : m_at->dateTime().toUTC();
 }
 
 void CaseStepDialog::setProblem(const QString &problem)

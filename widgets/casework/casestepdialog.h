@@ -2,6 +2,7 @@
 
 #include "models/casework/socialcase.h"
 
+#include <QDateTime>
 #include <QDialog>
 
 class QComboBox;
@@ -37,6 +38,7 @@ signals:
 
 private:
     Kind m_kind;
+    QDateTime m_shown;
     QComboBox *m_choice;
     QDateTimeEdit *m_at;
     QPlainTextEdit *m_reason;

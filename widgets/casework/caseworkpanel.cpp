@@ -62,6 +62,12 @@ CaseworkPanel::CaseworkPanel(const QString &dbPath, const Session &session, QWid
 
 CaseworkPanel::~CaseworkPanel() = default;
 
+void CaseworkPanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    refresh(); // requests recorded from a citizen's record, a sync, another panel's write
+}
+
 bool CaseworkPanel::isFor(const Session &session)
 {
     return session.can(Permission::RecordRequests) || session.can(Permission::ManageCases)

@@ -40,6 +40,9 @@ signals:
     void dataChanged(); // something was written
     void newRequestAsked();
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     QTabWidget *m_tabs;
     CaseloadView *m_caseload = nullptr;

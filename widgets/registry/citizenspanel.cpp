@@ -252,6 +252,14 @@ void CitizensPanel::newCitizen()
     m_form->focusFirstField();
 }
 
+void CitizensPanel::newSocialRequest()
+{
+    if (m_currentId.isEmpty())
+        focusSearch();
+    else
+        m_social->newRequest();
+}
+
 void CitizensPanel::load(const QString &citizenId, bool recordOpening)
 {
     const std::optional<Citizen> citizen

@@ -38,6 +38,8 @@ public:
 
     void focusSearch();
     void newCitizen();
+    // A social request for the open citizen (the search first, when none is open).
+    void newSocialRequest();
     void openCitizen(const QString &citizenId);
     // Rows may have changed underneath (a sync): reload the list, and the open record
     // unless it is being edited.

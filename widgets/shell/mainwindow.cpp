@@ -131,6 +131,13 @@ void MainWindow::createMenus()
     });
     newCitizen->setShortcut(QKeySequence::New);
     newCitizen->setEnabled(m_session.can(Permission::EditCitizens));
+    if (m_session.can(Permission::RecordRequests)) {
+        QAction *newRequest = file->addAction(tr("New social &request…"), this, [this] {
+            showPanel(u"citizens"_s);
+            m_citizens->newSocialRequest();
+        });
+        newRequest->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    }
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
