@@ -1,4 +1,8 @@
 #include "centralfixture.h"
+#include "models/access/session.h"
+#include "models/casework/agenda.h"
+#include "models/casework/casefile.h"
+#include "models/casework/caserepository.h"
 #include "models/db/database.h"
 #include "models/db/rowstamp.h"
 #include "models/sync/centralconnection.h"
@@ -240,6 +244,99 @@ private slots:
         QSqlQuery w(Db::connection(workerDesk.path()));
         QVERIFY(w.exec(u"SELECT body FROM case_confidential_note"_s) && w.next());
         QCOMPARE(w.value(0).toString(), u"Situazione di violenza"_s);
+    }
+
+    // A request made at the clerk's desk reaches the worker's desk; what she does there
+    // reaches the region and the other desks, each seeing what its role may.
+    void aCaseTravelsBetweenTheDesks()
+    {
+        using namespace Casework;
+        const Session clerk {kClerk, u"Maria Rossi"_s, Role::Clerk, u"102047"_s};
+        const Session worker {kWorker, u"Sara Greco"_s, Role::SocialWorker, u"102047"_s};
+        TestDatabase clerkDesk;
+        QVERIFY(m_central->sync(clerkDesk.path(), kClerk).completed);
+        QSqlQuery citizen(u"SELECT id FROM citizen"_s, Db::connection(clerkDesk.path()));
+        QVERIFY(citizen.next());
+        CaseRequest request {QString(),
+                             QString(),
+                             citizen.value(0).toString(),
+                             QDateTime::currentDateTimeUtc(),
+                             Channel::Desk,
+                             NeedArea::Work,
+                             u"Cerca lavoro"_s,
+                             QString(),
+                             QString()};
+        QString error;
+        QVERIFY2(CaseRepository(clerkDesk.path()).recordRequest(clerk, &request, &error),
+                 qPrintable(error));
+        Appointment appointment;
+        appointment.worker = kWorker;
+        appointment.citizenId = request.citizenId;
+        appointment.startsAt = QDateTime::currentDateTimeUtc().addDays(1);
+        appointment.endsAt = appointment.startsAt.addSecs(1800);
+        appointment.purpose = u"Primo colloquio"_s;
+        QVERIFY2(Agenda(clerkDesk.path()).book(clerk, &appointment, &error), qPrintable(error));
+        SyncReport report = m_central->sync(clerkDesk.path(), kClerk);
+        QVERIFY2(report.completed && report.conflicts == 0 && report.pending == 0,
+                 qPrintable(report.error));
+
+        TestDatabase workerDesk;
+        QVERIFY(m_central->sync(workerDesk.path(), kWorker).completed);
+        CaseRepository cases(workerDesk.path());
+        QVERIFY(cases.request(request.id));
+        QCOMPARE(Agenda(workerDesk.path())
+                     .of(kWorker, appointment.startsAt.addSecs(-60), appointment.endsAt)
+                     .size(),
+                 1);
+        SocialCase opened;
+        QVERIFY2(cases.openCase(worker, request.id, kWorker, &opened, &error), qPrintable(error));
+        QVERIFY2(cases.addNote(worker, opened.id, u"Vive da solo"_s, true, QString(), &error),
+                 qPrintable(error));
+        Plan plan {QString(),
+                   QDate::currentDate(),
+                   u"AdI"_s,
+                   u"Lavoro"_s,
+                   QDate::currentDate().addMonths(6),
+                   {PlanAction {QString(), u"Iscrizione al CPI"_s, Responsible::Citizen, QString(),
+                                QDate::currentDate().addDays(7), QDate(), ActionStatus::Open}}};
+        Assessment assessment {QString(),
+                               Assessment::Kind::Preliminary,
+                               QDate::currentDate(),
+                               {{NeedArea::Work, 3}},
+                               QString(),
+                               u"Motivato"_s,
+                               QString()};
+        CaseFile file(workerDesk.path(), opened.id);
+        QVERIFY2(file.addAssessment(worker, &assessment, &error), qPrintable(error));
+        QVERIFY2(file.savePlan(worker, &plan, &error), qPrintable(error));
+        report = m_central->sync(workerDesk.path(), kWorker);
+        QVERIFY2(report.completed && report.conflicts == 0 && report.pending == 0,
+                 qPrintable(report.error));
+        QCOMPARE(m_central->scalar(u"SELECT count(*) FROM sportello.plan_action"_s).toInt(), 1);
+        QCOMPARE(m_central
+                     ->scalar(u"SELECT case_id FROM sportello.case_request WHERE id = '%1'"_s.arg(
+                         request.id))
+                     .toString(),
+                 opened.id);
+
+        // The clerk sees the case, its state and worker; not its plan, nor any note.
+        QVERIFY(m_central->sync(clerkDesk.path(), kClerk).completed);
+        const auto seen = CaseRepository(clerkDesk.path()).find(opened.id);
+        QVERIFY(seen);
+        QCOMPARE(seen->assignedTo, kWorker);
+        QSqlQuery q(Db::connection(clerkDesk.path()));
+        for (const QString &table : {u"case_plan"_s, u"plan_action"_s, u"case_note"_s,
+                                     u"case_confidential_note"_s, u"case_assessment"_s}) {
+            QVERIFY(q.exec(u"SELECT count(*) FROM "_s + table) && q.next());
+            QCOMPARE(q.value(0).toInt(), 0);
+        }
+        // Another social worker's desk has the case file without the confidential note.
+        TestDatabase otherDesk;
+        QVERIFY(m_central->sync(otherDesk.path(), kOtherWorker).completed);
+        QVERIFY(CaseFile(otherDesk.path(), opened.id).plan());
+        QSqlQuery o(Db::connection(otherDesk.path()));
+        QVERIFY(o.exec(u"SELECT count(*) FROM case_confidential_note"_s) && o.next());
+        QCOMPARE(o.value(0).toInt(), 0);
     }
 };
 
