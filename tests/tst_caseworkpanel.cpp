@@ -7,6 +7,7 @@
 #include "models/common/settings.h"
 #include "models/db/database.h"
 #include "testdatabase.h"
+#include "widgets/casework/bookingdialog.h"
 #include "widgets/casework/casefileview.h"
 #include "widgets/casework/caseloadview.h"
 #include "widgets/casework/casestepdialog.h"
@@ -269,6 +270,21 @@ private slots:
         // The timeline tells it all, newest first.
         QVERIFY(timeline(file)->item(0, 2)->text().contains(u"Progetto firmato"_s));
         QVERIFY(timeline(file)->rowCount() >= 6);
+
+        // The next interview, booked from the case file, belongs to the case and its citizen.
+        click(file, u"caseBook"_s);
+        auto *booking = file->findChild<BookingDialog *>();
+        QVERIFY(booking);
+        child<QDateTimeEdit>(booking, u"bookingStart"_s)
+            ->setDateTime(QDateTime(QDate::currentDate().addDays(3), QTime(11, 0)));
+        click(booking, u"bookingSave"_s);
+        const QList<Appointment> booked
+            = Agenda(m_db->path())
+                  .of(kWorker.username, QDateTime::currentDateTimeUtc(),
+                      QDateTime::currentDateTimeUtc().addDays(5));
+        QCOMPARE(booked.size(), 1);
+        QCOMPARE(booked.first().caseId, file->caseId());
+        QCOMPARE(booked.first().citizenId, m_citizen);
 
         // My caseload counts it under its state.
         CaseloadView *caseload = panel->caseload();

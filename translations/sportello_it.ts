@@ -221,34 +221,6 @@
         <translation>settimana: %1 – %2</translation>
     </message>
     <message>
-        <source>Book an appointment with %1</source>
-        <translation>Prenota un appuntamento con %1</translation>
-    </message>
-    <message>
-        <source> min</source>
-        <translation> min</translation>
-    </message>
-    <message>
-        <source>&amp;Book</source>
-        <translation>&amp;Prenota</translation>
-    </message>
-    <message>
-        <source>&amp;Starts at:</source>
-        <translation>&amp;Inizio:</translation>
-    </message>
-    <message>
-        <source>&amp;Duration:</source>
-        <translation>&amp;Durata:</translation>
-    </message>
-    <message>
-        <source>&amp;Place:</source>
-        <translation>&amp;Luogo:</translation>
-    </message>
-    <message>
-        <source>P&amp;urpose:</source>
-        <translation>&amp;Motivo:</translation>
-    </message>
-    <message>
         <source>Cancel the appointment of %1 on %2 at %3?</source>
         <translation>Annullare l&apos;appuntamento con %1 fissato per %2 alle %3?</translation>
     </message>
@@ -742,6 +714,41 @@
     </message>
 </context>
 <context>
+    <name>Sportello::BookingDialog</name>
+    <message>
+        <source>Book an appointment with %1</source>
+        <translation>Prenota un appuntamento con %1</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>&amp;Book</source>
+        <translation>&amp;Prenota</translation>
+    </message>
+    <message>
+        <source>Citizen</source>
+        <translation>Cittadino</translation>
+    </message>
+    <message>
+        <source>&amp;Starts at:</source>
+        <translation>&amp;Inizio:</translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation>&amp;Durata:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Luogo:</translation>
+    </message>
+    <message>
+        <source>P&amp;urpose:</source>
+        <translation>&amp;Motivo:</translation>
+    </message>
+</context>
+<context>
     <name>Sportello::CaseDocumentsView</name>
     <message>
         <source>C&amp;hoose…</source>
@@ -1196,6 +1203,14 @@
     <message>
         <source>Case file</source>
         <translation>Cartella sociale</translation>
+    </message>
+    <message>
+        <source>&amp;Book appointment…</source>
+        <translation>Fissa un &amp;appuntamento…</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>Colloquio</translation>
     </message>
 </context>
 <context>

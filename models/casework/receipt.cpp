@@ -16,6 +16,7 @@ QString receiptHtml(const QString &municipality, const CaseRequest &request, con
                     const std::optional<Appointment> &appointment, const QString &workerName)
 {
     const QLocale locale;
+    const QString when = u"dddd d MMMM yyyy, HH:mm"_s;
     const auto row = [](const QString &label, const QString &value) {
         return u"<tr><td style='padding-right:12px'><b>%1</b></td><td>%2</td></tr>"_s.arg(
             label.toHtmlEscaped(), value.toHtmlEscaped());
@@ -30,7 +31,7 @@ QString receiptHtml(const QString &municipality, const CaseRequest &request, con
     html
         += row(QCoreApplication::translate("Sportello::Receipt", "Request number"), request.number);
     html += row(QCoreApplication::translate("Sportello::Receipt", "Received on"),
-                locale.toString(request.receivedAt.toLocalTime(), QLocale::LongFormat));
+                locale.toString(request.receivedAt.toLocalTime(), when));
     html += row(QCoreApplication::translate("Sportello::Receipt", "Citizen"),
                 citizen.surname + u' ' + citizen.givenNames + u" (" + citizen.fiscalCode + u')');
     html += row(QCoreApplication::translate("Sportello::Receipt", "Channel"),
@@ -39,11 +40,10 @@ QString receiptHtml(const QString &municipality, const CaseRequest &request, con
                 needAreaLabel(request.needArea));
     html += row(QCoreApplication::translate("Sportello::Receipt", "Request"), request.summary);
     if (appointment) {
-        html += row(
-            QCoreApplication::translate("Sportello::Receipt", "Appointment"),
-            QCoreApplication::translate("Sportello::Receipt", "%1 with %2")
-                .arg(locale.toString(appointment->startsAt.toLocalTime(), QLocale::LongFormat),
-                     workerName.isEmpty() ? appointment->worker : workerName));
+        html += row(QCoreApplication::translate("Sportello::Receipt", "Appointment"),
+                    QCoreApplication::translate("Sportello::Receipt", "%1 with %2")
+                        .arg(locale.toString(appointment->startsAt.toLocalTime(), when),
+                             workerName.isEmpty() ? appointment->worker : workerName));
         if (!appointment->place.isEmpty())
             html += row(QCoreApplication::translate("Sportello::Receipt", "Place"),
                         appointment->place);

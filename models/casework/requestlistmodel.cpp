@@ -47,7 +47,11 @@ QVariant RequestListModel::data(const QModelIndex &index, int role) const
     case PendingRole:
         return r.request.caseId.isEmpty();
     case Qt::ToolTipRole:
-        return index.column() == Summary ? r.request.summary : QVariant();
+        if (index.column() == Summary)
+            return r.request.summary;
+        if (index.column() == Case)
+            return data(index, Qt::DisplayRole);
+        return QVariant();
     case Qt::DisplayRole:
         break;
     default:

@@ -1,6 +1,7 @@
 #include "widgets/casework/agendaview.h"
 
 #include "models/registry/citizenrepository.h"
+#include "widgets/casework/bookingdialog.h"
 #include "widgets/casework/workerchoice.h"
 #include "widgets/common/buddylabel.h"
 #include "widgets/common/dialogs.h"
@@ -36,16 +37,6 @@ QPushButton *makeButton(const QString &text, const QString &name, QWidget *paren
     auto *button = new QPushButton(text, parent);
     button->setObjectName(name);
     return button;
-}
-
-// Where a new booking starts by default: 9:00 on the day shown, or the next full hour
-// when that day is today or already past.
-QDateTime defaultStart(const QDate &shown)
-{
-    const QDateTime now = QDateTime::currentDateTime();
-    if (shown > now.date())
-        return QDateTime(shown, QTime(9, 0));
-    return QDateTime(now.date(), QTime(now.time().hour(), 0)).addSecs(3600);
 }
 
 } // namespace
@@ -252,78 +243,17 @@ void AgendaView::updateActions()
 
 void AgendaView::book()
 {
-    const QString worker = m_worker->currentData().toString();
-    if (worker.isEmpty())
+    Appointment draft;
+    draft.worker = m_worker->currentData().toString();
+    if (draft.worker.isEmpty())
         return;
-    auto *dialog = new QDialog(this);
-    dialog->setObjectName(u"agendaBookingDialog"_s);
+    draft.startsAt = BookingDialog::suggestedStart(m_date).toUTC();
+    auto *dialog = new BookingDialog(m_dbPath, m_session, draft, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowTitle(tr("Book an appointment with %1").arg(worker));
-    dialog->setMinimumWidth(360);
-    auto *start = new QDateTimeEdit(defaultStart(m_date), dialog);
-    start->setObjectName(u"bookingStart"_s);
-    start->setCalendarPopup(true);
-    start->setDisplayFormat(u"dd/MM/yyyy HH:mm"_s);
-    auto *minutes = new QSpinBox(dialog);
-    minutes->setObjectName(u"bookingMinutes"_s);
-    minutes->setRange(5, 480);
-    minutes->setSingleStep(15);
-    minutes->setValue(30);
-    minutes->setSuffix(tr(" min"));
-    auto *place = new QLineEdit(dialog);
-    place->setObjectName(u"bookingPlace"_s);
-    auto *purpose = new QLineEdit(dialog);
-    purpose->setObjectName(u"bookingPurpose"_s);
-    auto *problem = new QLabel(dialog);
-    problem->setObjectName(u"bookingProblem"_s);
-    problem->setWordWrap(true);
-    problem->setStyleSheet(u"color: #a00000"_s);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, dialog);
-    auto *save = buttons->addButton(tr("&Book"), QDialogButtonBox::AcceptRole);
-    save->setObjectName(u"bookingSave"_s);
-    save->setDefault(true);
-
-    auto *form = new QFormLayout;
-    form->addRow(buddyLabel(tr("&Starts at:"), start, dialog), start);
-    form->addRow(buddyLabel(tr("&Duration:"), minutes, dialog), minutes);
-    form->addRow(buddyLabel(tr("&Place:"), place, dialog), place);
-    form->addRow(buddyLabel(tr("P&urpose:"), purpose, dialog), purpose);
-    auto *layout = new QVBoxLayout(dialog);
-    layout->addLayout(form);
-    layout->addWidget(problem);
-    layout->addWidget(buttons);
-
-    const auto appointment = [=] {
-        Appointment a;
-        a.worker = worker;
-        a.startsAt = start->dateTime().toUTC();
-        a.endsAt = a.startsAt.addSecs(qint64(minutes->value()) * 60);
-        a.place = place->text();
-        a.purpose = purpose->text();
-        return a;
-    };
-    // The reason a booking would be refused shows while the form is filled in.
-    const auto check = [this, appointment, problem, save] {
-        const QString text = Agenda(m_dbPath).problem(m_session, appointment());
-        problem->setText(text);
-        save->setEnabled(text.isEmpty());
-    };
-    connect(start, &QDateTimeEdit::dateTimeChanged, dialog, check);
-    connect(minutes, &QSpinBox::valueChanged, dialog, check);
-    connect(purpose, &QLineEdit::textChanged, dialog, check);
-    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
-    connect(buttons, &QDialogButtonBox::accepted, dialog, [this, dialog, appointment, problem] {
-        Appointment a = appointment();
-        QString error;
-        if (!Agenda(m_dbPath).book(m_session, &a, &error)) {
-            problem->setText(error);
-            return;
-        }
-        dialog->accept();
+    connect(dialog, &BookingDialog::booked, this, [this](const Appointment &a) {
         showDate(a.startsAt.toLocalTime().date());
         emit dataChanged();
     });
-    check();
     dialog->open();
 }
 

@@ -5,6 +5,7 @@
 #include "models/casework/caserepository.h"
 #include "models/registry/citizenrepository.h"
 #include "widgets/casework/assessmentsview.h"
+#include "widgets/casework/bookingdialog.h"
 #include "widgets/casework/casedocumentsview.h"
 #include "widgets/casework/casenotesview.h"
 #include "widgets/casework/casestepdialog.h"
@@ -40,6 +41,7 @@ CaseFileView::CaseFileView(const QString &dbPath, const Session &session, QWidge
     , m_complex(new QCheckBox(tr("Co&mplex: a team assessment is needed"), this))
     , m_status(new QPushButton(tr("Change &state…"), this))
     , m_reassign(new QPushButton(tr("Reass&ign…"), this))
+    , m_book(new QPushButton(tr("&Book appointment…"), this))
     , m_tabs(new QTabWidget(this))
     , m_timeline(new QTableWidget(0, 3, this))
     , m_notes(new CaseNotesView(dbPath, session, this))
@@ -55,6 +57,7 @@ CaseFileView::CaseFileView(const QString &dbPath, const Session &session, QWidge
     m_complex->setObjectName(u"caseComplex"_s);
     m_status->setObjectName(u"caseChangeStatus"_s);
     m_reassign->setObjectName(u"caseReassign"_s);
+    m_book->setObjectName(u"caseBook"_s);
     m_tabs->setObjectName(u"caseTabs"_s);
     m_timeline->setObjectName(u"caseTimeline"_s);
     m_title->setTextFormat(Qt::RichText);
@@ -78,6 +81,7 @@ CaseFileView::CaseFileView(const QString &dbPath, const Session &session, QWidge
     auto *steps = new QHBoxLayout;
     steps->addWidget(m_complex);
     steps->addStretch();
+    steps->addWidget(m_book);
     steps->addWidget(m_status);
     steps->addWidget(m_reassign);
     auto *layout = new QVBoxLayout(this);
@@ -88,6 +92,7 @@ CaseFileView::CaseFileView(const QString &dbPath, const Session &session, QWidge
 
     connect(m_status, &QPushButton::clicked, this, &CaseFileView::changeStatus);
     connect(m_reassign, &QPushButton::clicked, this, &CaseFileView::reassign);
+    connect(m_book, &QPushButton::clicked, this, &CaseFileView::bookAppointment);
     connect(m_complex, &QCheckBox::clicked, this, &CaseFileView::setComplex);
     connect(m_notes, &CaseNotesView::changed, this, &CaseFileView::written);
     connect(m_assessments, &AssessmentsView::changed, this, &CaseFileView::written);
@@ -119,6 +124,7 @@ void CaseFileView::reload()
     m_complex->setEnabled(writable);
     m_status->setEnabled(writable);
     m_reassign->setEnabled(writable);
+    m_book->setEnabled(writable);
     m_complex->setChecked(m_case.complex);
     if (!shown) {
         m_title->setText(tr("<h3>No case open</h3>"));
@@ -179,6 +185,19 @@ void CaseFileView::changeStatus()
 void CaseFileView::reassign()
 {
     openStep(new CaseStepDialog(CaseStepDialog::Kind::Reassignment, m_dbPath, m_case, this));
+}
+
+void CaseFileView::bookAppointment()
+{
+    Casework::Appointment draft;
+    draft.worker = m_case.assignedTo;
+    draft.citizenId = m_case.citizenId;
+    draft.caseId = m_case.id;
+    draft.purpose = tr("Interview");
+    auto *dialog = new BookingDialog(m_dbPath, m_session, draft, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &BookingDialog::booked, this, &CaseFileView::written);
+    dialog->open();
 }
 
 void CaseFileView::openStep(CaseStepDialog *dialog)

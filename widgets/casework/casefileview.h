@@ -40,6 +40,7 @@ public:
 
     void changeStatus(); // opens the step dialogs
     void reassign();
+    void bookAppointment(); // with the assigned worker, for this case
 
 signals:
     void changed(); // something was written
@@ -59,6 +60,7 @@ private:
     QCheckBox *m_complex;
     QPushButton *m_status;
     QPushButton *m_reassign;
+    QPushButton *m_book;
     QTabWidget *m_tabs;
     QTableWidget *m_timeline;
     CaseNotesView *m_notes;

@@ -4,6 +4,7 @@
 #include "models/casework/caserepository.h"
 #include "models/casework/receipt.h"
 #include "models/registry/citizenrepository.h"
+#include "widgets/casework/bookingdialog.h"
 #include "widgets/casework/workerchoice.h"
 #include "widgets/common/buddylabel.h"
 
@@ -30,19 +31,7 @@ namespace Sportello {
 
 using namespace Casework;
 
-namespace {
-
-// The next quarter hour from now, tomorrow at nine when the office day is over.
-QDateTime nextSlot()
-{
-    QDateTime t = QDateTime::currentDateTime();
-    t.setTime(QTime(t.time().hour(), t.time().minute() / 15 * 15).addSecs(15 * 60));
-    if (t.time() >= QTime(17, 0) || t.time() < QTime(8, 0))
-        t = QDateTime(t.date().addDays(t.time() >= QTime(17, 0) ? 1 : 0), QTime(9, 0));
-    return t;
-}
-
-} // namespace
+namespace { } // namespace
 
 IntakeDialog::IntakeDialog(const QString &dbPath, const Session &session, const QString &citizenId,
                            QWidget *parent)
@@ -57,7 +46,7 @@ IntakeDialog::IntakeDialog(const QString &dbPath, const Session &session, const 
     , m_summary(new QPlainTextEdit(this))
     , m_appointment(new QGroupBox(tr("&Book an appointment with a social worker"), this))
     , m_worker(new QComboBox(this))
-    , m_startsAt(new QDateTimeEdit(nextSlot(), this))
+    , m_startsAt(new QDateTimeEdit(BookingDialog::suggestedStart(), this))
     , m_minutes(new QSpinBox(this))
     , m_place(new QLineEdit(tr("Social services desk"), this))
     , m_problem(new QLabel(this))
@@ -124,7 +113,7 @@ IntakeDialog::IntakeDialog(const QString &dbPath, const Session &session, const 
 
     m_save = m_buttons->addButton(tr("&Record request"), QDialogButtonBox::AcceptRole);
     m_save->setObjectName(u"intakeSave"_s);
-    m_print = m_buttons->addButton(tr("&Print receipt…"), QDialogButtonBox::ActionRole);
+    m_print = new QPushButton(tr("&Print receipt…"), this); // in the buttons once recorded
     m_print->setObjectName(u"intakePrint"_s);
     m_print->hide();
     m_buttons->addButton(QDialogButtonBox::Cancel);
@@ -188,7 +177,9 @@ void IntakeDialog::save()
                               ? QString()
                               : u"<p style='color:#b00020'>%1</p>"_s.arg(note.toHtmlEscaped())));
     m_pages->setCurrentWidget(m_receipt);
+    m_buttons->removeButton(m_save);
     m_save->hide();
+    m_buttons->addButton(m_print, QDialogButtonBox::ActionRole);
     m_print->show();
     m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("&Close"));
     m_print->setFocus();

@@ -37,6 +37,9 @@ SocialSection::SocialSection(const QString &dbPath, const Session &session, QWid
          {RequestListModel::Channel, RequestListModel::Citizen, RequestListModel::Summary})
         m_table->hideColumn(column);
     m_table->setMaximumHeight(140);
+    m_table->setColumnWidth(RequestListModel::Number, 125);
+    m_table->setColumnWidth(RequestListModel::Received, 110);
+    m_table->setColumnWidth(RequestListModel::Area, 110);
     m_new->setVisible(session.can(Permission::RecordRequests));
     m_open->setVisible(session.can(Permission::ManageCases));
 
