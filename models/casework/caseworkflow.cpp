@@ -1,5 +1,7 @@
 #include "models/casework/caseworkflow.h"
 
+#include "models/access/session.h"
+
 #include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
@@ -82,6 +84,11 @@ SocialCase afterTransition(SocialCase c, CaseStatus to, const QString &reason, c
     c.status = to;
     c.lastActivity = at;
     return c;
+}
+
+bool mayEdit(const Session &session, const SocialCase &socialCase)
+{
+    return !socialCase.id.isEmpty() && socialCase.isOpen() && session.can(Permission::ManageCases);
 }
 
 } // namespace Sportello::Casework

@@ -2,7 +2,11 @@
 
 #include "models/casework/socialcase.h"
 
-namespace Sportello::Casework {
+namespace Sportello {
+
+struct Session;
+
+namespace Casework {
 
 // What the workflow looks at in a case file before allowing a step.
 struct CaseFacts
@@ -31,4 +35,8 @@ QString transitionProblem(const SocialCase &socialCase, const CaseFacts &facts, 
 SocialCase afterTransition(SocialCase socialCase, CaseStatus to, const QString &reason,
                            const QDateTime &at);
 
-} // namespace Sportello::Casework
+// Whether the person may change the case file at all: a social worker, on an open case.
+bool mayEdit(const Session &session, const SocialCase &socialCase);
+
+} // namespace Casework
+} // namespace Sportello

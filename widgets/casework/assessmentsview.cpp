@@ -1,6 +1,7 @@
 #include "widgets/casework/assessmentsview.h"
 
 #include "models/casework/casefile.h"
+#include "models/casework/caseworkflow.h"
 #include "widgets/common/buddylabel.h"
 #include "widgets/common/tables.h"
 
@@ -87,8 +88,7 @@ AssessmentsView::~AssessmentsView() = default;
 void AssessmentsView::setCase(const SocialCase &socialCase)
 {
     m_case = socialCase;
-    const bool writable
-        = !m_case.id.isEmpty() && m_case.isOpen() && m_session.can(Permission::ManageCases);
+    const bool writable = mayEdit(m_session, m_case);
     for (QWidget *w :
          std::initializer_list<QWidget *> {m_kind, m_date, m_team, m_summary, m_record})
         w->setEnabled(writable);

@@ -1,6 +1,7 @@
 #include "widgets/casework/casedocumentsview.h"
 
 #include "models/casework/casefile.h"
+#include "models/casework/caseworkflow.h"
 #include "models/common/format.h"
 #include "models/registry/citizenrepository.h"
 #include "models/registry/householdrepository.h"
@@ -124,8 +125,7 @@ CaseDocumentsView::~CaseDocumentsView() = default;
 void CaseDocumentsView::setCase(const SocialCase &socialCase)
 {
     m_case = socialCase;
-    const bool writable
-        = !m_case.id.isEmpty() && m_case.isOpen() && m_session.can(Permission::ManageCases);
+    const bool writable = mayEdit(m_session, m_case);
     for (QWidget *w : std::initializer_list<QWidget *> {m_fileName, m_choose, m_kind, m_dated,
                                                         m_addDocument, m_household, m_link})
         w->setEnabled(writable);

@@ -3,6 +3,7 @@
 #include "models/access/staffrepository.h"
 #include "models/casework/casefile.h"
 #include "models/casework/caserepository.h"
+#include "models/casework/caseworkflow.h"
 #include "models/registry/citizenrepository.h"
 #include "widgets/casework/assessmentsview.h"
 #include "widgets/casework/bookingdialog.h"
@@ -119,7 +120,7 @@ void CaseFileView::reload()
     if (!m_case.id.isEmpty())
         m_case = CaseRepository(m_dbPath).find(m_case.id).value_or(SocialCase());
     const bool shown = !m_case.id.isEmpty();
-    const bool writable = shown && m_case.isOpen() && m_session.can(Permission::ManageCases);
+    const bool writable = mayEdit(m_session, m_case);
     m_tabs->setEnabled(shown);
     m_complex->setEnabled(writable);
     m_status->setEnabled(writable);

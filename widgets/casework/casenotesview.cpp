@@ -1,6 +1,7 @@
 #include "widgets/casework/casenotesview.h"
 
 #include "models/casework/caserepository.h"
+#include "models/casework/caseworkflow.h"
 #include "widgets/casework/workerchoice.h"
 #include "widgets/common/buddylabel.h"
 
@@ -59,8 +60,7 @@ CaseNotesView::~CaseNotesView() = default;
 void CaseNotesView::setCase(const SocialCase &socialCase)
 {
     m_case = socialCase;
-    const bool writable
-        = !m_case.id.isEmpty() && m_case.isOpen() && m_session.can(Permission::ManageCases);
+    const bool writable = mayEdit(m_session, m_case);
     m_body->setEnabled(writable);
     m_corrects->setEnabled(writable);
     m_add->setEnabled(writable);

@@ -1,13 +1,12 @@
 #include "widgets/casework/casereportsview.h"
 
 #include "models/casework/casereports.h"
+#include "widgets/common/barcharts.h"
 #include "widgets/common/buddylabel.h"
 #include "widgets/common/dialogs.h"
 
-#include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
-#include <QChart>
 #include <QChartView>
 #include <QDateEdit>
 #include <QDialog>
@@ -24,7 +23,6 @@
 #include <QPushButton>
 #include <QSaveFile>
 #include <QVBoxLayout>
-#include <QValueAxis>
 
 #include <algorithm>
 
@@ -34,46 +32,6 @@ using namespace Sportello::Casework;
 namespace Sportello {
 
 namespace {
-
-QChartView *makeChartView(const QString &name, QWidget *parent)
-{
-    auto *view = new QChartView(parent);
-    view->setObjectName(name);
-    view->setRenderHint(QPainter::Antialiasing);
-    view->setMinimumHeight(240);
-    return view;
-}
-
-// Puts the series in a new chart with a category axis and a count axis, and gives the
-// chart to the view in place of the old one.
-void showBars(QChartView *view, const QString &title, QAbstractBarSeries *series,
-              const QStringList &categories)
-{
-    qreal most = 1;
-    for (const QBarSet *set : series->barSets()) {
-        for (int i = 0; i < set->count(); ++i)
-            most = std::max(most, set->at(i));
-    }
-    const bool horizontal = series->type() == QAbstractSeries::SeriesTypeHorizontalBar;
-    auto *chart = new QChart;
-    chart->addSeries(series);
-    chart->setTitle(title);
-    auto *names = new QBarCategoryAxis;
-    names->append(categories);
-    auto *counts = new QValueAxis;
-    counts->setRange(0, most);
-    counts->setLabelFormat(u"%d"_s);
-    counts->applyNiceNumbers();
-    chart->addAxis(names, horizontal ? Qt::AlignLeft : Qt::AlignBottom);
-    chart->addAxis(counts, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
-    series->attachAxis(names);
-    series->attachAxis(counts);
-    chart->legend()->setVisible(series->count() > 1);
-    chart->legend()->setAlignment(Qt::AlignBottom);
-    QChart *old = view->chart();
-    view->setChart(chart);
-    delete old;
-}
 
 bool writeFile(QWidget *parent, const QString &path, const QByteArray &data)
 {
@@ -99,9 +57,9 @@ CaseReportsView::CaseReportsView(const QString &dbPath, const Session &session, 
     , m_from(new QDateEdit(this))
     , m_to(new QDateEdit(QDate::currentDate(), this))
     , m_timeToPlan(new QLabel(this))
-    , m_status(makeChartView(u"caseStatusChart"_s, this))
-    , m_area(makeChartView(u"caseAreaChart"_s, this))
-    , m_monthly(makeChartView(u"caseMonthlyChart"_s, this))
+    , m_status(BarCharts::view(u"caseStatusChart"_s, 240, this))
+    , m_area(BarCharts::view(u"caseAreaChart"_s, 240, this))
+    , m_monthly(BarCharts::view(u"caseMonthlyChart"_s, 240, this))
     , m_caseload(new QPushButton(tr("Export my &caseload (CSV)…"), this))
     , m_extract(new QPushButton(tr("&Statistical extract…"), this))
 {
@@ -168,7 +126,7 @@ void CaseReportsView::refresh()
     auto *byStatus = new QHorizontalBarSeries;
     byStatus->append(cases);
     byStatus->setLabelsVisible(true);
-    showBars(m_status, tr("Cases by status"), byStatus, statuses);
+    BarCharts::show(m_status, tr("Cases by status"), byStatus, statuses);
 
     auto *inArea = new QBarSet(tr("Cases"));
     QStringList areas;
@@ -180,7 +138,7 @@ void CaseReportsView::refresh()
     auto *byArea = new QHorizontalBarSeries;
     byArea->append(inArea);
     byArea->setLabelsVisible(true);
-    showBars(m_area, tr("Cases by need area"), byArea, areas);
+    BarCharts::show(m_area, tr("Cases by need area"), byArea, areas);
 
     auto *opened = new QBarSet(tr("New"));
     auto *closed = new QBarSet(tr("Closed"));
@@ -193,7 +151,7 @@ void CaseReportsView::refresh()
     auto *perMonth = new QBarSeries;
     perMonth->append(opened);
     perMonth->append(closed);
-    showBars(m_monthly, tr("New and closed cases by month"), perMonth, months);
+    BarCharts::show(m_monthly, tr("New and closed cases by month"), perMonth, months);
 }
 
 void CaseReportsView::exportCaseload()

@@ -1,5 +1,6 @@
 #include "widgets/casework/employmentview.h"
 
+#include "models/casework/caseworkflow.h"
 #include "models/registry/citizenrepository.h"
 #include "widgets/common/buddylabel.h"
 #include "widgets/common/dateedits.h"
@@ -90,8 +91,7 @@ EmploymentView::~EmploymentView() = default;
 void EmploymentView::setCase(const SocialCase &socialCase)
 {
     m_case = socialCase;
-    const bool writable
-        = !m_case.id.isEmpty() && m_case.isOpen() && m_session.can(Permission::ManageCases);
+    const bool writable = mayEdit(m_session, m_case);
     for (QWidget *w :
          std::initializer_list<QWidget *> {m_person, m_centre, m_referredOn, m_pactSignedOn,
                                            m_outcome, m_outcomeOn, m_new, m_save})

@@ -1,5 +1,6 @@
 #include "widgets/casework/interventionsview.h"
 
+#include "models/casework/caseworkflow.h"
 #include "models/common/format.h"
 #include "widgets/common/buddylabel.h"
 #include "widgets/common/dateedits.h"
@@ -90,7 +91,7 @@ InterventionsView::~InterventionsView() = default;
 void InterventionsView::setCase(const SocialCase &socialCase)
 {
     m_case = socialCase;
-    m_writable = !m_case.id.isEmpty() && m_case.isOpen() && m_session.can(Permission::ManageCases);
+    m_writable = mayEdit(m_session, m_case);
     for (QWidget *w : std::initializer_list<QWidget *> {m_type, m_startsOn, m_endsOn, m_provider,
                                                         m_status, m_new, m_save})
         w->setEnabled(m_writable);

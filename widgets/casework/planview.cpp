@@ -1,5 +1,6 @@
 #include "widgets/casework/planview.h"
 
+#include "models/casework/caseworkflow.h"
 #include "widgets/common/buddylabel.h"
 #include "widgets/common/dateedits.h"
 #include "widgets/common/tables.h"
@@ -125,8 +126,7 @@ void PlanView::setCase(const SocialCase &socialCase)
 {
     m_case = socialCase;
     m_plan = m_case.id.isEmpty() ? Plan() : CaseFile(m_dbPath, m_case.id).plan().value_or(Plan());
-    const bool writable
-        = !m_case.id.isEmpty() && m_case.isOpen() && m_session.can(Permission::ManageCases);
+    const bool writable = mayEdit(m_session, m_case);
     setEnabled(!m_case.id.isEmpty());
     for (QWidget *w : findChildren<QWidget *>()) {
         if (w != m_actions && !qobject_cast<QLabel *>(w))

@@ -1,6 +1,7 @@
 #include "widgets/nursery/chartsview.h"
 
 #include "models/nursery/round.h"
+#include "widgets/common/barcharts.h"
 #include "widgets/common/buddylabel.h"
 
 #include <QBarCategoryAxis>
@@ -25,15 +26,6 @@ namespace Sportello {
 
 namespace {
 
-QChartView *makeChartView(const QString &name, QWidget *parent)
-{
-    auto *view = new QChartView(parent);
-    view->setObjectName(name);
-    view->setRenderHint(QPainter::Antialiasing);
-    view->setMinimumHeight(260);
-    return view;
-}
-
 void setChart(QChartView *view, QChart *chart)
 {
     QChart *old = view->chart();
@@ -46,8 +38,8 @@ void setChart(QChartView *view, QChart *chart)
 ChartsView::ChartsView(QWidget *parent)
     : QWidget(parent)
     , m_ageGroup(new QComboBox(this))
-    , m_demand(makeChartView(u"demandChart"_s, this))
-    , m_scores(makeChartView(u"scoreChart"_s, this))
+    , m_demand(BarCharts::view(u"demandChart"_s, 260, this))
+    , m_scores(BarCharts::view(u"scoreChart"_s, 260, this))
 {
     setObjectName(u"chartsView"_s);
     m_ageGroup->setObjectName(u"chartsAgeGroup"_s);
@@ -106,32 +98,17 @@ void ChartsView::draw()
     auto *demand = new QBarSet(tr("First choices"));
     auto *seats = new QBarSet(tr("Seats"));
     QStringList nurseries;
-    int most = 1;
     for (qsizetype n = rules.nurseries.size() - 1; n >= 0; --n) { // first nursery on top
         const int offered = rules.nurseries.at(n).seatsFor(groupCode);
         *demand << firstChoices.at(n);
         *seats << offered;
-        most = std::max({most, firstChoices.at(n), offered});
         nurseries << rules.nurseries.at(n).code;
     }
     auto *series = new QHorizontalBarSeries;
     series->append(demand);
     series->append(seats);
-    auto *chart = new QChart;
-    chart->addSeries(series);
-    chart->setTitle(tr("Demand and seats - %1").arg(rules.ageGroups.at(group).label));
-    auto *names = new QBarCategoryAxis;
-    names->append(nurseries);
-    auto *counts = new QValueAxis;
-    counts->setRange(0, most);
-    counts->setLabelFormat(u"%d"_s);
-    counts->applyNiceNumbers();
-    chart->addAxis(names, Qt::AlignLeft);
-    chart->addAxis(counts, Qt::AlignBottom);
-    series->attachAxis(names);
-    series->attachAxis(counts);
-    chart->legend()->setAlignment(Qt::AlignBottom);
-    setChart(m_demand, chart);
+    BarCharts::show(m_demand, tr("Demand and seats - %1").arg(rules.ageGroups.at(group).label),
+                    series, nurseries);
 
     // Score distribution: applications by their best score, in bands of a round width
     // (1, 2 or 5 times a power of ten); empty bands are left out.
@@ -165,21 +142,8 @@ void ChartsView::draw()
     histogram->append(applications);
     histogram->setLabelsVisible(true);
     histogram->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd);
-    auto *scores = new QChart;
-    scores->addSeries(histogram);
-    scores->setTitle(tr("Applications by score - %1").arg(rules.ageGroups.at(group).label));
-    auto *bandAxis = new QBarCategoryAxis;
-    bandAxis->append(bands);
-    auto *howMany = new QValueAxis;
-    howMany->setLabelFormat(u"%d"_s);
-    howMany->applyNiceNumbers();
-    scores->addAxis(bandAxis, Qt::AlignLeft);
-    scores->addAxis(howMany, Qt::AlignBottom);
-    histogram->attachAxis(bandAxis);
-    histogram->attachAxis(howMany);
-    howMany->applyNiceNumbers();
-    scores->legend()->hide();
-    setChart(m_scores, scores);
+    BarCharts::show(m_scores, tr("Applications by score - %1").arg(rules.ageGroups.at(group).label),
+                    histogram, bands);
 }
 
 } // namespace Sportello

@@ -1,0 +1,55 @@
+#include "widgets/common/barcharts.h"
+
+#include <QAbstractBarSeries>
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QLegend>
+#include <QValueAxis>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace Sportello::BarCharts {
+
+QChartView *view(const QString &objectName, int minimumHeight, QWidget *parent)
+{
+    auto *chartView = new QChartView(parent);
+    chartView->setObjectName(objectName);
+    chartView->setRenderHint(QPainter::Antialiasing);
+    chartView->setMinimumHeight(minimumHeight);
+    return chartView;
+}
+
+void show(QChartView *view, const QString &title, QAbstractBarSeries *series,
+          const QStringList &categories)
+{
+    qreal most = 1;
+    for (const QBarSet *set : series->barSets()) {
+        for (int i = 0; i < set->count(); ++i)
+            most = std::max(most, set->at(i));
+    }
+    const bool horizontal = series->type() == QAbstractSeries::SeriesTypeHorizontalBar;
+    auto *chart = new QChart;
+    chart->addSeries(series);
+    chart->setTitle(title);
+    auto *names = new QBarCategoryAxis;
+    names->append(categories);
+    auto *counts = new QValueAxis;
+    counts->setRange(0, most);
+    counts->setLabelFormat(u"%d"_s);
+    counts->applyNiceNumbers();
+    chart->addAxis(names, horizontal ? Qt::AlignLeft : Qt::AlignBottom);
+    chart->addAxis(counts, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
+    series->attachAxis(names);
+    series->attachAxis(counts);
+    chart->legend()->setVisible(series->count() > 1);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    QChart *old = view->chart();
+    view->setChart(chart);
+    delete old;
+}
+
+} // namespace Sportello::BarCharts
