@@ -105,6 +105,21 @@ private:
         return dialog->request();
     }
 
+    // A request of the citizen taken in charge by the worker, through the repositories.
+    QString openedCase(NeedArea area)
+    {
+        CaseRequest r {QString(),     QString(), m_citizen,      QDateTime::currentDateTimeUtc(),
+                       Channel::Desk, area,      u"Richiesta"_s, QString(),
+                       QString()};
+        QString error;
+        SocialCase opened;
+        CaseRepository cases(m_db->path());
+        if (!cases.recordRequest(kClerk, &r, &error)
+            || !cases.openCase(kWorker, r.id, kWorker.username, &opened, &error))
+            qWarning("%s", qPrintable(error));
+        return opened.id;
+    }
+
     QTableWidget *timeline(CaseFileView *view)
     {
         return child<QTableWidget>(view, u"caseTimeline"_s);
@@ -278,10 +293,9 @@ private slots:
         child<QDateTimeEdit>(booking, u"bookingStart"_s)
             ->setDateTime(QDateTime(QDate::currentDate().addDays(3), QTime(11, 0)));
         click(booking, u"bookingSave"_s);
-        const QList<Appointment> booked
-            = Agenda(m_db->path())
-                  .of(kWorker.username, QDateTime::currentDateTimeUtc(),
-                      QDateTime::currentDateTimeUtc().addDays(5));
+        const QList<Appointment> booked = Agenda(m_db->path())
+                                              .of(kWorker.username, QDateTime::currentDateTimeUtc(),
+                                                  QDateTime::currentDateTimeUtc().addDays(5));
         QCOMPARE(booked.size(), 1);
         QCOMPARE(booked.first().caseId, file->caseId());
         QCOMPARE(booked.first().citizenId, m_citizen);
@@ -299,20 +313,15 @@ private slots:
 
     void aClosedCaseCannotBeEditedFromTheFile()
     {
-        CaseRequest r {
-            QString(),     QString(),        m_citizen,    QDateTime::currentDateTimeUtc(),
-            Channel::Desk, NeedArea::Income, u"Affitto"_s, QString(),
-            QString()};
+        const QString caseId = openedCase(NeedArea::Income);
+        QVERIFY(!caseId.isEmpty());
         QString error;
-        CaseRepository cases(m_db->path());
-        QVERIFY(cases.recordRequest(kClerk, &r, &error));
-        SocialCase opened;
-        QVERIFY(cases.openCase(kWorker, r.id, kWorker.username, &opened, &error));
-        QVERIFY2(cases.transition(kWorker, opened.id, CaseStatus::Closed, u"Trasferito"_s,
-                                  QDateTime::currentDateTimeUtc(), &error),
+        QVERIFY2(CaseRepository(m_db->path())
+                     .transition(kWorker, caseId, CaseStatus::Closed, u"Trasferito"_s,
+                                 QDateTime::currentDateTimeUtc(), &error),
                  qPrintable(error));
         auto w = window(kWorker);
-        w->caseworkPanel()->openCase(opened.id);
+        w->caseworkPanel()->openCase(caseId);
         CaseFileView *file = w->caseworkPanel()->caseFile();
         QVERIFY(!child<QPushButton>(file, u"caseChangeStatus"_s)->isEnabled());
         QVERIFY(!child<QPushButton>(file, u"caseReassign"_s)->isEnabled());
@@ -323,19 +332,12 @@ private slots:
 
     void confidentialNotesStayWithTheAssignedWorker()
     {
-        CaseRequest r {
-            QString(),      QString(),        m_citizen,        QDateTime::currentDateTimeUtc(),
-            Channel::Phone, NeedArea::Family, u"Separazione"_s, QString(),
-            QString()};
-        QString error;
-        CaseRepository cases(m_db->path());
-        QVERIFY(cases.recordRequest(kClerk, &r, &error));
-        SocialCase opened;
-        QVERIFY(cases.openCase(kWorker, r.id, kWorker.username, &opened, &error));
+        const QString caseId = openedCase(NeedArea::Family);
+        QVERIFY(!caseId.isEmpty());
 
         auto own = window(kWorker);
         own->showPanel(u"casework"_s);
-        own->caseworkPanel()->openCase(opened.id);
+        own->caseworkPanel()->openCase(caseId);
         CaseFileView *file = own->caseworkPanel()->caseFile();
         child<QTabWidget>(file, u"caseTabs"_s)->setCurrentIndex(1);
         auto *confidential = child<QCheckBox>(file, u"noteConfidential"_s);
@@ -348,7 +350,7 @@ private slots:
 
         auto other = window(kOtherWorker);
         other->showPanel(u"casework"_s);
-        other->caseworkPanel()->openCase(opened.id);
+        other->caseworkPanel()->openCase(caseId);
         file = other->caseworkPanel()->caseFile();
         child<QTabWidget>(file, u"caseTabs"_s)->setCurrentIndex(1);
         QVERIFY(!child<QTextBrowser>(file, u"notesList"_s)->toPlainText().contains(u"violenze"_s));
