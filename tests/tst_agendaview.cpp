@@ -259,8 +259,11 @@ private slots:
         openCase(NeedArea::Income);
         openCase(NeedArea::Housing); // moved on to assessment
         CaseReportsView view(m_db->path(), kWorker);
+        QSignalSpy loaded(&view,
+                          &CaseReportsView::loaded); // the figures are read off the GUI thread
         view.resize(1000, 700);
         view.show();
+        QVERIFY(loaded.wait());
 
         const auto counts = [](QChartView *chart) {
             QMap<QString, int> out;

@@ -26,6 +26,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableView>
@@ -182,7 +183,7 @@ private slots:
         // The clerk sees the request waiting, in the record and in the panel.
         dialog->close();
         w->showPanel(u"casework"_s);
-        QCOMPARE(w->caseworkPanel()->requests()->model()->rowCount(), 1);
+        QTRY_COMPARE(w->caseworkPanel()->requests()->model()->rowCount(), 1);
         QVERIFY(w->caseworkPanel()
                     ->requests()
                     ->model()
@@ -220,6 +221,7 @@ private slots:
         RequestsView *requests = panel->requests();
         QAbstractItemModelTester requestsTester(requests->model());
         auto *table = child<QTableView>(requests, u"requestsTable"_s);
+        QTRY_COMPARE(requests->model()->rowCount(), 1); // read in the background
         table->selectRow(0);
         auto *assignee = child<QComboBox>(requests, u"requestsWorker"_s);
         assignee->setCurrentIndex(assignee->findData(kWorker.username));
@@ -303,7 +305,9 @@ private slots:
         // My caseload counts it under its state.
         CaseloadView *caseload = panel->caseload();
         QAbstractItemModelTester caseloadTester(caseload->model());
+        QSignalSpy loaded(caseload, &CaseloadView::loaded);
         caseload->refresh();
+        QVERIFY(loaded.wait());
         QCOMPARE(caseload->model()->rowCount(), 1);
         QCOMPARE(caseload->model()->index(0, CaseListModel::Status).data().toString(),
                  caseStatusLabel(CaseStatus::ActivePlan));

@@ -101,12 +101,16 @@ QVariant CaseListModel::headerData(int section, Qt::Orientation orientation, int
 QList<CaseListModel::Row> CaseListModel::rowsFor(const QString &dbPath,
                                                  const QList<SocialCase> &cases)
 {
-    const CitizenRepository registry(dbPath);
+    QStringList citizenIds;
+    for (const SocialCase &c : cases)
+        citizenIds << c.citizenId;
+    const QHash<QString, Sportello::Citizen> citizens
+        = CitizenRepository(dbPath).findAll(citizenIds);
     QList<Row> rows;
     rows.reserve(cases.size());
     for (const SocialCase &c : cases) {
         Row r {c, QString(), QString()};
-        if (const auto citizen = registry.find(c.citizenId)) {
+        if (const auto citizen = citizens.constFind(c.citizenId); citizen != citizens.cend()) {
             r.citizenName = citizen->surname + u' ' + citizen->givenNames;
             r.fiscalCode = citizen->fiscalCode;
         }

@@ -52,45 +52,51 @@ QString cell(int count)
 CaseStatistics caseStatistics(const QString &dbPath, const QDate &from, const QDate &to)
 {
     CaseStatistics s;
-    const QSqlDatabase db = Db::connection(dbPath);
-    QSqlQuery q(db);
-    q.prepare(u"SELECT status, need_area, opened_at, closed_at FROM social_case WHERE deleted = 0 "
-              "AND substr(opened_at, 1, 10) <= ? AND (closed_at IS NULL "
-              "OR substr(closed_at, 1, 10) >= ?)"_s);
-    run(q, {dateText(to), dateText(from)});
-    QMap<QString, std::pair<int, int>> months;
-    for (QDate m(from.year(), from.month(), 1); m <= to; m = m.addMonths(1))
-        months.insert(m.toString(u"yyyy-MM"_s), {0, 0});
+    QSqlQuery q(Db::connection(dbPath));
+    // Counted by SQLite: a year of a large municipality is tens of thousands of cases.
+    const QString open = u"FROM social_case WHERE deleted = 0 AND substr(opened_at, 1, 10) <= :to "
+                         "AND (closed_at IS NULL OR substr(closed_at, 1, 10) >= :from)"_s;
+    const auto counts = [&q, &from, &to](const QString &sql) {
+        q.prepare(sql);
+        q.bindValue(u":from"_s, dateText(from));
+        q.bindValue(u":to"_s, dateText(to));
+        q.exec();
+    };
+    counts(u"SELECT status, need_area, count(*) "_s + open + u" GROUP BY status, need_area"_s);
     while (q.next()) {
         CaseStatus status;
         NeedArea area;
         if (caseStatusFromId(q.value(0).toString(), &status))
-            ++s.byStatus[status];
+            s.byStatus[status] += q.value(2).toInt();
         if (needAreaFromId(q.value(1).toString(), &area))
-            ++s.byArea[area];
-        const QString opened = q.value(2).toString().left(7);
-        const QString closed = q.value(3).toString().left(7);
-        if (months.contains(opened))
-            ++months[opened].first;
-        if (months.contains(closed))
-            ++months[closed].second;
+            s.byArea[area] += q.value(2).toInt();
+    }
+    QMap<QString, std::pair<int, int>> months;
+    for (QDate m(from.year(), from.month(), 1); m <= to; m = m.addMonths(1))
+        months.insert(m.toString(u"yyyy-MM"_s), {0, 0});
+    counts(u"SELECT substr(opened_at, 1, 7), count(*), 0 "_s + open
+           + u" GROUP BY 1 UNION ALL SELECT substr(closed_at, 1, 7), 0, count(*) "_s + open
+           + u" AND closed_at IS NOT NULL GROUP BY 1"_s);
+    while (q.next()) {
+        const auto month = months.find(q.value(0).toString());
+        if (month != months.end()) {
+            month->first += q.value(1).toInt();
+            month->second += q.value(2).toInt();
+        }
     }
     for (auto it = months.cbegin(); it != months.cend(); ++it)
         s.perMonth.append({it.key(), it.value()});
 
-    // From the case's opening to its first step into an active plan.
-    q.prepare(u"SELECT c.opened_at, min(e.at) FROM social_case c JOIN case_event e "
-              "ON e.case_id = c.id AND e.kind = 'transition' AND e.to_status = 'active_plan' "
-              "WHERE c.deleted = 0 AND substr(c.opened_at, 1, 10) BETWEEN ? AND ? "
-              "GROUP BY c.id"_s);
-    run(q, {dateText(from), dateText(to)});
-    qint64 days = 0;
-    while (q.next()) {
-        days += fromStamp(q.value(0).toString()).daysTo(fromStamp(q.value(1).toString()));
-        ++s.casesWithPlan;
+    // From the case's opening to its first step into an active plan, in calendar days.
+    counts(u"SELECT count(*), avg(julianday(substr(planned, 1, 10)) "
+           "- julianday(substr(opened_at, 1, 10))) FROM (SELECT c.opened_at, min(e.at) AS planned "
+           "FROM case_event e JOIN social_case c ON c.id = e.case_id "
+           "WHERE e.kind = 'transition' AND e.to_status = 'active_plan' AND c.deleted = 0 "
+           "AND substr(c.opened_at, 1, 10) BETWEEN :from AND :to GROUP BY e.case_id)"_s);
+    if (q.next() && q.value(0).toInt() > 0) {
+        s.casesWithPlan = q.value(0).toInt();
+        s.averageDaysToPlan = q.value(1).toDouble();
     }
-    if (s.casesWithPlan > 0)
-        s.averageDaysToPlan = double(days) / s.casesWithPlan;
     return s;
 }
 

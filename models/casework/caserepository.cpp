@@ -58,6 +58,24 @@ SocialCase caseFrom(const QSqlQuery &q)
     return c;
 }
 
+const QString kRequestColumns = u"id, number, citizen_id, received_at, channel, need_area, "
+                                "summary, recorded_by, case_id"_s;
+
+CaseRequest requestFrom(const QSqlQuery &q)
+{
+    CaseRequest r;
+    r.id = q.value(0).toString();
+    r.number = q.value(1).toString();
+    r.citizenId = q.value(2).toString();
+    r.receivedAt = fromStamp(q.value(3).toString());
+    channelFromId(q.value(4).toString(), &r.channel);
+    needAreaFromId(q.value(5).toString(), &r.needArea);
+    r.summary = q.value(6).toString();
+    r.recordedBy = q.value(7).toString();
+    r.caseId = q.value(8).toString();
+    return r;
+}
+
 } // namespace
 
 CaseRepository::CaseRepository(const QString &dbPath)
@@ -115,21 +133,11 @@ bool CaseRepository::recordRequest(const Session &session, CaseRequest *r, QStri
 std::optional<CaseRequest> CaseRepository::request(const QString &id) const
 {
     QSqlQuery q(Db::connection(m_path));
-    q.prepare(u"SELECT id, number, citizen_id, received_at, channel, need_area, summary, "
-              "recorded_by, case_id FROM case_request WHERE id = ? AND deleted = 0"_s);
+    q.prepare(u"SELECT "_s + kRequestColumns
+              + u" FROM case_request WHERE id = ? AND deleted = 0"_s);
     if (!run(q, {id}) || !q.next())
         return std::nullopt;
-    CaseRequest r;
-    r.id = q.value(0).toString();
-    r.number = q.value(1).toString();
-    r.citizenId = q.value(2).toString();
-    r.receivedAt = fromStamp(q.value(3).toString());
-    channelFromId(q.value(4).toString(), &r.channel);
-    needAreaFromId(q.value(5).toString(), &r.needArea);
-    r.summary = q.value(6).toString();
-    r.recordedBy = q.value(7).toString();
-    r.caseId = q.value(8).toString();
-    return r;
+    return requestFrom(q);
 }
 
 QList<CaseRequest> CaseRepository::requestsOf(const QString &citizenId) const
@@ -146,14 +154,13 @@ QList<CaseRequest> CaseRepository::requestsWhere(const QString &condition,
                                                  const QString &value) const
 {
     QSqlQuery q(Db::connection(m_path));
-    q.prepare(u"SELECT id FROM case_request WHERE deleted = 0 AND "_s + condition
-              + u" ORDER BY received_at DESC"_s);
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT "_s + kRequestColumns + u" FROM case_request WHERE deleted = 0 AND "_s
+              + condition + u" ORDER BY received_at DESC"_s);
     run(q, {value});
     QList<CaseRequest> out;
-    while (q.next()) {
-        if (const auto r = request(q.value(0).toString()))
-            out << *r;
-    }
+    while (q.next())
+        out << requestFrom(q);
     return out;
 }
 
@@ -332,6 +339,19 @@ std::optional<SocialCase> CaseRepository::find(const QString &caseId) const
     if (!run(q, {caseId}) || !q.next())
         return std::nullopt;
     return caseFrom(q);
+}
+
+QHash<QString, SocialCase> CaseRepository::findAll(const QStringList &caseIds) const
+{
+    QSqlQuery q(Db::connection(m_path));
+    q.prepare(u"SELECT "_s + kCaseColumns + u" FROM social_case WHERE id = ? AND deleted = 0"_s);
+    QHash<QString, SocialCase> out;
+    for (const QString &id : caseIds) {
+        q.bindValue(0, id);
+        if (!out.contains(id) && q.exec() && q.next())
+            out.insert(id, caseFrom(q));
+    }
+    return out;
 }
 
 QList<SocialCase> CaseRepository::casesWhere(const QString &condition, const QString &value,

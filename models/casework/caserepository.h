@@ -2,6 +2,7 @@
 
 #include "models/casework/caseworkflow.h"
 
+#include <QHash>
 #include <QStringList>
 
 namespace Sportello {
@@ -44,6 +45,7 @@ public:
                     const QString &reason, const QDateTime &at, QString *error);
 
     std::optional<SocialCase> find(const QString &caseId) const;
+    QHash<QString, SocialCase> findAll(const QStringList &caseIds) const; // those that exist
     QList<SocialCase> casesOf(const QString &citizenId) const;
     // The worker's open cases (and closed ones on request), oldest activity first.
     QList<SocialCase> caseload(const QString &worker, bool withClosed = false) const;

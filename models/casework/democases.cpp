@@ -11,6 +11,9 @@
 #include <QSqlQuery>
 #include <QVariantMap>
 
+#include <map>
+#include <memory>
+
 using namespace Qt::StringLiterals;
 
 namespace Sportello::Casework::DemoCases {
@@ -108,7 +111,7 @@ class Writer
 {
 public:
     explicit Writer(const QSqlDatabase &db)
-        : m_query(db)
+        : m_db(db)
     { }
 
     QString insert(const QString &table, QVariantMap row)
@@ -119,12 +122,17 @@ public:
         row.insert(u"updated_at"_s, RowStamp::now());
         row.insert(u"updated_by"_s, u"demo"_s);
         const QStringList columns = row.keys();
-        m_query.prepare(u"INSERT INTO %1 (%2) VALUES (:%3)"_s.arg(table, columns.join(u", "_s),
-                                                                  columns.join(u", :"_s)));
+        const QString sql = u"INSERT INTO %1 (%2) VALUES (:%3)"_s.arg(table, columns.join(u", "_s),
+                                                                      columns.join(u", :"_s));
+        std::unique_ptr<QSqlQuery> &query = m_queries[sql]; // prepared once per shape of row
+        if (!query) {
+            query = std::make_unique<QSqlQuery>(m_db);
+            query->prepare(sql);
+        }
         for (auto it = row.cbegin(); it != row.cend(); ++it)
-            m_query.bindValue(u':' + it.key(), it.value());
-        if (!m_query.exec() && m_error.isEmpty())
-            m_error = table + u": "_s + m_query.lastError().text();
+            query->bindValue(u':' + it.key(), it.value());
+        if (!query->exec() && m_error.isEmpty())
+            m_error = table + u": "_s + query->lastError().text();
         return id;
     }
 
@@ -145,7 +153,8 @@ public:
     QString error() const { return m_error; }
 
 private:
-    QSqlQuery m_query;
+    QSqlDatabase m_db;
+    std::map<QString, std::unique_ptr<QSqlQuery>> m_queries;
     QString m_error;
 };
 
@@ -388,14 +397,15 @@ void book(Writer *w, Dice *dice, const QStringList &openCases, const QDateTime &
 
 } // namespace
 
-bool addTo(const QString &dbPath, quint64 seed, QString *error)
+bool addTo(const QString &dbPath, quint64 seed, QString *error, int requests)
 {
     const QSqlDatabase db = Db::connection(dbPath);
     QSqlQuery q(db);
     q.prepare(u"SELECT id FROM citizen WHERE municipality = ? AND deleted = 0 "
-              "AND birth_date <= ? ORDER BY fiscal_code LIMIT 5000"_s);
+              "AND birth_date <= ? ORDER BY fiscal_code LIMIT ?"_s);
     q.addBindValue(kMunicipality);
     q.addBindValue(QDate::currentDate().addYears(-18).toString(Qt::ISODate));
+    q.addBindValue(requests * 20);
     if (!q.exec()) {
         *error = q.lastError().text();
         return false;
@@ -409,7 +419,7 @@ bool addTo(const QString &dbPath, quint64 seed, QString *error)
     Transaction transaction(db);
     Writer writer(db);
     QStringList openCases;
-    for (const QString &citizenId : adults.mid(0, 260))
+    for (const QString &citizenId : adults.mid(0, requests))
         tell(&writer, &dice, citizenId, now, &openCases);
     book(&writer, &dice, openCases, now);
     // Demo data never goes to the region: nothing waits to be sent.

@@ -110,16 +110,23 @@ QVariant RequestListModel::headerData(int section, Qt::Orientation orientation, 
 QList<RequestListModel::Row> RequestListModel::rowsFor(const QString &dbPath,
                                                        const QList<CaseRequest> &requests)
 {
-    const CitizenRepository registry(dbPath);
-    const CaseRepository cases(dbPath);
+    QStringList citizenIds, caseIds;
+    for (const CaseRequest &request : requests) {
+        citizenIds << request.citizenId;
+        if (!request.caseId.isEmpty())
+            caseIds << request.caseId;
+    }
+    const QHash<QString, Sportello::Citizen> citizens
+        = CitizenRepository(dbPath).findAll(citizenIds);
+    const QHash<QString, SocialCase> cases = CaseRepository(dbPath).findAll(caseIds);
     QList<Row> rows;
     rows.reserve(requests.size());
     for (const CaseRequest &request : requests) {
         Row r {request, QString(), std::nullopt};
-        if (const auto citizen = registry.find(request.citizenId))
+        if (const auto citizen = citizens.constFind(request.citizenId); citizen != citizens.cend())
             r.citizenName = citizen->surname + u' ' + citizen->givenNames;
-        if (!request.caseId.isEmpty())
-            r.socialCase = cases.find(request.caseId);
+        if (const auto c = cases.constFind(request.caseId); c != cases.cend())
+            r.socialCase = *c;
         rows << r;
     }
     return rows;

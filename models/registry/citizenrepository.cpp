@@ -94,6 +94,21 @@ std::optional<Citizen> CitizenRepository::find(const QString &id) const
     return std::nullopt;
 }
 
+QHash<QString, Citizen> CitizenRepository::findAll(const QStringList &ids) const
+{
+    QSqlQuery query(Db::connection(m_path));
+    query.prepare(u"SELECT %1 FROM citizen WHERE id = ?"_s.arg(kColumns)); // prepared once
+    QHash<QString, Citizen> out;
+    for (const QString &id : ids) {
+        if (out.contains(id))
+            continue;
+        query.bindValue(0, id);
+        if (query.exec() && query.next())
+            out.insert(id, citizenFrom(query));
+    }
+    return out;
+}
+
 qint64 CitizenRepository::count() const
 {
     QSqlQuery query(u"SELECT count(*) FROM citizen_search"_s, Db::connection(m_path));

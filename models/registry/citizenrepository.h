@@ -3,6 +3,8 @@
 #include "models/registry/citizen.h"
 #include "models/registry/household.h"
 
+#include <QHash>
+
 #include <optional>
 
 namespace Sportello {
@@ -17,6 +19,7 @@ public:
     explicit CitizenRepository(const QString &dbPath);
 
     std::optional<Citizen> find(const QString &id) const;
+    QHash<QString, Citizen> findAll(const QStringList &ids) const; // the ones that exist
     qint64 count() const;
     // Every citizen row with this fiscal code, deleted ones too (for access requests).
     QStringList idsWithFiscalCode(const QString &fiscalCode) const;

@@ -2,6 +2,7 @@
 
 #include "models/casework/agenda.h"
 #include "models/casework/caserepository.h"
+#include "widgets/common/background.h"
 #include "widgets/common/buddylabel.h"
 #include "widgets/common/tables.h"
 
@@ -101,9 +102,31 @@ CaseloadView::~CaseloadView() = default;
 
 void CaseloadView::refresh()
 {
-    m_rows = CaseListModel::rowsFor(
-        m_dbPath, CaseRepository(m_dbPath).caseload(m_session.username, m_closed->isChecked()));
+    struct Loaded
+    {
+        QList<CaseListModel::Row> rows;
+        QList<Reminder> reminders;
+    };
+    const QString path = m_dbPath;
+    const QString worker = m_session.username;
+    const bool withClosed = m_closed->isChecked();
+    const int generation = ++m_generation;
+    readInBackground<Loaded>(
+        this, path,
+        [path, worker, withClosed] {
+            return Loaded {
+                CaseListModel::rowsFor(path, CaseRepository(path).caseload(worker, withClosed)),
+                reminders(path, worker, QDate::currentDate())};
+        },
+        [this, generation](Loaded loaded) {
+            if (generation == m_generation)
+                showLoaded(std::move(loaded.rows), loaded.reminders);
+        });
+}
 
+void CaseloadView::showLoaded(QList<CaseListModel::Row> rows, const QList<Reminder> &attention)
+{
+    m_rows = std::move(rows);
     // One toggle per state with its count; the checked one filters.
     const int checked = m_counts->checkedId();
     for (QAbstractButton *button : m_counts->buttons()) {
@@ -129,12 +152,13 @@ void CaseloadView::refresh()
     applyFilters();
 
     m_reminders->clear();
-    for (const Reminder &r : reminders(m_dbPath, m_session.username, QDate::currentDate())) {
+    for (const Reminder &r : attention) {
         auto *item = new QListWidgetItem(u"%1 — %2"_s.arg(r.caseNumber, r.text), m_reminders);
         item->setData(Qt::UserRole, r.caseId);
     }
     if (m_reminders->count() == 0)
         new QListWidgetItem(tr("Nothing overdue."), m_reminders);
+    emit loaded();
 }
 
 void CaseloadView::applyFilters()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/access/session.h"
+#include "models/casework/agenda.h"
 #include "models/casework/caselistmodel.h"
 
 #include <QWidget>
@@ -27,17 +28,21 @@ public:
     CaseloadView(const QString &dbPath, const Session &session, QWidget *parent = nullptr);
     ~CaseloadView() override;
 
-    void refresh();
+    void refresh(); // reads in the background, then emits loaded()
     Casework::CaseListModel *model() const { return m_model; }
 
 signals:
     void openCase(const QString &caseId);
+    void loaded();
 
 private:
+    void showLoaded(QList<Casework::CaseListModel::Row> rows,
+                    const QList<Casework::Reminder> &attention);
     void applyFilters();
 
     QString m_dbPath;
     Session m_session;
+    int m_generation = 0;
     QList<Casework::CaseListModel::Row> m_rows;
 
     QHBoxLayout *m_countsLayout;

@@ -1,6 +1,7 @@
 #include "widgets/casework/casereportsview.h"
 
 #include "models/casework/casereports.h"
+#include "widgets/common/background.h"
 #include "widgets/common/barcharts.h"
 #include "widgets/common/buddylabel.h"
 #include "widgets/common/dialogs.h"
@@ -105,7 +106,20 @@ CaseReportsView::~CaseReportsView() = default;
 
 void CaseReportsView::refresh()
 {
-    const CaseStatistics s = caseStatistics(m_dbPath, m_from->date(), m_to->date());
+    const QString path = m_dbPath;
+    const QDate from = m_from->date();
+    const QDate to = m_to->date();
+    const int generation = ++m_generation;
+    readInBackground<CaseStatistics>(
+        this, path, [path, from, to] { return caseStatistics(path, from, to); },
+        [this, generation](const CaseStatistics &s) {
+            if (generation == m_generation)
+                draw(s);
+        });
+}
+
+void CaseReportsView::draw(const CaseStatistics &s)
+{
     const QLocale here = locale();
     if (s.averageDaysToPlan < 0) {
         m_timeToPlan->setText(tr("Average time from request to plan: no plan in the period"));
@@ -152,6 +166,7 @@ void CaseReportsView::refresh()
     perMonth->append(opened);
     perMonth->append(closed);
     BarCharts::show(m_monthly, tr("New and closed cases by month"), perMonth, months);
+    emit loaded();
 }
 
 void CaseReportsView::exportCaseload()

@@ -11,6 +11,10 @@ class QPushButton;
 
 namespace Sportello {
 
+namespace Casework {
+struct CaseStatistics;
+}
+
 // The service's figures over a period: cases by status and by need area, new and closed
 // cases month by month, the time from request to plan; the worker's caseload as CSV and
 // the pseudonymised statistical extract for the region.
@@ -23,18 +27,23 @@ public:
     CaseReportsView(const QString &dbPath, const Session &session, QWidget *parent = nullptr);
     ~CaseReportsView() override;
 
-    void refresh();
+    void refresh(); // reads in the background, then emits loaded()
 
     QChartView *statusChart() const { return m_status; }
     QChartView *areaChart() const { return m_area; }
     QChartView *monthlyChart() const { return m_monthly; }
 
+signals:
+    void loaded();
+
 private:
+    void draw(const Casework::CaseStatistics &statistics);
     void exportCaseload();
     void openExtractDialog();
 
     QString m_dbPath;
     Session m_session;
+    int m_generation = 0;
     QDateEdit *m_from;
     QDateEdit *m_to;
     QLabel *m_timeToPlan;

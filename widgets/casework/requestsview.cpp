@@ -3,6 +3,7 @@
 #include "models/casework/caserepository.h"
 #include "models/casework/requestlistmodel.h"
 #include "widgets/casework/workerchoice.h"
+#include "widgets/common/background.h"
 #include "widgets/common/buddylabel.h"
 #include "widgets/common/tables.h"
 
@@ -106,11 +107,32 @@ void RequestsView::refresh()
 {
     const QDateTime since
         = QDateTime::currentDateTimeUtc().addDays(-m_period->currentData().toInt());
-    QList<Casework::CaseRequest> requests = Casework::CaseRepository(m_dbPath).requestsSince(since);
-    if (m_pendingOnly->isChecked())
-        requests.removeIf([](const Casework::CaseRequest &r) { return !r.caseId.isEmpty(); });
-    m_model->setRows(RequestListModel::rowsFor(m_dbPath, requests));
-    updateButtons();
+    const bool pendingOnly = m_pendingOnly->isChecked();
+    const QString path = m_dbPath;
+    const int generation = ++m_generation;
+    readInBackground<QList<RequestListModel::Row>>(
+        this, path,
+        [path, since, pendingOnly] {
+            QList<Casework::CaseRequest> requests
+                = Casework::CaseRepository(path).requestsSince(since);
+            if (pendingOnly)
+                requests.removeIf(
+                    [](const Casework::CaseRequest &r) { return !r.caseId.isEmpty(); });
+            return RequestListModel::rowsFor(path, requests);
+        },
+        [this, generation](QList<RequestListModel::Row> rows) {
+            if (generation != m_generation)
+                return; // a newer read is on its way
+            const QString current
+                = m_table->currentIndex().data(RequestListModel::RequestIdRole).toString();
+            m_model->setRows(std::move(rows));
+            for (int row = 0; row < m_model->rowCount(); ++row) {
+                if (m_model->row(row).request.id == current)
+                    m_table->selectRow(row);
+            }
+            updateButtons();
+            emit loaded();
+        });
 }
 
 void RequestsView::takeCharge()

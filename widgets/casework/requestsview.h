@@ -28,7 +28,7 @@ public:
     RequestsView(const QString &dbPath, const Session &session, QWidget *parent = nullptr);
     ~RequestsView() override;
 
-    void refresh();
+    void refresh(); // reads in the background, then emits loaded()
     Casework::RequestListModel *model() const { return m_model; }
     void takeCharge(); // of the selected request, for the chosen worker
 
@@ -36,12 +36,14 @@ signals:
     void openCase(const QString &caseId);
     void newRequestAsked(); // the request starts from the citizen's record
     void changed();
+    void loaded();
 
 private:
     void updateButtons();
 
     QString m_dbPath;
     Session m_session;
+    int m_generation = 0;
     Casework::RequestListModel *m_model;
     QComboBox *m_period;
     QCheckBox *m_pendingOnly;

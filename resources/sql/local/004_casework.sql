@@ -78,6 +78,9 @@ CREATE TABLE case_event (
     deleted      INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1))
 ) WITHOUT ROWID;
 CREATE INDEX case_event_case ON case_event (case_id, at);
+-- The reports' time from intake to plan reads only the steps into a state.
+CREATE INDEX case_event_transition ON case_event (to_status, case_id, at)
+    WHERE kind = 'transition';
 
 CREATE TABLE case_member (
     id           TEXT PRIMARY KEY,
