@@ -1,4 +1,5 @@
 #include "models/casework/casefile.h"
+#include "models/casework/catalogue.h"
 #include "models/casework/caserepository.h"
 #include "models/db/database.h"
 #include "models/registry/citizenrepository.h"
@@ -194,7 +195,7 @@ private slots:
 
     void interventionsFromTheCatalogue()
     {
-        const QList<InterventionType> catalogue = CaseFile::catalogue(m_db->path());
+        const QList<InterventionType> catalogue = Catalogue::active(m_db->path());
         QVERIFY(catalogue.size() >= 20);
         CaseFile file(m_db->path(), m_case);
         Intervention rent {QString(),

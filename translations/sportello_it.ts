@@ -1762,6 +1762,53 @@ Le persone sono distinte da un codice pseudonimizzato calcolato con una chiave s
     </message>
 </context>
 <context>
+    <name>Sportello::Catalogue</name>
+    <message>
+        <source>Line %1: a quoted field is not closed.</source>
+        <translation>Riga %1: un campo tra virgolette non è chiuso.</translation>
+    </message>
+    <message>
+        <source>The first line must be: code,label,area,has_amount</source>
+        <translation>La prima riga deve essere: code,label,area,has_amount</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Riga %1: %2</translation>
+    </message>
+    <message>
+        <source>expected 4 fields, found %1.</source>
+        <translation>attesi 4 campi, trovati %1.</translation>
+    </message>
+    <message>
+        <source>the code &quot;%1&quot; is not 2 to 20 capital letters, digits or _.</source>
+        <translation>il codice &quot;%1&quot; non è fatto di 2-20 lettere maiuscole, cifre o _.</translation>
+    </message>
+    <message>
+        <source>the code %1 is repeated.</source>
+        <translation>il codice %1 è ripetuto.</translation>
+    </message>
+    <message>
+        <source>the intervention has no label.</source>
+        <translation>l&apos;intervento non ha una descrizione.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a need area.</source>
+        <translation>&quot;%1&quot; non è un&apos;area di bisogno.</translation>
+    </message>
+    <message>
+        <source>has_amount is 0 or 1, not &quot;%1&quot;.</source>
+        <translation>has_amount vale 0 o 1, non &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The catalogue has no interventions.</source>
+        <translation>Il catalogo non contiene interventi.</translation>
+    </message>
+    <message>
+        <source>The catalogue could not be saved.</source>
+        <translation>Non è stato possibile salvare il catalogo.</translation>
+    </message>
+</context>
+<context>
     <name>Sportello::Central</name>
     <message>
         <source>The PostgreSQL driver (libqt6sql6-psql) is missing.</source>
@@ -2409,66 +2456,6 @@ Salvare comunque?</translation>
         <translation>Inviate: %1, ricevute: %2, conflitti: %3, ancora da inviare: %4.</translation>
     </message>
     <message>
-        <source>Usage: sportello [--db PATH] [--lang it|en] [COMMAND ...]
-Without a command, opens the desk application.
-
-Commands (each takes --help):
-  demo [--citizens N] [--seed S] [--force]   create a demo database
-  cf check [--json] CODE...                  validate fiscal codes
-  citizens search [--json] [--limit N] QUERY
-                                             search the citizen registry
-  central init --central CONNINFO            create or upgrade the regional database
-  central add-user --central CONNINFO --username U --role R --municipality M
-                   --password-env VAR        add a staff member&apos;s login
-  sync --central CONNINFO [--json]           one sync cycle with the region
-  nursery import-rules FILE.json             create a nursery round from its rules
-  nursery import-applications --round R FILE.csv
-                                             add applications to a round
-  nursery rank --round R [--json]            the ranking (graduatoria)
-  nursery allocate --round R [--json]        allocate seats, record offers
-  nursery respond --round R --protocol P (--accept|--refuse)
-                                             record a family&apos;s answer
-  nursery publish --round R --nursery N --age-group G (--csv F | --pdf F)
-                                             publish the anonymous list
-
-Options:
-  --db PATH      the local database (default: %1, or $SPORTELLO_DB)
-  --lang it|en   the language of messages
-  -h, --help     show this help
-  -v, --version  show the version
-
-Exit codes: 0 success, 1 the answer is no, 2 bad usage or bad input.</source>
-        <translation>Uso: sportello [--db PATH] [--lang it|en] [COMMAND ...]
-Senza un comando, apre l&apos;applicazione dello sportello.
-
-Comandi (ognuno accetta --help):
-  demo [--citizens N] [--seed S] [--force]   crea un database dimostrativo
-  cf check [--json] CODE...                  convalida codici fiscali
-  citizens search [--json] [--limit N] QUERY
-                                             cerca nell&apos;archivio dei cittadini
-  central init --central CONNINFO            crea o aggiorna il database regionale
-  central add-user --central CONNINFO --username U --role R --municipality M
-                   --password-env VAR        aggiunge l&apos;utenza di un operatore
-  sync --central CONNINFO [--json]           un ciclo di sincronizzazione con la Regione
-  nursery import-rules FILE.json             crea un turno di iscrizione ai nidi dalle sue regole
-  nursery import-applications --round R FILE.csv
-                                             aggiunge domande a un turno
-  nursery rank --round R [--json]            la graduatoria
-  nursery allocate --round R [--json]        assegna i posti, registra le offerte
-  nursery respond --round R --protocol P (--accept|--refuse)
-                                             registra la risposta di una famiglia
-  nursery publish --round R --nursery N --age-group G (--csv F | --pdf F)
-                                             pubblica la graduatoria anonima
-
-Opzioni:
-  --db PATH      il database locale (predefinito: %1, oppure $SPORTELLO_DB)
-  --lang it|en   la lingua dei messaggi
-  -h, --help     mostra questo aiuto
-  -v, --version  mostra la versione
-
-Codici di uscita: 0 successo, 1 esito negativo, 2 uso errato o dati non validi.</translation>
-    </message>
-    <message>
         <source>Cannot read %1: %2</source>
         <translation>Impossibile leggere %1: %2</translation>
     </message>
@@ -2635,6 +2622,133 @@ Codici di uscita: 0 successo, 1 esito negativo, 2 uso errato o dati non validi.<
     <message>
         <source>There is no round %1: import its rules with sportello nursery import-rules.</source>
         <translation>Il turno %1 non esiste: importarne le regole con sportello nursery import-rules.</translation>
+    </message>
+    <message>
+        <source>Wrong number of arguments. See --help.</source>
+        <translation>Numero di argomenti errato. Vedere --help.</translation>
+    </message>
+    <message>
+        <source>Lists the catalogue of interventions in use.</source>
+        <translation>Elenca il catalogo degli interventi in uso.</translation>
+    </message>
+    <message>
+        <source>Loads the municipality&apos;s catalogue of interventions (code,label,area,has_amount). Types left out are retired, kept for the interventions that use them.</source>
+        <translation>Carica il catalogo degli interventi del Comune (code,label,area,has_amount). I tipi non elencati vengono ritirati, ma restano per gli interventi che li usano.</translation>
+    </message>
+    <message>
+        <source>The catalogue.</source>
+        <translation>Il catalogo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n intervention(s) in the catalogue.</source>
+        <translation>
+            <numerusform>%n intervento nel catalogo.</numerusform>
+            <numerusform>%n interventi nel catalogo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writes the pseudonymised statistical extract of the cases open in the period: no names nor fiscal codes, persons told apart by a keyed hash, counts under 5 suppressed. The key file (at least 16 bytes) is kept apart from the database.</source>
+        <translation>Scrive l&apos;estratto statistico pseudonimizzato delle cartelle aperte nel periodo: nessun nome né codice fiscale, persone distinte con un hash a chiave, conteggi inferiori a 5 oscurati. Il file della chiave (almeno 16 byte) è conservato separatamente dal database.</translation>
+    </message>
+    <message>
+        <source>The key.</source>
+        <translation>La chiave.</translation>
+    </message>
+    <message>
+        <source>First day (dd/mm/yyyy).</source>
+        <translation>Primo giorno (gg/mm/aaaa).</translation>
+    </message>
+    <message>
+        <source>Last day (dd/mm/yyyy).</source>
+        <translation>Ultimo giorno (gg/mm/aaaa).</translation>
+    </message>
+    <message>
+        <source>Where to write the CSV.</source>
+        <translation>Dove scrivere il CSV.</translation>
+    </message>
+    <message>
+        <source>--%1 is needed.</source>
+        <translation>Serve --%1.</translation>
+    </message>
+    <message>
+        <source>The dates are written dd/mm/yyyy.</source>
+        <translation>Le date si scrivono gg/mm/aaaa.</translation>
+    </message>
+    <message>
+        <source>Extract written to %1.</source>
+        <translation>Estratto scritto in %1.</translation>
+    </message>
+    <message>
+        <source>Unknown casework command &quot;%1&quot;: catalogue, import-catalogue or extract.</source>
+        <translation>Comando casework sconosciuto &quot;%1&quot;: catalogue, import-catalogue o extract.</translation>
+    </message>
+    <message>
+        <source>Usage: sportello [--db PATH] [--lang it|en] [COMMAND ...]
+Without a command, opens the desk application.
+
+Commands (each takes --help):
+  demo [--citizens N] [--seed S] [--force]   create a demo database
+  cf check [--json] CODE...                  validate fiscal codes
+  citizens search [--json] [--limit N] QUERY
+                                             search the citizen registry
+  central init --central CONNINFO            create or upgrade the regional database
+  central add-user --central CONNINFO --username U --role R --municipality M
+                   --password-env VAR        add a staff member&apos;s login
+  sync --central CONNINFO [--json]           one sync cycle with the region
+  nursery import-rules FILE.json             create a nursery round from its rules
+  nursery import-applications --round R FILE.csv
+                                             add applications to a round
+  nursery rank --round R [--json]            the ranking (graduatoria)
+  nursery allocate --round R [--json]        allocate seats, record offers
+  nursery respond --round R --protocol P (--accept|--refuse)
+                                             record a family&apos;s answer
+  nursery publish --round R --nursery N --age-group G (--csv F | --pdf F)
+                                             publish the anonymous list
+  casework catalogue [--json]                the catalogue of interventions
+  casework import-catalogue FILE.csv         load the catalogue
+  casework extract --key-file KEY --from D --to D --output FILE.csv
+                                             the statistical extract
+
+Options:
+  --db PATH      the local database (default: %1, or $SPORTELLO_DB)
+  --lang it|en   the language of messages
+  -h, --help     show this help
+  -v, --version  show the version
+
+Exit codes: 0 success, 1 the answer is no, 2 bad usage or bad input.</source>
+        <translation>Uso: sportello [--db PATH] [--lang it|en] [COMMAND ...]
+Senza un comando, apre l&apos;applicazione dello sportello.
+
+Comandi (ognuno accetta --help):
+  demo [--citizens N] [--seed S] [--force]   crea un database dimostrativo
+  cf check [--json] CODE...                  convalida codici fiscali
+  citizens search [--json] [--limit N] QUERY
+                                             cerca nell&apos;archivio dei cittadini
+  central init --central CONNINFO            crea o aggiorna il database regionale
+  central add-user --central CONNINFO --username U --role R --municipality M
+                   --password-env VAR        aggiunge l&apos;utenza di un operatore
+  sync --central CONNINFO [--json]           un ciclo di sincronizzazione con la Regione
+  nursery import-rules FILE.json             crea un turno di iscrizione ai nidi dalle sue regole
+  nursery import-applications --round R FILE.csv
+                                             aggiunge domande a un turno
+  nursery rank --round R [--json]            la graduatoria
+  nursery allocate --round R [--json]        assegna i posti, registra le offerte
+  nursery respond --round R --protocol P (--accept|--refuse)
+                                             registra la risposta di una famiglia
+  nursery publish --round R --nursery N --age-group G (--csv F | --pdf F)
+                                             pubblica la graduatoria anonima
+  casework catalogue [--json]                il catalogo degli interventi
+  casework import-catalogue FILE.csv         carica il catalogo
+  casework extract --key-file KEY --from D --to D --output FILE.csv
+                                             l&apos;estratto statistico
+
+Opzioni:
+  --db PATH      il database locale (predefinito: %1, oppure $SPORTELLO_DB)
+  --lang it|en   la lingua dei messaggi
+  -h, --help     mostra questo aiuto
+  -v, --version  mostra la versione
+
+Codici di uscita: 0 successo, 1 esito negativo, 2 uso errato o dati non validi.</translation>
     </message>
 </context>
 <context>

@@ -70,7 +70,8 @@ QString usage()
                "  central add-user --central CONNINFO --username U --role R --municipality M\n"
                "                   --password-env VAR        add a staff member's login\n"
                "  sync --central CONNINFO [--json]           one sync cycle with the region\n"
-               "  nursery import-rules FILE.json             create a nursery round from its rules\n"
+               "  nursery import-rules FILE.json             create a nursery round from its "
+               "rules\n"
                "  nursery import-applications --round R FILE.csv\n"
                "                                             add applications to a round\n"
                "  nursery rank --round R [--json]            the ranking (graduatoria)\n"
@@ -78,7 +79,11 @@ QString usage()
                "  nursery respond --round R --protocol P (--accept|--refuse)\n"
                "                                             record a family's answer\n"
                "  nursery publish --round R --nursery N --age-group G (--csv F | --pdf F)\n"
-               "                                             publish the anonymous list\n\n"
+               "                                             publish the anonymous list\n"
+               "  casework catalogue [--json]                the catalogue of interventions\n"
+               "  casework import-catalogue FILE.csv         load the catalogue\n"
+               "  casework extract --key-file KEY --from D --to D --output FILE.csv\n"
+               "                                             the statistical extract\n\n"
                "Options:\n"
                "  --db PATH      the local database (default: %1, or $SPORTELLO_DB)\n"
                "  --lang it|en   the language of messages\n"
@@ -105,6 +110,8 @@ int run(const Invocation &inv)
         return runSync(inv, args);
     if (name == u"nursery"_s)
         return runNursery(inv, args);
+    if (name == u"casework"_s)
+        return runCasework(inv, args);
     Output::error(
         QCoreApplication::translate("Sportello::Cli", "Unknown command: %1. See sportello --help.")
             .arg(inv.command.join(u' ')));

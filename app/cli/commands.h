@@ -13,5 +13,6 @@ int runCitizensSearch(const Invocation &invocation, const QStringList &arguments
 int runCentral(const Invocation &invocation, const QStringList &arguments);
 int runSync(const Invocation &invocation, const QStringList &arguments);
 int runNursery(const Invocation &invocation, const QStringList &arguments);
+int runCasework(const Invocation &invocation, const QStringList &arguments);
 
 } // namespace Sportello::Cli

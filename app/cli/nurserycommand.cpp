@@ -12,7 +12,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 using namespace Qt::StringLiterals;
 using namespace Sportello::Nursery;
@@ -26,17 +25,6 @@ Session commandLineSession(const QString &municipality)
 {
     const QString user = qEnvironmentVariable("USER", u"sportello"_s);
     return Session {u"cli:"_s + user, user, Role::Coordinator, municipality};
-}
-
-QByteArray readFile(const QString &path, QString *error)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = QCoreApplication::translate("Sportello::Cli", "Cannot read %1: %2")
-                     .arg(path, file.errorString());
-        return QByteArray();
-    }
-    return file.readAll();
 }
 
 // The parts every subcommand shares: its options, the database, the round.
@@ -117,8 +105,8 @@ int importRules(const Invocation &inv, const QStringList &arguments)
         return exit;
     const QString path = command.parser().positionalArguments().first();
     QString error;
-    const QByteArray json = readFile(path, &error);
-    if (!error.isEmpty()) {
+    QByteArray json;
+    if (!Output::readFile(path, &json, &error)) {
         Output::error(error);
         return BadUsage;
     }
@@ -163,8 +151,8 @@ int importApplications(const Invocation &inv, const QStringList &arguments)
         return BadUsage;
     const QString path = command.parser().positionalArguments().first();
     QString error;
-    const QByteArray csv = readFile(path, &error);
-    if (!error.isEmpty()) {
+    QByteArray csv;
+    if (!Output::readFile(path, &csv, &error)) {
         Output::error(error);
         return BadUsage;
     }
@@ -441,11 +429,8 @@ int publish(const Invocation &inv, const QStringList &arguments)
     const PublishedList published = publishedList(snapshot, nursery, group);
     if (command.parser().isSet(csv)) {
         const QString path = command.parser().value(csv);
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(publicationCsv(published)) < 0
-            || !file.commit()) {
-            Output::error(QCoreApplication::translate("Sportello::Cli", "Cannot write %1: %2")
-                              .arg(path, file.errorString()));
+        if (!Output::writeFile(path, publicationCsv(published), &error)) {
+            Output::error(error);
             return BadUsage;
         }
     } else if (!writePublicationPdf(published, command.parser().value(pdf), &error)) {

@@ -2,6 +2,7 @@
 
 #include <QString>
 
+class QByteArray;
 class QJsonDocument;
 
 namespace Sportello::Cli::Output {
@@ -10,5 +11,9 @@ namespace Sportello::Cli::Output {
 void line(const QString &text);
 void json(const QJsonDocument &document);
 void error(const QString &reason);
+
+// A file named on the command line, whole; false with the one-line reason.
+bool readFile(const QString &path, QByteArray *data, QString *error);
+bool writeFile(const QString &path, const QByteArray &data, QString *error); // atomically
 
 } // namespace Sportello::Cli::Output

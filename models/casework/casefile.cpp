@@ -2,6 +2,7 @@
 
 #include "models/access/session.h"
 #include "models/casework/caserepository.h"
+#include "models/casework/catalogue.h"
 #include "models/casework/timeline.h"
 #include "models/common/enumids.h"
 #include "models/db/database.h"
@@ -584,7 +585,7 @@ bool CaseFile::saveIntervention(const Session &session, Intervention *i, QString
 {
     if (!writable(session, error))
         return false;
-    const QList<InterventionType> types = catalogue(m_path);
+    const QList<InterventionType> types = Catalogue::active(m_path);
     const auto type = std::find_if(types.cbegin(), types.cend(), [&](const InterventionType &t) {
         return t.code == i->typeCode;
     });
@@ -719,23 +720,6 @@ bool CaseFile::addMember(const Session &session, CaseMember *m, QString *error)
         return false;
     }
     return true;
-}
-
-QList<InterventionType> CaseFile::catalogue(const QString &dbPath)
-{
-    QSqlQuery q(u"SELECT code, label, area, has_amount FROM intervention_type WHERE active = 1 "
-                "ORDER BY label"_s,
-                Db::connection(dbPath));
-    QList<InterventionType> out;
-    while (q.next()) {
-        InterventionType t;
-        t.code = q.value(0).toString();
-        t.label = q.value(1).toString();
-        needAreaFromId(q.value(2).toString(), &t.area);
-        t.hasAmount = q.value(3).toInt() != 0;
-        out << t;
-    }
-    return out;
 }
 
 } // namespace Sportello::Casework

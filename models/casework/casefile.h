@@ -132,9 +132,6 @@ public:
     QList<CaseMember> members() const;
     bool addMember(const Session &session, CaseMember *member, QString *error);
 
-    // The catalogue (reference data of the desk).
-    static QList<InterventionType> catalogue(const QString &dbPath);
-
 private:
     bool writable(const Session &session, QString *error) const;
 

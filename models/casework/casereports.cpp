@@ -124,7 +124,7 @@ QByteArray caseloadCsv(const QString &dbPath, const Session &session, const QStr
     return out;
 }
 
-bool statisticalExtract(const QString &dbPath, const Session &session, const QByteArray &key,
+bool statisticalExtract(const QString &dbPath, const Session &session, const QByteArray &keyFile,
                         const QDate &from, const QDate &to, QByteArray *csv, QString *error)
 {
     if (!session.can(Permission::ViewCaseReports)) {
@@ -132,6 +132,8 @@ bool statisticalExtract(const QString &dbPath, const Session &session, const QBy
                                              "Your role does not produce statistical extracts.");
         return false;
     }
+    // A line end left by an editor does not change the pseudonyms.
+    const QByteArray key = keyFile.trimmed();
     if (key.size() < 16) {
         *error = QCoreApplication::translate(
             "Sportello::CaseReports",

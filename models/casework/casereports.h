@@ -31,7 +31,8 @@ QByteArray caseloadCsv(const QString &dbPath, const Session &session, const QStr
 // The statistical extract for the region or ISTAT: counts of cases and of distinct persons
 // by need area, state, sex and age band, without names or fiscal codes. Persons are told
 // apart by a keyed hash (HMAC-SHA256) of their fiscal code, with a key kept apart from the
-// database (given by whoever runs the extract, at least 16 bytes); counts under 5 are
+// database (the content of a key file, at least 16 bytes once surrounding white space is
+// left out); counts under 5 are
 // written as "<5". The extract is recorded in the audit log.
 bool statisticalExtract(const QString &dbPath, const Session &session, const QByteArray &key,
                         const QDate &from, const QDate &to, QByteArray *csv, QString *error);

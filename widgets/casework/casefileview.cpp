@@ -4,6 +4,7 @@
 #include "models/casework/casefile.h"
 #include "models/casework/caserepository.h"
 #include "models/casework/caseworkflow.h"
+#include "models/casework/catalogue.h"
 #include "models/registry/citizenrepository.h"
 #include "widgets/casework/assessmentsview.h"
 #include "widgets/casework/bookingdialog.h"
@@ -154,7 +155,7 @@ void CaseFileView::reload()
 
         const QList<CaseEvent> events = CaseRepository(m_dbPath).timeline(m_case.id);
         QHash<QString, QString> names;
-        for (const InterventionType &t : CaseFile::catalogue(m_dbPath))
+        for (const InterventionType &t : Catalogue::active(m_dbPath))
             names.insert(t.code, t.label);
         for (const StaffAccount &account : StaffRepository(m_dbPath).all())
             names.insert(account.username, account.displayName);

@@ -255,7 +255,7 @@ void CaseReportsView::openExtractDialog()
                     return;
                 }
                 // A trailing newline depends on the editor that wrote the key, not on the key.
-                const QByteArray key = file.readAll().trimmed();
+                const QByteArray key = file.readAll();
                 QByteArray csv;
                 QString error;
                 if (!statisticalExtract(m_dbPath, m_session, key, from, to, &csv, &error)) {

@@ -1,6 +1,7 @@
 #include "widgets/casework/interventionsview.h"
 
 #include "models/casework/caseworkflow.h"
+#include "models/casework/catalogue.h"
 #include "models/common/format.h"
 #include "widgets/common/buddylabel.h"
 #include "widgets/common/dateedits.h"
@@ -26,7 +27,7 @@ InterventionsView::InterventionsView(const QString &dbPath, const Session &sessi
     : QWidget(parent)
     , m_dbPath(dbPath)
     , m_session(session)
-    , m_catalogue(CaseFile::catalogue(dbPath))
+    , m_catalogue(Catalogue::active(dbPath))
     , m_list(new QTableWidget(0, 6, this))
     , m_type(new QComboBox(this))
     , m_startsOn(dateEdit(this))
