@@ -1,7 +1,8 @@
 // The social services' desk on a large municipality's year: 100,000 citizens and 20,000
 // requests (most of them cases at every stage, with their timelines, plans, notes and
-// appointments), two social workers. What each casework view reads on the GUI thread
-// (DESIGN.md §5: the GUI thread is never blocked over 100 ms) and the statistical extract.
+// appointments), two social workers, so each has thousands of open cases (a stress: real
+// caseloads are tens). What each casework view reads, where the desk reads it (DESIGN.md
+// §5: the GUI thread is never blocked over 100 ms), and the statistical extract.
 // One JSON line per figure.
 #include "benchreport.h"
 #include "models/access/session.h"
@@ -36,9 +37,12 @@ double msSince(const QElapsedTimer &timer)
     return double(timer.nsecsElapsed()) / 1e6;
 }
 
-// Runs `work` kRuns times and reports its timings.
+enum class Thread { Gui, Background };
+
+// Runs `work` kRuns times and reports its timings, with where the desk runs it: reads on
+// the GUI thread have its 100 ms budget; longer ones run in the background.
 template<typename Work>
-void measure(const QString &name, qint64 n, Work work, const QJsonObject &extra = {})
+void measure(const QString &name, qint64 n, Thread thread, Work work, const QJsonObject &extra = {})
 {
     QList<double> ms;
     for (int run = 0; run < kRuns; ++run) {
@@ -47,9 +51,12 @@ void measure(const QString &name, qint64 n, Work work, const QJsonObject &extra 
         work();
         ms << msSince(timer);
     }
-    QJsonObject withBudget = extra;
-    withBudget.insert(u"gui_budget_ms"_s, 100);
-    Bench::report(name, n, ms, withBudget);
+    QJsonObject where = extra;
+    if (thread == Thread::Gui)
+        where.insert(u"gui_budget_ms"_s, 100);
+    else
+        where.insert(u"thread"_s, u"background"_s);
+    Bench::report(name, n, ms, where);
 }
 
 } // namespace
@@ -69,10 +76,10 @@ int main(int argc, char *argv[])
     QString error;
     QElapsedTimer timer;
     timer.start();
-    if ((!QFile::exists(path) && !DemoGenerator::create(path, options, &error))
-        || !Db::open(path, &error))
+    const bool reused = QFile::exists(path);
+    if ((!reused && !DemoGenerator::create(path, options, &error)) || !Db::open(path, &error))
         qFatal("%s", qPrintable(error));
-    const double generated = msSince(timer);
+    const double generated = reused ? 0 : msSince(timer);
     QSqlQuery count(Db::connection(path));
     const auto rows = [&count](const QString &table) {
         count.exec(u"SELECT count(*) FROM "_s + table);
@@ -82,7 +89,8 @@ int main(int argc, char *argv[])
                              {u"requests"_s, rows(u"case_request"_s)},
                              {u"cases"_s, rows(u"social_case"_s)},
                              {u"events"_s, rows(u"case_event"_s)}};
-    Bench::report(u"casework_demo_year"_s, kRequests, {generated}, shape);
+    if (generated > 0)
+        Bench::report(u"casework_demo_year"_s, kRequests, {generated}, shape);
 
     const Session worker {u"sociale"_s, u"Paolo Greco"_s, Role::SocialWorker, u"102047"_s};
     const QDate today = QDate::currentDate();
@@ -90,13 +98,13 @@ int main(int argc, char *argv[])
     const qint64 open = cases.caseload(worker.username).size();
 
     measure(
-        u"casework_statistics_year"_s, shape.value(u"cases"_s).toInteger(),
+        u"casework_statistics_year"_s, shape.value(u"cases"_s).toInteger(), Thread::Background,
         [&] { caseStatistics(path, today.addYears(-1), today); }, shape);
-    measure(u"casework_requests_tab_90_days"_s, kRequests, [&] {
+    measure(u"casework_requests_tab_90_days"_s, kRequests, Thread::Background, [&] {
         RequestListModel::rowsFor(
             path, cases.requestsSince(QDateTime::currentDateTimeUtc().addDays(-90)));
     });
-    measure(u"casework_my_caseload_and_reminders"_s, open,
+    measure(u"casework_my_caseload_and_reminders"_s, open, Thread::Background,
             [&] {
                 CaseListModel::rowsFor(path, cases.caseload(worker.username));
                 reminders(path, worker.username, today);
@@ -108,7 +116,7 @@ int main(int argc, char *argv[])
     const QString caseId = count.next() ? count.value(0).toString() : QString();
     const Session assigned {cases.find(caseId)->assignedTo, QString(), Role::SocialWorker,
                             u"102047"_s};
-    measure(u"casework_open_case_file"_s, cases.timeline(caseId).size(), [&] {
+    measure(u"casework_open_case_file"_s, cases.timeline(caseId).size(), Thread::Gui, [&] {
         const CaseFile file(path, caseId);
         cases.find(caseId);
         cases.timeline(caseId);
@@ -120,7 +128,7 @@ int main(int argc, char *argv[])
         file.attachments();
         file.members();
     });
-    measure(u"casework_agenda_week"_s, 1, [&] {
+    measure(u"casework_agenda_week"_s, 1, Thread::Gui, [&] {
         Agenda(path).of(worker.username, QDateTime::currentDateTimeUtc().addDays(-7),
                         QDateTime::currentDateTimeUtc());
     });
