@@ -2708,6 +2708,9 @@ Commands (each takes --help):
   casework import-catalogue FILE.csv         load the catalogue
   casework extract --key-file KEY --from D --to D --output FILE.csv
                                              the statistical extract
+  competences import-esco DIR [--lang L]     import the ESCO classification
+  competences search [--json] [--limit N] [--type T] QUERY
+                                             search occupations and skills
 
 Options:
   --db PATH      the local database (default: %1, or $SPORTELLO_DB)
@@ -2741,6 +2744,9 @@ Comandi (ognuno accetta --help):
   casework import-catalogue FILE.csv         carica il catalogo
   casework extract --key-file KEY --from D --to D --output FILE.csv
                                              l&apos;estratto statistico
+  competences import-esco DIR [--lang L]     importa la classificazione ESCO
+  competences search [--json] [--limit N] [--type T] QUERY
+                                             cerca professioni e competenze
 
 Opzioni:
   --db PATH      il database locale (predefinito: %1, oppure $SPORTELLO_DB)
@@ -2749,6 +2755,92 @@ Opzioni:
   -v, --version  mostra la versione
 
 Codici di uscita: 0 successo, 1 esito negativo, 2 uso errato o dati non validi.</translation>
+    </message>
+    <message>
+        <source>Imports the official ESCO CSV files (occupations, skills, ISCO groups, skill groups, hierarchy, occupation-skill relations) of one language from DIR. A new version updates the concepts in place.</source>
+        <translation>Importa da DIR i file CSV ufficiali ESCO di una lingua (professioni, abilità, gruppi ISCO, gruppi di abilità, gerarchia, relazioni professione-abilità). Una nuova versione aggiorna i concetti esistenti.</translation>
+    </message>
+    <message>
+        <source>The files&apos; language, as in their names (it, en-us, ...).</source>
+        <translation>La lingua dei file, come nei loro nomi (it, en-us, ...).</translation>
+    </message>
+    <message>
+        <source>The folder of the ESCO files.</source>
+        <translation>La cartella dei file ESCO.</translation>
+    </message>
+    <message>
+        <source>Give the folder of the ESCO files.</source>
+        <translation>Indicare la cartella dei file ESCO.</translation>
+    </message>
+    <message>
+        <source>ESCO (%1): %2 occupations, %3 skills and knowledge, %4 ISCO groups, %5 skill groups, %6 links; %7 concepts without a label in this language left out.</source>
+        <translation>ESCO (%1): %2 professioni, %3 abilità e conoscenze, %4 gruppi ISCO, %5 gruppi di abilità, %6 collegamenti; %7 concetti senza denominazione in questa lingua tralasciati.</translation>
+    </message>
+    <message>
+        <source>Searches occupations, skills, knowledge, professional figures, competence units and groups, best match first.</source>
+        <translation>Cerca professioni, abilità, conoscenze, figure professionali, unità di competenza e gruppi, dal risultato più pertinente.</translation>
+    </message>
+    <message>
+        <source>At most N results (20).</source>
+        <translation>Al massimo N risultati (20).</translation>
+    </message>
+    <message>
+        <source>Only occupation, skill, knowledge, qualification, unit, isco_group or skill_group.</source>
+        <translation>Solo occupation, skill, knowledge, qualification, unit, isco_group o skill_group.</translation>
+    </message>
+    <message>
+        <source>Words to look for.</source>
+        <translation>Le parole da cercare.</translation>
+    </message>
+    <message>
+        <source>Unknown type &quot;%1&quot;.</source>
+        <translation>Tipo sconosciuto &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Give something to look for.</source>
+        <translation>Indicare che cosa cercare.</translation>
+    </message>
+    <message>
+        <source>Unknown competences command &quot;%1&quot;: import-esco or search.</source>
+        <translation>Comando competences sconosciuto &quot;%1&quot;: import-esco o search.</translation>
+    </message>
+</context>
+<context>
+    <name>Sportello::Competences</name>
+    <message>
+        <source>Occupation</source>
+        <translation>Professione</translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation>Abilità</translation>
+    </message>
+    <message>
+        <source>Knowledge</source>
+        <translation>Conoscenza</translation>
+    </message>
+    <message>
+        <source>Professional figure</source>
+        <translation>Figura professionale</translation>
+    </message>
+    <message>
+        <source>Competence unit</source>
+        <translation>Unità di competenza</translation>
+    </message>
+    <message>
+        <source>ISCO group</source>
+        <translation>Gruppo ISCO</translation>
+    </message>
+    <message>
+        <source>Skill group</source>
+        <translation>Gruppo di abilità</translation>
+    </message>
+</context>
+<context>
+    <name>Sportello::ConceptStore</name>
+    <message>
+        <source>The framework could not be saved: %1</source>
+        <translation>Non è stato possibile salvare il repertorio: %1</translation>
     </message>
 </context>
 <context>
@@ -2993,6 +3085,61 @@ Codici di uscita: 0 successo, 1 esito negativo, 2 uso errato o dati non validi.<
     <message>
         <source>&amp;Refer</source>
         <translation>In&amp;via</translation>
+    </message>
+</context>
+<context>
+    <name>Sportello::EscoImport</name>
+    <message>
+        <source>%1: cannot read it (%2).</source>
+        <translation>%1: impossibile leggerlo (%2).</translation>
+    </message>
+    <message>
+        <source>%1 line %2: not UTF-8 text.</source>
+        <translation>%1 riga %2: il testo non è UTF-8.</translation>
+    </message>
+    <message>
+        <source>%1 line %2: a quoted field is not closed.</source>
+        <translation>%1 riga %2: un campo tra virgolette non è chiuso.</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 è vuoto.</translation>
+    </message>
+    <message>
+        <source>%1 line 1: the column %2 is missing.</source>
+        <translation>%1 riga 1: manca la colonna %2.</translation>
+    </message>
+    <message>
+        <source>%1 line %2: %3 fields where the header has %4.</source>
+        <translation>%1 riga %2: %3 campi dove l&apos;intestazione ne ha %4.</translation>
+    </message>
+    <message>
+        <source>%1 has no occupations_%2.csv.</source>
+        <translation>%1 non contiene occupations_%2.csv.</translation>
+    </message>
+    <message>
+        <source>%1 has no ESCO occupations file (occupations_&lt;language&gt;.csv).</source>
+        <translation>%1 non contiene il file ESCO delle professioni (occupations_&lt;lingua&gt;.csv).</translation>
+    </message>
+    <message>
+        <source>%1 holds several languages (%2): choose one with --lang.</source>
+        <translation>%1 contiene più lingue (%2): sceglierne una con --lang.</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 non è una cartella.</translation>
+    </message>
+    <message>
+        <source>%1 has no skills_%2.csv.</source>
+        <translation>%1 non contiene skills_%2.csv.</translation>
+    </message>
+    <message>
+        <source>%1 line %2: a concept without its URI.</source>
+        <translation>%1 riga %2: un concetto senza URI.</translation>
+    </message>
+    <message>
+        <source>%1 line %2: the relation type is essential or optional, not &quot;%3&quot;.</source>
+        <translation>%1 riga %2: il tipo di relazione è essential o optional, non &quot;%3&quot;.</translation>
     </message>
 </context>
 <context>

@@ -83,7 +83,10 @@ QString usage()
                "  casework catalogue [--json]                the catalogue of interventions\n"
                "  casework import-catalogue FILE.csv         load the catalogue\n"
                "  casework extract --key-file KEY --from D --to D --output FILE.csv\n"
-               "                                             the statistical extract\n\n"
+               "                                             the statistical extract\n"
+               "  competences import-esco DIR [--lang L]     import the ESCO classification\n"
+               "  competences search [--json] [--limit N] [--type T] QUERY\n"
+               "                                             search occupations and skills\n\n"
                "Options:\n"
                "  --db PATH      the local database (default: %1, or $SPORTELLO_DB)\n"
                "  --lang it|en   the language of messages\n"
@@ -112,6 +115,8 @@ int run(const Invocation &inv)
         return runNursery(inv, args);
     if (name == u"casework"_s)
         return runCasework(inv, args);
+    if (name == u"competences"_s)
+        return runCompetences(inv, args);
     Output::error(
         QCoreApplication::translate("Sportello::Cli", "Unknown command: %1. See sportello --help.")
             .arg(inv.command.join(u' ')));

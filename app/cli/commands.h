@@ -14,5 +14,6 @@ int runCentral(const Invocation &invocation, const QStringList &arguments);
 int runSync(const Invocation &invocation, const QStringList &arguments);
 int runNursery(const Invocation &invocation, const QStringList &arguments);
 int runCasework(const Invocation &invocation, const QStringList &arguments);
+int runCompetences(const Invocation &invocation, const QStringList &arguments);
 
 } // namespace Sportello::Cli
