@@ -85,6 +85,8 @@ QString usage()
                "  casework extract --key-file KEY --from D --to D --output FILE.csv\n"
                "                                             the statistical extract\n"
                "  competences import-esco DIR [--lang L]     import the ESCO classification\n"
+               "  competences import-repertory (FILE.json | --sample)\n"
+               "                                             import a regional repertory\n"
                "  competences search [--json] [--limit N] [--type T] QUERY\n"
                "                                             search occupations and skills\n\n"
                "Options:\n"

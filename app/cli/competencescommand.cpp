@@ -4,6 +4,7 @@
 #include "app/cli/output.h"
 #include "models/competences/competenceindex.h"
 #include "models/competences/escoimport.h"
+#include "models/competences/repertoryimport.h"
 #include "models/db/database.h"
 
 #include <QCoreApplication>
@@ -66,6 +67,53 @@ int importEscoFiles(const Invocation &inv, const QStringList &arguments)
                      .arg(report.links)
                      .arg(report.unlabelled));
     Output::line(escoAttribution());
+    return Success;
+}
+
+int importRepertoryFile(const Invocation &inv, const QStringList &arguments)
+{
+    CommandParser command(
+        u"competences import-repertory (FILE.json | --sample)"_s,
+        QCoreApplication::translate(
+            "Sportello::Cli",
+            "Imports a regional repertory of professional figures and competence units (JSON, "
+            "see the README), or with --sample the sample repertory shipped with Sportello."));
+    const QCommandLineOption sample(
+        u"sample"_s,
+        QCoreApplication::translate("Sportello::Cli", "The shipped sample repertory."));
+    command.parser().addOption(sample);
+    command.parser().addPositionalArgument(
+        u"FILE.json"_s, QCoreApplication::translate("Sportello::Cli", "The repertory."));
+    if (const int exit = command.parse(arguments); exit >= 0)
+        return exit;
+    const QStringList files = command.parser().positionalArguments();
+    if (files.size() != (command.parser().isSet(sample) ? 0 : 1)) {
+        Output::error(
+            QCoreApplication::translate("Sportello::Cli", "Give one repertory file, or --sample."));
+        return BadUsage;
+    }
+    QByteArray json;
+    QString error;
+    if (!Output::readFile(files.isEmpty() ? sampleRepertoryPath() : files.first(), &json, &error)
+        || !Db::open(inv.dbPath, &error)) {
+        Output::error(error);
+        return BadUsage;
+    }
+    RepertoryImportReport report;
+    if (!importRepertory(inv.dbPath, json, &report, &error)) {
+        Output::error(error);
+        return BadUsage;
+    }
+    Output::line(QCoreApplication::translate("Sportello::Cli",
+                                             "%1: %2 professional figures, %3 competence units, "
+                                             "%4 links%5.")
+                     .arg(report.framework)
+                     .arg(report.figures)
+                     .arg(report.units)
+                     .arg(report.links)
+                     .arg(report.sample ? QCoreApplication::translate("Sportello::Cli",
+                                                                      " (a SAMPLE repertory)")
+                                        : QString()));
     return Success;
 }
 
@@ -144,11 +192,14 @@ int runCompetences(const Invocation &inv, const QStringList &arguments)
     const QString sub = arguments.value(0);
     if (sub == u"import-esco"_s)
         return importEscoFiles(inv, arguments.mid(1));
+    if (sub == u"import-repertory"_s)
+        return importRepertoryFile(inv, arguments.mid(1));
     if (sub == u"search"_s)
         return search(inv, arguments.mid(1));
     Output::error(
-        QCoreApplication::translate("Sportello::Cli",
-                                    "Unknown competences command \"%1\": import-esco or search.")
+        QCoreApplication::translate(
+            "Sportello::Cli",
+            "Unknown competences command \"%1\": import-esco, import-repertory or search.")
             .arg(sub));
     return BadUsage;
 }
