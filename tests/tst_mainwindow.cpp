@@ -77,10 +77,10 @@ void tst_MainWindow::panelsFollowTheRole_data()
     QTest::addColumn<int>("role");
     QTest::addColumn<QStringList>("panels");
     const QStringList desk = {u"Citizens"_s, u"Nursery admissions"_s};
-    const QStringList social = desk + QStringList {u"Social services"_s};
+    const QStringList social = desk + QStringList {u"Social services"_s, u"Competences"_s};
     QTest::newRow("clerk") << int(Role::Clerk) << social;
     QTest::newRow("social worker") << int(Role::SocialWorker) << social;
-    QTest::newRow("coordinator") << int(Role::Coordinator) << desk;
+    QTest::newRow("coordinator") << int(Role::Coordinator) << desk + QStringList {u"Competences"_s};
     QTest::newRow("admin") << int(Role::Admin)
                            << social + QStringList {u"Staff accounts"_s, u"Audit log"_s};
 }

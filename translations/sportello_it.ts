@@ -2683,80 +2683,6 @@ Salvare comunque?</translation>
         <translation>Comando casework sconosciuto &quot;%1&quot;: catalogue, import-catalogue o extract.</translation>
     </message>
     <message>
-        <source>Usage: sportello [--db PATH] [--lang it|en] [COMMAND ...]
-Without a command, opens the desk application.
-
-Commands (each takes --help):
-  demo [--citizens N] [--seed S] [--force]   create a demo database
-  cf check [--json] CODE...                  validate fiscal codes
-  citizens search [--json] [--limit N] QUERY
-                                             search the citizen registry
-  central init --central CONNINFO            create or upgrade the regional database
-  central add-user --central CONNINFO --username U --role R --municipality M
-                   --password-env VAR        add a staff member&apos;s login
-  sync --central CONNINFO [--json]           one sync cycle with the region
-  nursery import-rules FILE.json             create a nursery round from its rules
-  nursery import-applications --round R FILE.csv
-                                             add applications to a round
-  nursery rank --round R [--json]            the ranking (graduatoria)
-  nursery allocate --round R [--json]        allocate seats, record offers
-  nursery respond --round R --protocol P (--accept|--refuse)
-                                             record a family&apos;s answer
-  nursery publish --round R --nursery N --age-group G (--csv F | --pdf F)
-                                             publish the anonymous list
-  casework catalogue [--json]                the catalogue of interventions
-  casework import-catalogue FILE.csv         load the catalogue
-  casework extract --key-file KEY --from D --to D --output FILE.csv
-                                             the statistical extract
-  competences import-esco DIR [--lang L]     import the ESCO classification
-  competences search [--json] [--limit N] [--type T] QUERY
-                                             search occupations and skills
-
-Options:
-  --db PATH      the local database (default: %1, or $SPORTELLO_DB)
-  --lang it|en   the language of messages
-  -h, --help     show this help
-  -v, --version  show the version
-
-Exit codes: 0 success, 1 the answer is no, 2 bad usage or bad input.</source>
-        <translation>Uso: sportello [--db PATH] [--lang it|en] [COMMAND ...]
-Senza un comando, apre l&apos;applicazione dello sportello.
-
-Comandi (ognuno accetta --help):
-  demo [--citizens N] [--seed S] [--force]   crea un database dimostrativo
-  cf check [--json] CODE...                  convalida codici fiscali
-  citizens search [--json] [--limit N] QUERY
-                                             cerca nell&apos;archivio dei cittadini
-  central init --central CONNINFO            crea o aggiorna il database regionale
-  central add-user --central CONNINFO --username U --role R --municipality M
-                   --password-env VAR        aggiunge l&apos;utenza di un operatore
-  sync --central CONNINFO [--json]           un ciclo di sincronizzazione con la Regione
-  nursery import-rules FILE.json             crea un turno di iscrizione ai nidi dalle sue regole
-  nursery import-applications --round R FILE.csv
-                                             aggiunge domande a un turno
-  nursery rank --round R [--json]            la graduatoria
-  nursery allocate --round R [--json]        assegna i posti, registra le offerte
-  nursery respond --round R --protocol P (--accept|--refuse)
-                                             registra la risposta di una famiglia
-  nursery publish --round R --nursery N --age-group G (--csv F | --pdf F)
-                                             pubblica la graduatoria anonima
-  casework catalogue [--json]                il catalogo degli interventi
-  casework import-catalogue FILE.csv         carica il catalogo
-  casework extract --key-file KEY --from D --to D --output FILE.csv
-                                             l&apos;estratto statistico
-  competences import-esco DIR [--lang L]     importa la classificazione ESCO
-  competences search [--json] [--limit N] [--type T] QUERY
-                                             cerca professioni e competenze
-
-Opzioni:
-  --db PATH      il database locale (predefinito: %1, oppure $SPORTELLO_DB)
-  --lang it|en   la lingua dei messaggi
-  -h, --help     mostra questo aiuto
-  -v, --version  mostra la versione
-
-Codici di uscita: 0 successo, 1 esito negativo, 2 uso errato o dati non validi.</translation>
-    </message>
-    <message>
         <source>Imports the official ESCO CSV files (occupations, skills, ISCO groups, skill groups, hierarchy, occupation-skill relations) of one language from DIR. A new version updates the concepts in place.</source>
         <translation>Importa da DIR i file CSV ufficiali ESCO di una lingua (professioni, abilità, gruppi ISCO, gruppi di abilità, gerarchia, relazioni professione-abilità). Una nuova versione aggiorna i concetti esistenti.</translation>
     </message>
@@ -2801,8 +2727,110 @@ Codici di uscita: 0 successo, 1 esito negativo, 2 uso errato o dati non validi.<
         <translation>Indicare che cosa cercare.</translation>
     </message>
     <message>
-        <source>Unknown competences command &quot;%1&quot;: import-esco or search.</source>
-        <translation>Comando competences sconosciuto &quot;%1&quot;: import-esco o search.</translation>
+        <source>Usage: sportello [--db PATH] [--lang it|en] [COMMAND ...]
+Without a command, opens the desk application.
+
+Commands (each takes --help):
+  demo [--citizens N] [--seed S] [--force]   create a demo database
+  cf check [--json] CODE...                  validate fiscal codes
+  citizens search [--json] [--limit N] QUERY
+                                             search the citizen registry
+  central init --central CONNINFO            create or upgrade the regional database
+  central add-user --central CONNINFO --username U --role R --municipality M
+                   --password-env VAR        add a staff member&apos;s login
+  sync --central CONNINFO [--json]           one sync cycle with the region
+  nursery import-rules FILE.json             create a nursery round from its rules
+  nursery import-applications --round R FILE.csv
+                                             add applications to a round
+  nursery rank --round R [--json]            the ranking (graduatoria)
+  nursery allocate --round R [--json]        allocate seats, record offers
+  nursery respond --round R --protocol P (--accept|--refuse)
+                                             record a family&apos;s answer
+  nursery publish --round R --nursery N --age-group G (--csv F | --pdf F)
+                                             publish the anonymous list
+  casework catalogue [--json]                the catalogue of interventions
+  casework import-catalogue FILE.csv         load the catalogue
+  casework extract --key-file KEY --from D --to D --output FILE.csv
+                                             the statistical extract
+  competences import-esco DIR [--lang L]     import the ESCO classification
+  competences import-repertory (FILE.json | --sample)
+                                             import a regional repertory
+  competences search [--json] [--limit N] [--type T] QUERY
+                                             search occupations and skills
+
+Options:
+  --db PATH      the local database (default: %1, or $SPORTELLO_DB)
+  --lang it|en   the language of messages
+  -h, --help     show this help
+  -v, --version  show the version
+
+Exit codes: 0 success, 1 the answer is no, 2 bad usage or bad input.</source>
+        <translation>Uso: sportello [--db PATH] [--lang it|en] [COMMAND ...]
+Senza un comando, apre l&apos;applicazione dello sportello.
+
+Comandi (ognuno accetta --help):
+  demo [--citizens N] [--seed S] [--force]   crea un database dimostrativo
+  cf check [--json] CODE...                  convalida codici fiscali
+  citizens search [--json] [--limit N] QUERY
+                                             cerca nell&apos;archivio dei cittadini
+  central init --central CONNINFO            crea o aggiorna il database regionale
+  central add-user --central CONNINFO --username U --role R --municipality M
+                   --password-env VAR        aggiunge l&apos;utenza di un operatore
+  sync --central CONNINFO [--json]           un ciclo di sincronizzazione con la Regione
+  nursery import-rules FILE.json             crea un turno di iscrizione ai nidi dalle sue regole
+  nursery import-applications --round R FILE.csv
+                                             aggiunge domande a un turno
+  nursery rank --round R [--json]            la graduatoria
+  nursery allocate --round R [--json]        assegna i posti, registra le offerte
+  nursery respond --round R --protocol P (--accept|--refuse)
+                                             registra la risposta di una famiglia
+  nursery publish --round R --nursery N --age-group G (--csv F | --pdf F)
+                                             pubblica la graduatoria anonima
+  casework catalogue [--json]                il catalogo degli interventi
+  casework import-catalogue FILE.csv         carica il catalogo
+  casework extract --key-file KEY --from D --to D --output FILE.csv
+                                             l&apos;estratto statistico
+  competences import-esco DIR [--lang L]     importa la classificazione ESCO
+  competences import-repertory (FILE.json | --sample)
+                                             importa un repertorio regionale
+  competences search [--json] [--limit N] [--type T] QUERY
+                                             cerca professioni e competenze
+
+Opzioni:
+  --db PATH      il database locale (predefinito: %1, oppure $SPORTELLO_DB)
+  --lang it|en   la lingua dei messaggi
+  -h, --help     mostra questo aiuto
+  -v, --version  mostra la versione
+
+Codici di uscita: 0 successo, 1 esito negativo, 2 uso errato o dati non validi.</translation>
+    </message>
+    <message>
+        <source>Imports a regional repertory of professional figures and competence units (JSON, see the README), or with --sample the sample repertory shipped with Sportello.</source>
+        <translation>Importa un repertorio regionale di figure professionali e unità di competenza (JSON, vedere il README), oppure con --sample il repertorio di esempio fornito con Sportello.</translation>
+    </message>
+    <message>
+        <source>The shipped sample repertory.</source>
+        <translation>Il repertorio di esempio fornito.</translation>
+    </message>
+    <message>
+        <source>The repertory.</source>
+        <translation>Il repertorio.</translation>
+    </message>
+    <message>
+        <source>Give one repertory file, or --sample.</source>
+        <translation>Indicare un file di repertorio, oppure --sample.</translation>
+    </message>
+    <message>
+        <source>%1: %2 professional figures, %3 competence units, %4 links%5.</source>
+        <translation>%1: %2 figure professionali, %3 unità di competenza, %4 collegamenti%5.</translation>
+    </message>
+    <message>
+        <source> (a SAMPLE repertory)</source>
+        <translation> (repertorio di ESEMPIO)</translation>
+    </message>
+    <message>
+        <source>Unknown competences command &quot;%1&quot;: import-esco, import-repertory or search.</source>
+        <translation>Comando competences sconosciuto &quot;%1&quot;: import-esco, import-repertory o search.</translation>
     </message>
 </context>
 <context>
@@ -2834,6 +2862,189 @@ Codici di uscita: 0 successo, 1 esito negativo, 2 uso errato o dati non validi.<
     <message>
         <source>Skill group</source>
         <translation>Gruppo di abilità</translation>
+    </message>
+    <message>
+        <source>%1 (sample)</source>
+        <translation>%1 (esempio)</translation>
+    </message>
+    <message>
+        <source>Also called</source>
+        <translation>Detto anche</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Settore</translation>
+    </message>
+    <message>
+        <source>EQF level</source>
+        <translation>Livello EQF</translation>
+    </message>
+    <message>
+        <source>ISTAT CP</source>
+        <translation>ISTAT CP</translation>
+    </message>
+    <message>
+        <source>ATECO</source>
+        <translation>ATECO</translation>
+    </message>
+    <message>
+        <source>Atlante ADA</source>
+        <translation>ADA dell&apos;Atlante</translation>
+    </message>
+    <message>
+        <source>ESCO skill type</source>
+        <translation>Tipo di abilità ESCO</translation>
+    </message>
+    <message>
+        <source>Reuse level</source>
+        <translation>Livello di riutilizzo</translation>
+    </message>
+    <message>
+        <source>Capacities</source>
+        <translation>Capacità</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>e %n altro</numerusform>
+            <numerusform>e altri %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Broader</source>
+        <translation>Più generale</translation>
+    </message>
+    <message>
+        <source>Narrower</source>
+        <translation>Più specifici</translation>
+    </message>
+    <message>
+        <source>Competence units</source>
+        <translation>Unità di competenza</translation>
+    </message>
+    <message>
+        <source>Professional figures with this unit</source>
+        <translation>Figure professionali con questa unità</translation>
+    </message>
+    <message>
+        <source>Essential skills</source>
+        <translation>Abilità essenziali</translation>
+    </message>
+    <message>
+        <source>Optional skills</source>
+        <translation>Abilità facoltative</translation>
+    </message>
+    <message>
+        <source>Occupations needing it (essential)</source>
+        <translation>Professioni che la richiedono (essenziale)</translation>
+    </message>
+    <message>
+        <source>Occupations needing it (optional)</source>
+        <translation>Professioni che la richiedono (facoltativa)</translation>
+    </message>
+    <message>
+        <source>Corresponds to</source>
+        <translation>Corrisponde a</translation>
+    </message>
+    <message>
+        <source>Corresponding repertory entries</source>
+        <translation>Voci corrispondenti nei repertori</translation>
+    </message>
+    <message>
+        <source>ESCO: occupations by ISCO group</source>
+        <translation>ESCO: professioni per gruppo ISCO</translation>
+    </message>
+    <message>
+        <source>ESCO: skills by skill group</source>
+        <translation>ESCO: abilità per gruppo</translation>
+    </message>
+</context>
+<context>
+    <name>Sportello::Competences::SearchResultModel</name>
+    <message>
+        <source>also called &quot;%1&quot;</source>
+        <translation>detto anche &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>in the description</source>
+        <translation>nella descrizione</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>codice</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Codice</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Denominazione</translation>
+    </message>
+    <message>
+        <source>Found by</source>
+        <translation>Trovato per</translation>
+    </message>
+</context>
+<context>
+    <name>Sportello::CompetencesPanel</name>
+    <message>
+        <source>Occupation, skill, professional figure, competence unit or code (Ctrl+F)</source>
+        <translation>Professione, abilità, figura professionale, unità di competenza o codice (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Tutti i tipi</translation>
+    </message>
+    <message>
+        <source>&amp;Results</source>
+        <translation>&amp;Risultati</translation>
+    </message>
+    <message>
+        <source>&amp;Browse</source>
+        <translation>&amp;Sfoglia</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Cerca</translation>
+    </message>
+    <message>
+        <source>&amp;Type</source>
+        <translation>&amp;Tipo</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Type to search ESCO and the regional repertories, or browse their trees.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Scrivere per cercare in ESCO e nei repertori regionali, oppure sfogliarne gli alberi.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Preparing the search…</source>
+        <translation>Preparazione della ricerca…</translation>
+    </message>
+    <message>
+        <source>No framework imported yet: see sportello competences import-esco and import-repertory.</source>
+        <translation>Nessun repertorio ancora importato: vedere sportello competences import-esco e import-repertory.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n concept(s) to search.</source>
+        <translation>
+            <numerusform>%n voce in cui cercare.</numerusform>
+            <numerusform>%n voci in cui cercare.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing found for &quot;%1&quot;.</source>
+        <translation>Nessun risultato per &quot;%1&quot;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s).</source>
+        <translation>
+            <numerusform>%n risultato.</numerusform>
+            <numerusform>%n risultati.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3568,6 +3779,10 @@ Codici di uscita: 0 successo, 1 esito negativo, 2 uso errato o dati non validi.<
     <message>
         <source>New social &amp;request…</source>
         <translation>Nuova &amp;richiesta sociale…</translation>
+    </message>
+    <message>
+        <source>Competences</source>
+        <translation>Competenze</translation>
     </message>
 </context>
 <context>
@@ -4861,6 +5076,61 @@ Codici di uscita: 0 successo, 1 esito negativo, 2 uso errato o dati non validi.<
     <message>
         <source>Cohabitant</source>
         <translation>Convivente</translation>
+    </message>
+</context>
+<context>
+    <name>Sportello::RepertoryImport</name>
+    <message>
+        <source>missing</source>
+        <translation>manca</translation>
+    </message>
+    <message>
+        <source>not text</source>
+        <translation>non è un testo</translation>
+    </message>
+    <message>
+        <source>not a list</source>
+        <translation>non è un elenco</translation>
+    </message>
+    <message>
+        <source>not a non-empty text</source>
+        <translation>non è un testo non vuoto</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid code</source>
+        <translation>&quot;%1&quot; non è un codice valido</translation>
+    </message>
+    <message>
+        <source>Not a JSON object (at byte %1: %2).</source>
+        <translation>Non è un oggetto JSON (al byte %1: %2).</translation>
+    </message>
+    <message>
+        <source>lower-case letters, digits and -, like rrfp-toscana</source>
+        <translation>lettere minuscole, cifre e -, come rrfp-toscana</translation>
+    </message>
+    <message>
+        <source>esco is the ESCO import&apos;s</source>
+        <translation>esco è riservato all&apos;importazione ESCO</translation>
+    </message>
+    <message>
+        <source>no professional figure</source>
+        <translation>nessuna figura professionale</translation>
+    </message>
+    <message>
+        <source>an EQF level is 1 to 8</source>
+        <translation>il livello EQF va da 1 a 8</translation>
+    </message>
+    <message>
+        <source>%1 is given twice</source>
+        <translation>%1 compare due volte</translation>
+    </message>
+    <message>
+        <source>a figure has at least one competence unit</source>
+        <translation>una figura ha almeno un&apos;unità di competenza</translation>
+    </message>
+    <message>
+        <source>the unit %1 has another title in an earlier figure</source>
+        <translation>l&apos;unità %1 ha un altro titolo in una figura precedente</translation>
     </message>
 </context>
 <context>

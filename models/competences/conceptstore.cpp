@@ -120,6 +120,54 @@ qint64 ConceptStore::count(ConceptType type) const
     return Db::run(q, {typeId(type)}) && q.next() ? q.value(0).toLongLong() : 0;
 }
 
+QList<Concept> ConceptStore::roots(const QString &framework, ConceptType type) const
+{
+    QSqlQuery q(Db::connection(m_path));
+    q.prepare(u"SELECT "_s + kColumns
+              + u" FROM competence_concept c WHERE framework = ? "
+                "AND type = ? AND NOT EXISTS (SELECT 1 FROM competence_link l "
+                "WHERE l.from_id = c.id AND l.kind = 'broader') ORDER BY code, label"_s);
+    Db::run(q, {framework, typeId(type)});
+    QList<Concept> out;
+    while (q.next())
+        out << conceptFrom(q);
+    return out;
+}
+
+namespace {
+
+// Narrower concepts (by the hierarchy) and a figure's units, for the tree.
+QString childrenQuery(const QString &columns)
+{
+    return u"SELECT %1 FROM competence_link l JOIN competence_concept c ON c.id = l.from_id "
+           "WHERE l.to_id = :id AND l.kind = 'broader' UNION ALL SELECT %1 FROM "
+           "competence_link l JOIN competence_concept c ON c.id = l.to_id "
+           "WHERE l.from_id = :id AND l.kind = 'unit'"_s.arg(columns);
+}
+
+} // namespace
+
+QList<Concept> ConceptStore::children(const QString &id) const
+{
+    QSqlQuery q(Db::connection(m_path));
+    q.prepare(childrenQuery(u"c."_s + QString(kColumns).replace(u", "_s, u", c."_s))
+              + u" ORDER BY 3, 4, 5"_s);
+    q.bindValue(u":id"_s, id);
+    q.exec();
+    QList<Concept> out;
+    while (q.next())
+        out << conceptFrom(q);
+    return out;
+}
+
+bool ConceptStore::hasChildren(const QString &id) const
+{
+    QSqlQuery q(Db::connection(m_path));
+    q.prepare(u"SELECT EXISTS ("_s + childrenQuery(u"1"_s) + u")"_s);
+    q.bindValue(u":id"_s, id);
+    return q.exec() && q.next() && q.value(0).toBool();
+}
+
 QList<Link> ConceptStore::linksFrom(const QString &id) const
 {
     return links(u"from_id"_s, id);

@@ -31,6 +31,11 @@ public:
     QList<Framework> frameworks() const;
     std::optional<Concept> find(const QString &id) const;
     qint64 count(ConceptType type) const;
+    // The top of a framework's tree for one type: its concepts with nothing broader.
+    QList<Concept> roots(const QString &framework, ConceptType type) const;
+    // What hangs under a concept in the trees: narrower concepts, and a figure's units.
+    QList<Concept> children(const QString &id) const;
+    bool hasChildren(const QString &id) const;
     QList<Link> linksFrom(const QString &id) const;
     QList<Link> linksTo(const QString &id) const;
     // Every concept, in no order, for building the search index.

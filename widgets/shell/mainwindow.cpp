@@ -6,6 +6,7 @@
 #include "widgets/access/auditpanel.h"
 #include "widgets/access/staffpanel.h"
 #include "widgets/casework/caseworkpanel.h"
+#include "widgets/competences/competencespanel.h"
 #include "widgets/nursery/nurserypanel.h"
 #include "widgets/registry/citizenspanel.h"
 #include "widgets/shell/aboutdialog.h"
@@ -72,6 +73,8 @@ MainWindow::MainWindow(const QString &dbPath, const Session &session, Settings *
             m_casework->openCase(caseId);
         });
     }
+    m_competences = new CompetencesPanel(dbPath, this);
+    addPanel(u"competences"_s, tr("Competences"), u"competences"_s, m_competences);
     if (session.can(Permission::ManageStaff))
         addPanel(u"staff"_s, tr("Staff accounts"), u"staff"_s,
                  new StaffPanel(dbPath, session, this));

@@ -12,6 +12,7 @@ namespace Sportello {
 
 class CaseworkPanel;
 class CitizensPanel;
+class CompetencesPanel;
 class DataStatus;
 class NurseryPanel;
 class Settings;
@@ -34,6 +35,7 @@ public:
     CitizensPanel *citizensPanel() const { return m_citizens; }
     NurseryPanel *nurseryPanel() const { return m_nursery; } // null without the permission
     CaseworkPanel *caseworkPanel() const { return m_casework; } // null for other roles
+    CompetencesPanel *competencesPanel() const { return m_competences; }
     void showPanel(const QString &id);
     QString currentPanel() const;
     void openQuickSearch();
@@ -58,6 +60,7 @@ private:
     CitizensPanel *m_citizens;
     NurseryPanel *m_nursery = nullptr;
     CaseworkPanel *m_casework = nullptr;
+    CompetencesPanel *m_competences;
     DataStatus *m_status;
     SyncService *m_sync;
     SyncIndicator *m_syncIndicator;

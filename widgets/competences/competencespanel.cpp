@@ -1,0 +1,188 @@
+#include "widgets/competences/competencespanel.h"
+
+#include "models/competences/competenceindex.h"
+#include "models/competences/conceptdetail.h"
+#include "models/competences/conceptstore.h"
+#include "models/competences/hierarchymodel.h"
+#include "models/competences/searchresultmodel.h"
+#include "widgets/common/background.h"
+#include "widgets/common/buddylabel.h"
+#include "widgets/common/tables.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QTimer>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace Sportello {
+
+using namespace Competences;
+
+CompetencesPanel::CompetencesPanel(const QString &dbPath, QWidget *parent)
+    : QWidget(parent)
+    , m_dbPath(dbPath)
+    , m_query(new QLineEdit(this))
+    , m_type(new QComboBox(this))
+    , m_status(new QLabel(this))
+    , m_debounce(new QTimer(this))
+    , m_tabs(new QTabWidget(this))
+    , m_results(new SearchResultModel(this))
+    , m_resultView(new QTableView(this))
+    , m_hierarchy(new HierarchyModel(dbPath, this))
+    , m_tree(new QTreeView(this))
+    , m_detail(new QTextBrowser(this))
+{
+    setObjectName(u"competencesPanel"_s);
+    m_query->setObjectName(u"competenceQuery"_s);
+    m_type->setObjectName(u"competenceType"_s);
+    m_resultView->setObjectName(u"competenceResults"_s);
+    m_tree->setObjectName(u"competenceTree"_s);
+    m_detail->setObjectName(u"competenceDetail"_s);
+    m_query->setPlaceholderText(
+        tr("Occupation, skill, professional figure, competence unit or code (Ctrl+F)"));
+    m_query->setClearButtonEnabled(true);
+    m_type->addItem(tr("All types"), QString());
+    for (ConceptType t : conceptTypes())
+        m_type->addItem(typeLabel(t), typeId(t));
+    m_resultView->setModel(m_results);
+    setUpTable(m_resultView);
+    m_resultView->setColumnWidth(SearchResultModel::Type, 140);
+    m_resultView->setColumnWidth(SearchResultModel::Code, 90);
+    m_resultView->setColumnWidth(SearchResultModel::Label, 340);
+    m_tree->setModel(m_hierarchy);
+    m_tree->setHeaderHidden(true);
+    m_tree->setUniformRowHeights(true);
+    m_detail->setOpenLinks(false);
+    m_tabs->addTab(m_resultView, tr("&Results"));
+    m_tabs->addTab(m_tree, tr("&Browse"));
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(buddyLabel(tr("&Find"), m_query, this));
+    top->addWidget(m_query, 1);
+    top->addWidget(buddyLabel(tr("&Type"), m_type, this));
+    top->addWidget(m_type);
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addLayout(top);
+    leftLayout->addWidget(m_status);
+    leftLayout->addWidget(m_tabs, 1);
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(left);
+    splitter->addWidget(m_detail);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    splitter->setChildrenCollapsible(false);
+    auto *attribution = new QLabel(u"<small>%1</small>"_s.arg(escoAttribution()), this);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(splitter, 1);
+    layout->addWidget(attribution);
+
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(120);
+    connect(m_query, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
+    connect(m_debounce, &QTimer::timeout, this, &CompetencesPanel::search);
+    connect(m_type, &QComboBox::currentIndexChanged, this, &CompetencesPanel::search);
+    connect(m_resultView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                if (current.isValid())
+                    showConcept(current.data(SearchResultModel::ConceptIdRole).toString());
+            });
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) {
+                const QString id = current.data(HierarchyModel::ConceptIdRole).toString();
+                if (!id.isEmpty())
+                    showConcept(id);
+            });
+    connect(m_detail, &QTextBrowser::anchorClicked, this,
+            [this](const QUrl &url) { showConcept(conceptFromAnchor(url.toString())); });
+    // Enter or Down in the search field goes to the results, as in the registry.
+    connect(m_query, &QLineEdit::returnPressed, this, [this] {
+        m_tabs->setCurrentWidget(m_resultView);
+        m_resultView->setFocus();
+        if (m_results->rowCount() > 0)
+            m_resultView->selectRow(0);
+    });
+    auto *find = new QAction(this);
+    find->setShortcut(QKeySequence::Find);
+    find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(find, &QAction::triggered, this, &CompetencesPanel::focusSearch);
+    addAction(find);
+    m_detail->setHtml(tr("<p>Type to search ESCO and the regional repertories, or browse "
+                         "their trees.</p>"));
+}
+
+CompetencesPanel::~CompetencesPanel() = default;
+
+void CompetencesPanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (!m_index && !m_loading)
+        loadIndex();
+}
+
+void CompetencesPanel::loadIndex()
+{
+    m_loading = true;
+    m_status->setText(tr("Preparing the search…"));
+    const QString path = m_dbPath;
+    readInBackground<std::shared_ptr<const CompetenceIndex>>(
+        this, path, [path] { return CompetenceIndex::load(path); },
+        [this](std::shared_ptr<const CompetenceIndex> index) {
+            m_index = std::move(index);
+            m_loading = false;
+            m_status->setText(m_index->size() == 0
+                                  ? tr("No framework imported yet: see sportello competences "
+                                       "import-esco and import-repertory.")
+                                  : tr("%n concept(s) to search.", nullptr, int(m_index->size())));
+            search();
+            emit ready();
+        });
+}
+
+void CompetencesPanel::focusSearch()
+{
+    m_query->setFocus();
+    m_query->selectAll();
+}
+
+void CompetencesPanel::search()
+{
+    if (!m_index)
+        return;
+    std::optional<ConceptType> type;
+    ConceptType chosen;
+    if (typeFromId(m_type->currentData().toString(), &chosen))
+        type = chosen;
+    const QString query = m_query->text().trimmed();
+    m_results->setHits(m_index->search(query, 200, type));
+    if (query.isEmpty()) {
+        m_status->setText(tr("%n concept(s) to search.", nullptr, int(m_index->size())));
+        return;
+    }
+    m_tabs->setCurrentWidget(m_resultView);
+    m_status->setText(m_results->rowCount() == 0
+                          ? tr("Nothing found for \"%1\".").arg(query)
+                          : tr("%n result(s).", nullptr, m_results->rowCount()));
+}
+
+void CompetencesPanel::showConcept(const QString &id)
+{
+    const auto found = ConceptStore(m_dbPath).find(id);
+    if (found)
+        m_detail->setHtml(conceptHtml(m_dbPath, *found));
+}
+
+} // namespace Sportello
