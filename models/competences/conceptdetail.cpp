@@ -58,9 +58,6 @@ QString conceptHtml(const QString &dbPath, const Concept &c)
     line << framework;
     QString html
         = u"<h2>%1</h2><p><i>%2</i></p>"_s.arg(escaped(c.label), escaped(line.join(u" · "_s)));
-    if (!c.altLabels.isEmpty())
-        html += section(QCoreApplication::translate("Sportello::Competences", "Also called"),
-                        u"<p>%1</p>"_s.arg(escaped(c.altLabels.join(u"; "_s))));
     if (!c.description.isEmpty())
         html += u"<p>%1</p>"_s.arg(escaped(c.description));
 
@@ -71,6 +68,13 @@ QString conceptHtml(const QString &dbPath, const Concept &c)
             out << escaped(v.toString());
         return out;
     };
+    // A figure's ADA codes are among its alternative labels only so a search finds them.
+    QStringList names = c.altLabels;
+    for (const QJsonValue &v : details.value(u"ada"_s).toArray())
+        names.removeAll(v.toString());
+    if (!names.isEmpty())
+        html += section(QCoreApplication::translate("Sportello::Competences", "Also called"),
+                        u"<p>%1</p>"_s.arg(escaped(names.join(u"; "_s))));
     QStringList facts;
     const auto fact = [&facts](const QString &label, const QString &value) {
         if (!value.isEmpty())
