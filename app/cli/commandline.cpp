@@ -88,7 +88,9 @@ QString usage()
                "  competences import-repertory (FILE.json | --sample)\n"
                "                                             import a regional repertory\n"
                "  competences search [--json] [--limit N] [--type T] QUERY\n"
-               "                                             search occupations and skills\n\n"
+               "                                             search occupations and skills\n"
+               "  libretto export --citizen CF (--pdf F | --html F)\n"
+               "                                             the citizen's Libretto formativo\n\n"
                "Options:\n"
                "  --db PATH      the local database (default: %1, or $SPORTELLO_DB)\n"
                "  --lang it|en   the language of messages\n"
@@ -119,10 +121,20 @@ int run(const Invocation &inv)
         return runCasework(inv, args);
     if (name == u"competences"_s)
         return runCompetences(inv, args);
+    if (name == u"libretto"_s)
+        return runLibretto(inv, args);
     Output::error(
         QCoreApplication::translate("Sportello::Cli", "Unknown command: %1. See sportello --help.")
             .arg(inv.command.join(u' ')));
     return BadUsage;
+}
+
+bool needsGraphics(const Invocation &inv)
+{
+    const QString command = inv.command.value(0) + u' ' + inv.command.value(1);
+    return (command == u"nursery publish"_s || command == u"libretto export"_s)
+        && std::any_of(inv.command.cbegin(), inv.command.cend(),
+                       [](const QString &arg) { return arg.startsWith(u"--pdf"_s); });
 }
 
 } // namespace Sportello::Cli

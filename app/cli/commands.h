@@ -15,5 +15,6 @@ int runSync(const Invocation &invocation, const QStringList &arguments);
 int runNursery(const Invocation &invocation, const QStringList &arguments);
 int runCasework(const Invocation &invocation, const QStringList &arguments);
 int runCompetences(const Invocation &invocation, const QStringList &arguments);
+int runLibretto(const Invocation &invocation, const QStringList &arguments);
 
 } // namespace Sportello::Cli

@@ -469,11 +469,4 @@ int runNursery(const Invocation &inv, const QStringList &arguments)
     return BadUsage;
 }
 
-bool needsGraphics(const Invocation &inv)
-{
-    return inv.command.value(0) == u"nursery"_s && inv.command.value(1) == u"publish"_s
-        && std::any_of(inv.command.cbegin(), inv.command.cend(),
-                       [](const QString &arg) { return arg.startsWith(u"--pdf"_s); });
-}
-
 } // namespace Sportello::Cli
