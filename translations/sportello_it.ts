@@ -2727,6 +2727,34 @@ Salvare comunque?</translation>
         <translation>Indicare che cosa cercare.</translation>
     </message>
     <message>
+        <source>Imports a regional repertory of professional figures and competence units (JSON, see the README), or with --sample the sample repertory shipped with Sportello.</source>
+        <translation>Importa un repertorio regionale di figure professionali e unità di competenza (JSON, vedere il README), oppure con --sample il repertorio di esempio fornito con Sportello.</translation>
+    </message>
+    <message>
+        <source>The shipped sample repertory.</source>
+        <translation>Il repertorio di esempio fornito.</translation>
+    </message>
+    <message>
+        <source>The repertory.</source>
+        <translation>Il repertorio.</translation>
+    </message>
+    <message>
+        <source>Give one repertory file, or --sample.</source>
+        <translation>Indicare un file di repertorio, oppure --sample.</translation>
+    </message>
+    <message>
+        <source>%1: %2 professional figures, %3 competence units, %4 links%5.</source>
+        <translation>%1: %2 figure professionali, %3 unità di competenza, %4 collegamenti%5.</translation>
+    </message>
+    <message>
+        <source> (a SAMPLE repertory)</source>
+        <translation> (repertorio di ESEMPIO)</translation>
+    </message>
+    <message>
+        <source>Unknown competences command &quot;%1&quot;: import-esco, import-repertory or search.</source>
+        <translation>Comando competences sconosciuto &quot;%1&quot;: import-esco, import-repertory o search.</translation>
+    </message>
+    <message>
         <source>Usage: sportello [--db PATH] [--lang it|en] [COMMAND ...]
 Without a command, opens the desk application.
 
@@ -2757,6 +2785,8 @@ Commands (each takes --help):
                                              import a regional repertory
   competences search [--json] [--limit N] [--type T] QUERY
                                              search occupations and skills
+  libretto export --citizen CF (--pdf F | --html F)
+                                             the citizen&apos;s Libretto formativo
 
 Options:
   --db PATH      the local database (default: %1, or $SPORTELLO_DB)
@@ -2795,6 +2825,8 @@ Comandi (ognuno accetta --help):
                                              importa un repertorio regionale
   competences search [--json] [--limit N] [--type T] QUERY
                                              cerca professioni e competenze
+  libretto export --citizen CF (--pdf F | --html F)
+                                             il libretto formativo del cittadino
 
 Opzioni:
   --db PATH      il database locale (predefinito: %1, oppure $SPORTELLO_DB)
@@ -2805,32 +2837,32 @@ Opzioni:
 Codici di uscita: 0 successo, 1 esito negativo, 2 uso errato o dati non validi.</translation>
     </message>
     <message>
-        <source>Imports a regional repertory of professional figures and competence units (JSON, see the README), or with --sample the sample repertory shipped with Sportello.</source>
-        <translation>Importa un repertorio regionale di figure professionali e unità di competenza (JSON, vedere il README), oppure con --sample il repertorio di esempio fornito con Sportello.</translation>
+        <source>Writes a citizen&apos;s Libretto formativo with the sections of the national model, as a PDF to take away or as HTML.</source>
+        <translation>Scrive il Libretto formativo di un cittadino con le sezioni del modello nazionale, in PDF da consegnare oppure in HTML.</translation>
     </message>
     <message>
-        <source>The shipped sample repertory.</source>
-        <translation>Il repertorio di esempio fornito.</translation>
+        <source>The citizen&apos;s fiscal code.</source>
+        <translation>Il codice fiscale del cittadino.</translation>
     </message>
     <message>
-        <source>The repertory.</source>
-        <translation>Il repertorio.</translation>
+        <source>A4 PDF file.</source>
+        <translation>File PDF A4.</translation>
     </message>
     <message>
-        <source>Give one repertory file, or --sample.</source>
-        <translation>Indicare un file di repertorio, oppure --sample.</translation>
+        <source>HTML file.</source>
+        <translation>File HTML.</translation>
     </message>
     <message>
-        <source>%1: %2 professional figures, %3 competence units, %4 links%5.</source>
-        <translation>%1: %2 figure professionali, %3 unità di competenza, %4 collegamenti%5.</translation>
+        <source>Give --citizen and one of --pdf or --html. See --help.</source>
+        <translation>Indicare --citizen e uno tra --pdf e --html. Vedere --help.</translation>
     </message>
     <message>
-        <source> (a SAMPLE repertory)</source>
-        <translation> (repertorio di ESEMPIO)</translation>
+        <source>No citizen with the fiscal code %1.</source>
+        <translation>Nessun cittadino con codice fiscale %1.</translation>
     </message>
     <message>
-        <source>Unknown competences command &quot;%1&quot;: import-esco, import-repertory or search.</source>
-        <translation>Comando competences sconosciuto &quot;%1&quot;: import-esco, import-repertory o search.</translation>
+        <source>Unknown libretto command &quot;%1&quot;: export.</source>
+        <translation>Comando libretto sconosciuto &quot;%1&quot;: export.</translation>
     </message>
 </context>
 <context>
@@ -2957,6 +2989,10 @@ Codici di uscita: 0 successo, 1 esito negativo, 2 uso errato o dati non validi.<
     <message>
         <source>ESCO: skills by skill group</source>
         <translation>ESCO: abilità per gruppo</translation>
+    </message>
+    <message>
+        <source>Citizens with this competence</source>
+        <translation>Cittadini con questa competenza</translation>
     </message>
 </context>
 <context>
@@ -3668,6 +3704,394 @@ Codici di uscita: 0 successo, 1 esito negativo, 2 uso errato o dati non validi.<
     <message>
         <source>Record ISEE</source>
         <translation>Registra ISEE</translation>
+    </message>
+</context>
+<context>
+    <name>Sportello::Libretto</name>
+    <message>
+        <source>Work experience</source>
+        <translation>Esperienza lavorativa</translation>
+    </message>
+    <message>
+        <source>Education title</source>
+        <translation>Titolo di studio</translation>
+    </message>
+    <message>
+        <source>Training course</source>
+        <translation>Percorso formativo</translation>
+    </message>
+    <message>
+        <source>Formal</source>
+        <translation>Formale</translation>
+    </message>
+    <message>
+        <source>Non-formal</source>
+        <translation>Non formale</translation>
+    </message>
+    <message>
+        <source>Informal</source>
+        <translation>Informale</translation>
+    </message>
+    <message>
+        <source>Say the role, the title or the course.</source>
+        <translation>Indicare il ruolo, il titolo o il corso.</translation>
+    </message>
+    <message>
+        <source>An experience cannot start in the future.</source>
+        <translation>Un&apos;esperienza non può iniziare nel futuro.</translation>
+    </message>
+    <message>
+        <source>The experience ends before it starts.</source>
+        <translation>L&apos;esperienza finisce prima di iniziare.</translation>
+    </message>
+    <message>
+        <source>The hours are a number from 1 to 20,000.</source>
+        <translation>Le ore sono un numero da 1 a 20.000.</translation>
+    </message>
+    <message>
+        <source>Describe the competence or choose it from the repertory.</source>
+        <translation>Descrivere la competenza o sceglierla dal repertorio.</translation>
+    </message>
+    <message>
+        <source>Say what supports it: a certificate, a contract, a statement, a portfolio…</source>
+        <translation>Indicare che cosa la documenta: un attestato, un contratto, una dichiarazione, un portfolio…</translation>
+    </message>
+    <message>
+        <source>A certified competence needs the certifying body and date.</source>
+        <translation>Una competenza certificata richiede l&apos;ente certificatore e la data.</translation>
+    </message>
+    <message>
+        <source>The certification date cannot be in the future.</source>
+        <translation>La data di certificazione non può essere nel futuro.</translation>
+    </message>
+    <message>
+        <source>The experience could not be saved.</source>
+        <translation>Non è stato possibile salvare l&apos;esperienza.</translation>
+    </message>
+    <message>
+        <source>The competence is not in the repertories.</source>
+        <translation>La competenza non è nei repertori.</translation>
+    </message>
+    <message>
+        <source>The competence could not be saved.</source>
+        <translation>Non è stato possibile salvare la competenza.</translation>
+    </message>
+    <message>
+        <source>No such entry.</source>
+        <translation>Voce inesistente.</translation>
+    </message>
+    <message>
+        <source>The entry could not be withdrawn.</source>
+        <translation>Non è stato possibile ritirare la voce.</translation>
+    </message>
+</context>
+<context>
+    <name>Sportello::LibrettoDialog</name>
+    <message>
+        <source>Libretto formativo – %1</source>
+        <translation>Libretto formativo – %1</translation>
+    </message>
+    <message>
+        <source>Section &amp;1 – Experiences</source>
+        <translation>Sezione &amp;1 – Esperienze</translation>
+    </message>
+    <message>
+        <source>Section &amp;2 – Competences</source>
+        <translation>Sezione &amp;2 – Competenze</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Stam&amp;pa…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport PDF…</source>
+        <translation>Esporta &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>Role, title or course</source>
+        <translation>Ruolo, titolo o corso</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Dove</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Ore</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Tipo</translation>
+    </message>
+    <message>
+        <source>&amp;Role, title or course</source>
+        <translation>&amp;Ruolo, titolo o corso</translation>
+    </message>
+    <message>
+        <source>P&amp;lace</source>
+        <translation>L&amp;uogo</translation>
+    </message>
+    <message>
+        <source>&amp;Employer or body</source>
+        <translation>&amp;Datore di lavoro o ente</translation>
+    </message>
+    <message>
+        <source>t&amp;o</source>
+        <translation>&amp;al</translation>
+    </message>
+    <message>
+        <source>&amp;Hours</source>
+        <translation>&amp;Ore</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>D&amp;al</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>D&amp;ettagli</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Nuova</translation>
+    </message>
+    <message>
+        <source>&amp;Save experience</source>
+        <translation>&amp;Salva l&apos;esperienza</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation>&amp;Ritira</translation>
+    </message>
+    <message>
+        <source>Competence</source>
+        <translation>Competenza</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>Contesto</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidenze</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Look it up in the repertories and ESCO</source>
+        <translation>Cercarla nei repertori e in ESCO</translation>
+    </message>
+    <message>
+        <source>Certificate, contract, employer&apos;s statement, portfolio…</source>
+        <translation>Attestato, contratto, dichiarazione del datore di lavoro, portfolio…</translation>
+    </message>
+    <message>
+        <source>&amp;Certified</source>
+        <translation>&amp;Certificata</translation>
+    </message>
+    <message>
+        <source>Certifying body</source>
+        <translation>Ente certificatore</translation>
+    </message>
+    <message>
+        <source>Look &amp;up</source>
+        <translation>Ce&amp;rca</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpetence</source>
+        <translation>Co&amp;mpetenza</translation>
+    </message>
+    <message>
+        <source>acquired &amp;in</source>
+        <translation>acquisita &amp;in</translation>
+    </message>
+    <message>
+        <source>Con&amp;text</source>
+        <translation>Con&amp;testo</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence</source>
+        <translation>&amp;Evidenze</translation>
+    </message>
+    <message>
+        <source>N&amp;ew</source>
+        <translation>&amp;Nuova</translation>
+    </message>
+    <message>
+        <source>&amp;Save competence</source>
+        <translation>&amp;Salva la competenza</translation>
+    </message>
+    <message>
+        <source>Linked to: %1</source>
+        <translation>Collegata a: %1</translation>
+    </message>
+    <message>
+        <source>Certified by %1 on %2</source>
+        <translation>Certificata da %1 il %2</translation>
+    </message>
+    <message>
+        <source>Declared</source>
+        <translation>Dichiarata</translation>
+    </message>
+    <message>
+        <source>Not linked to the repertories</source>
+        <translation>Non collegata ai repertori</translation>
+    </message>
+    <message>
+        <source>Withdraw the selected entry from the libretto?</source>
+        <translation>Ritirare la voce selezionata dal libretto?</translation>
+    </message>
+    <message>
+        <source>Print the libretto</source>
+        <translation>Stampa del libretto</translation>
+    </message>
+    <message>
+        <source>Export the libretto</source>
+        <translation>Esporta il libretto</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>Sportello::LibrettoDocument</name>
+    <message>
+        <source>from %1</source>
+        <translation>dal %1</translation>
+    </message>
+    <message>
+        <source>Libretto formativo del cittadino</source>
+        <translation>Libretto formativo del cittadino</translation>
+    </message>
+    <message>
+        <source>Model of the Decreto interministeriale 10 ottobre 2005</source>
+        <translation>Modello del Decreto interministeriale 10 ottobre 2005</translation>
+    </message>
+    <message>
+        <source>Section 1 – Personal and curricular data</source>
+        <translation>Sezione 1 – Informazioni personali e curricolari</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>Dati personali</translation>
+    </message>
+    <message>
+        <source>Surname and name</source>
+        <translation>Cognome e nome</translation>
+    </message>
+    <message>
+        <source>Fiscal code</source>
+        <translation>Codice fiscale</translation>
+    </message>
+    <message>
+        <source>Born on, in</source>
+        <translation>Nato/a il, a</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Indirizzo</translation>
+    </message>
+    <message>
+        <source>Phone, e-mail</source>
+        <translation>Telefono, e-mail</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n ora</numerusform>
+            <numerusform>%n ore</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None recorded.</source>
+        <translation>Nessuna voce registrata.</translation>
+    </message>
+    <message>
+        <source>Section 2 – Competences acquired</source>
+        <translation>Sezione 2 – Competenze acquisite</translation>
+    </message>
+    <message>
+        <source>Competence</source>
+        <translation>Competenza</translation>
+    </message>
+    <message>
+        <source>Context of acquisition</source>
+        <translation>Contesto di acquisizione</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidenze</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Certified by %1 on %2</source>
+        <translation>Certificata da %1 il %2</translation>
+    </message>
+    <message>
+        <source>Declared</source>
+        <translation>Dichiarata</translation>
+    </message>
+    <message>
+        <source>Printed on %1 by Sportello.</source>
+        <translation>Stampato il %1 da Sportello.</translation>
+    </message>
+    <message>
+        <source>Writing a PDF needs the graphical libraries (QGuiApplication).</source>
+        <translation>Per scrivere un PDF servono le librerie grafiche (QGuiApplication).</translation>
+    </message>
+    <message>
+        <source>No such citizen.</source>
+        <translation>Cittadino inesistente.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossibile scrivere %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Sportello::LibrettoSection</name>
+    <message>
+        <source>Libretto formativo</source>
+        <translation>Libretto formativo</translation>
+    </message>
+    <message>
+        <source>Open the &amp;libretto…</source>
+        <translation>Apri il &amp;libretto…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n experience(s)</source>
+        <translation>
+            <numerusform>%n esperienza</numerusform>
+            <numerusform>%n esperienze</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n competence(s)</source>
+        <translation>
+            <numerusform>%n competenza</numerusform>
+            <numerusform>%n competenze</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n certified)</source>
+        <translation>
+            <numerusform> (%n certificata)</numerusform>
+            <numerusform> (%n certificate)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

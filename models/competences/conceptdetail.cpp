@@ -1,6 +1,8 @@
 #include "models/competences/conceptdetail.h"
 
 #include "models/competences/conceptstore.h"
+#include "models/competences/libretto.h"
+#include "models/registry/citizenrepository.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -150,6 +152,17 @@ QString conceptHtml(const QString &dbPath, const Concept &c)
     html += section(
         QCoreApplication::translate("Sportello::Competences", "Corresponding repertory entries"),
         linked(to, LinkKind::MapsTo, false));
+    // Who among the desk's citizens has it in their libretto, certified first.
+    QStringList holders;
+    const QStringList ids = LibrettoRepository(dbPath).holders(c.id);
+    const QHash<QString, Citizen> citizens = CitizenRepository(dbPath).findAll(ids);
+    for (const QString &id : ids) {
+        if (const auto it = citizens.constFind(id); it != citizens.cend())
+            holders << escaped(it->surname + u' ' + it->givenNames + u" (" + it->fiscalCode + u')');
+    }
+    html += section(
+        QCoreApplication::translate("Sportello::Competences", "Citizens with this competence"),
+        list(holders));
     if (c.framework == u"esco")
         html += u"<p><small>%1</small></p>"_s.arg(escaped(escoAttribution()));
     return html;

@@ -6,6 +6,7 @@
 #include "models/registry/citizenrepository.h"
 #include "widgets/casework/socialsection.h"
 #include "widgets/common/dialogs.h"
+#include "widgets/competences/librettosection.h"
 #include "widgets/registry/citizenform.h"
 #include "widgets/registry/citizentable.h"
 #include "widgets/registry/householdsection.h"
@@ -45,6 +46,7 @@ CitizensPanel::CitizensPanel(const QString &dbPath, const Session &session, QUnd
     , m_isee(new IseeSection(dbPath, session, this))
     , m_household(new HouseholdSection(dbPath, session, this))
     , m_social(new SocialSection(dbPath, session, this))
+    , m_libretto(new LibrettoSection(dbPath, session, this))
     , m_newButton(new QPushButton(tr("New citizen"), this))
     , m_saveButton(new QPushButton(tr("Save"), this))
     , m_revertButton(new QPushButton(tr("Discard changes"), this))
@@ -99,6 +101,7 @@ CitizensPanel::CitizensPanel(const QString &dbPath, const Session &session, QUnd
     recordLayout->addWidget(m_isee);
     recordLayout->addWidget(m_household);
     recordLayout->addWidget(m_social);
+    recordLayout->addWidget(m_libretto);
     m_social->setVisible(session.can(Permission::RecordRequests)
                          || session.can(Permission::ManageCases));
     recordLayout->addStretch();
@@ -152,6 +155,7 @@ CitizensPanel::CitizensPanel(const QString &dbPath, const Session &session, QUnd
     connect(m_household, &HouseholdSection::changed, this, &CitizensPanel::dataChanged);
     connect(m_isee, &IseeSection::changed, this, &CitizensPanel::dataChanged);
     connect(m_social, &SocialSection::changed, this, &CitizensPanel::dataChanged);
+    connect(m_libretto, &LibrettoSection::changed, this, &CitizensPanel::dataChanged);
     connect(m_social, &SocialSection::openCase, this, &CitizensPanel::openCase);
 
     auto *saveShortcut = new QAction(this);
@@ -270,6 +274,7 @@ void CitizensPanel::load(const QString &citizenId, bool recordOpening)
     m_isee->setCitizen(m_currentId);
     m_household->setCitizen(m_currentId);
     m_social->setCitizen(m_currentId);
+    m_libretto->setCitizen(m_currentId);
     if (citizen) {
         m_title->setText(citizen->surname + u' ' + citizen->givenNames);
         if (recordOpening)

@@ -22,6 +22,7 @@ class CitizenRepository;
 class CitizenTable;
 class HouseholdSection;
 class IseeSection;
+class LibrettoSection;
 class SocialSection;
 
 // The citizen registry: as-you-type search over the whole registry, the result list, and
@@ -87,6 +88,7 @@ private:
     IseeSection *m_isee;
     HouseholdSection *m_household;
     SocialSection *m_social;
+    LibrettoSection *m_libretto;
     QPushButton *m_newButton;
     QPushButton *m_saveButton;
     QPushButton *m_revertButton;
