@@ -248,6 +248,12 @@ QWidget *LibrettoDialog::competencesPage()
     layout->addLayout(buttons);
 
     connect(m_lookUp, &QLineEdit::textChanged, this, &LibrettoDialog::lookUp);
+    connect(m_lookUp, &QLineEdit::returnPressed, this, [this] { // Enter: to the matches
+        if (m_found->count() == 0)
+            return;
+        m_found->setFocus();
+        m_found->setCurrentRow(0);
+    });
     connect(m_found, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
         m_competence.conceptId = item->data(Qt::UserRole).toString();
         m_description->setText(item->data(Qt::UserRole + 1).toString());
