@@ -1,3 +1,4 @@
+#include "models/competences/courses.h"
 #include "models/competences/libretto.h"
 #include "models/competences/repertoryimport.h"
 #include "models/db/database.h"
@@ -7,6 +8,7 @@
 #include "widgets/competences/librettosection.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDateEdit>
 #include <QFile>
 #include <QLabel>
@@ -43,6 +45,9 @@ private slots:
         RepertoryImportReport report;
         QString error;
         QVERIFY(importRepertory(m_db->path(), sample.readAll(), &report, &error));
+        QFile courses(sampleCoursesPath());
+        QVERIFY(courses.open(QIODevice::ReadOnly));
+        QCOMPARE(CourseCatalogue(m_db->path()).importCsv(courses.readAll(), &error), 6);
     }
 
     void cleanup()
@@ -91,6 +96,15 @@ private slots:
         QCOMPARE(saved.size(), 1);
         QVERIFY(saved.first().certified);
         QCOMPARE(saved.first().conceptId, u"repertorio-campione:UC-001-1"_s);
+
+        // Enrolled in an e-learning course from the same dialog.
+        auto *course = dialog->findChild<QComboBox *>(u"courseChoice"_s);
+        QCOMPARE(course->count(), 6);
+        course->setCurrentIndex(course->findData(u"EL-SALA-01"_s));
+        QTest::mouseClick(dialog->findChild<QPushButton *>(u"courseEnrol"_s), Qt::LeftButton);
+        QCOMPARE(dialog->findChild<QTableWidget *>(u"librettoEnrolments"_s)->rowCount(), 1);
+        QCOMPARE(CourseCatalogue(m_db->path()).enrolmentsOf(m_citizen).first().courseCode,
+                 u"EL-SALA-01"_s);
 
         // The competences panel says who has it.
         CompetencesPanel panel(m_db->path());

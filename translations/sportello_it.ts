@@ -2755,6 +2755,34 @@ Salvare comunque?</translation>
         <translation>Comando competences sconosciuto &quot;%1&quot;: import-esco, import-repertory o search.</translation>
     </message>
     <message>
+        <source>Writes a citizen&apos;s Libretto formativo with the sections of the national model, as a PDF to take away or as HTML.</source>
+        <translation>Scrive il Libretto formativo di un cittadino con le sezioni del modello nazionale, in PDF da consegnare oppure in HTML.</translation>
+    </message>
+    <message>
+        <source>The citizen&apos;s fiscal code.</source>
+        <translation>Il codice fiscale del cittadino.</translation>
+    </message>
+    <message>
+        <source>A4 PDF file.</source>
+        <translation>File PDF A4.</translation>
+    </message>
+    <message>
+        <source>HTML file.</source>
+        <translation>File HTML.</translation>
+    </message>
+    <message>
+        <source>Give --citizen and one of --pdf or --html. See --help.</source>
+        <translation>Indicare --citizen e uno tra --pdf e --html. Vedere --help.</translation>
+    </message>
+    <message>
+        <source>No citizen with the fiscal code %1.</source>
+        <translation>Nessun cittadino con codice fiscale %1.</translation>
+    </message>
+    <message>
+        <source>Unknown libretto command &quot;%1&quot;: export.</source>
+        <translation>Comando libretto sconosciuto &quot;%1&quot;: export.</translation>
+    </message>
+    <message>
         <source>Usage: sportello [--db PATH] [--lang it|en] [COMMAND ...]
 Without a command, opens the desk application.
 
@@ -2787,6 +2815,10 @@ Commands (each takes --help):
                                              search occupations and skills
   libretto export --citizen CF (--pdf F | --html F)
                                              the citizen&apos;s Libretto formativo
+  courses import-catalogue (FILE.csv | --sample)
+                                             load the e-learning catalogue
+  courses list [--json]                      the e-learning catalogue
+  courses import-completions FILE.csv        the platform&apos;s completions
 
 Options:
   --db PATH      the local database (default: %1, or $SPORTELLO_DB)
@@ -2827,6 +2859,10 @@ Comandi (ognuno accetta --help):
                                              cerca professioni e competenze
   libretto export --citizen CF (--pdf F | --html F)
                                              il libretto formativo del cittadino
+  courses import-catalogue (FILE.csv | --sample)
+                                             carica il catalogo dei corsi e-learning
+  courses list [--json]                      il catalogo dei corsi e-learning
+  courses import-completions FILE.csv        i completamenti esportati dalla piattaforma
 
 Opzioni:
   --db PATH      il database locale (predefinito: %1, oppure $SPORTELLO_DB)
@@ -2837,32 +2873,35 @@ Opzioni:
 Codici di uscita: 0 successo, 1 esito negativo, 2 uso errato o dati non validi.</translation>
     </message>
     <message>
-        <source>Writes a citizen&apos;s Libretto formativo with the sections of the national model, as a PDF to take away or as HTML.</source>
-        <translation>Scrive il Libretto formativo di un cittadino con le sezioni del modello nazionale, in PDF da consegnare oppure in HTML.</translation>
+        <source>Loads the catalogue of e-learning courses (code,title,hours,provider,mode,url,competences), or the sample one.</source>
+        <translation>Carica il catalogo dei corsi e-learning (code,title,hours,provider,mode,url,competences), oppure quello di esempio.</translation>
     </message>
     <message>
-        <source>The citizen&apos;s fiscal code.</source>
-        <translation>Il codice fiscale del cittadino.</translation>
+        <source>The shipped sample catalogue.</source>
+        <translation>Il catalogo di esempio fornito.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n course(s) in the catalogue.</source>
+        <translation>
+            <numerusform>%n corso nel catalogo.</numerusform>
+            <numerusform>%n corsi nel catalogo.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>A4 PDF file.</source>
-        <translation>File PDF A4.</translation>
+        <source>Lists the catalogue of courses.</source>
+        <translation>Elenca il catalogo dei corsi.</translation>
     </message>
     <message>
-        <source>HTML file.</source>
-        <translation>File HTML.</translation>
+        <source>Records the completions exported by the e-learning platform (fiscal_code,course_code,completion_date,outcome) into the citizens&apos; libretti, and reports the lines that match no citizen or course.</source>
+        <translation>Registra nei libretti dei cittadini i completamenti esportati dalla piattaforma e-learning (fiscal_code,course_code,completion_date,outcome) e segnala le righe che non corrispondono ad alcun cittadino o corso.</translation>
     </message>
     <message>
-        <source>Give --citizen and one of --pdf or --html. See --help.</source>
-        <translation>Indicare --citizen e uno tra --pdf e --html. Vedere --help.</translation>
+        <source>%1 completion(s) recorded in the libretti, %2 not passed, %3 already known, %4 line(s) not matched.</source>
+        <translation>%1 completamenti registrati nei libretti, %2 non superati, %3 già noti, %4 righe senza corrispondenza.</translation>
     </message>
     <message>
-        <source>No citizen with the fiscal code %1.</source>
-        <translation>Nessun cittadino con codice fiscale %1.</translation>
-    </message>
-    <message>
-        <source>Unknown libretto command &quot;%1&quot;: export.</source>
-        <translation>Comando libretto sconosciuto &quot;%1&quot;: export.</translation>
+        <source>Unknown courses command &quot;%1&quot;: import-catalogue, list or import-completions.</source>
+        <translation>Comando courses sconosciuto &quot;%1&quot;: import-catalogue, list o import-completions.</translation>
     </message>
 </context>
 <context>
@@ -3194,6 +3233,137 @@ Codici di uscita: 0 successo, 1 esito negativo, 2 uso errato o dati non validi.<
     <message>
         <source>The resolution could not be saved: %1</source>
         <translation>Impossibile salvare la risoluzione: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Sportello::Courses</name>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Riga %1: %2</translation>
+    </message>
+    <message>
+        <source>Self-paced</source>
+        <translation>In autoapprendimento</translation>
+    </message>
+    <message>
+        <source>With a tutor</source>
+        <translation>Con tutor</translation>
+    </message>
+    <message>
+        <source>Blended</source>
+        <translation>Misto</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Iscritto</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completato</translation>
+    </message>
+    <message>
+        <source>Not passed</source>
+        <translation>Non superato</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Ritirato</translation>
+    </message>
+    <message>
+        <source>a quoted field is not closed.</source>
+        <translation>un campo tra virgolette non è chiuso.</translation>
+    </message>
+    <message>
+        <source>The first line must be: code,title,hours,provider,mode,url,competences</source>
+        <translation>La prima riga deve essere: code,title,hours,provider,mode,url,competences</translation>
+    </message>
+    <message>
+        <source>expected 7 fields, found %1.</source>
+        <translation>attesi 7 campi, trovati %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a course code.</source>
+        <translation>&quot;%1&quot; non è un codice di corso.</translation>
+    </message>
+    <message>
+        <source>the course %1 is repeated.</source>
+        <translation>il corso %1 è ripetuto.</translation>
+    </message>
+    <message>
+        <source>a course needs its title and provider.</source>
+        <translation>un corso richiede titolo ed ente erogatore.</translation>
+    </message>
+    <message>
+        <source>the hours are a number from 1 to 5000.</source>
+        <translation>le ore sono un numero da 1 a 5000.</translation>
+    </message>
+    <message>
+        <source>the mode is self_paced, tutored or blended, not &quot;%1&quot;.</source>
+        <translation>la modalità è self_paced, tutored o blended, non &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>the address is not a web address.</source>
+        <translation>l&apos;indirizzo non è un indirizzo web.</translation>
+    </message>
+    <message>
+        <source>The catalogue has no courses.</source>
+        <translation>Il catalogo non contiene corsi.</translation>
+    </message>
+    <message>
+        <source>The catalogue could not be saved.</source>
+        <translation>Non è stato possibile salvare il catalogo.</translation>
+    </message>
+    <message>
+        <source>Choose a course of the catalogue.</source>
+        <translation>Scegliere un corso del catalogo.</translation>
+    </message>
+    <message>
+        <source>The citizen is already enrolled in the course or has completed it.</source>
+        <translation>Il cittadino è già iscritto al corso o lo ha completato.</translation>
+    </message>
+    <message>
+        <source>The enrolment could not be saved.</source>
+        <translation>Non è stato possibile salvare l&apos;iscrizione.</translation>
+    </message>
+    <message>
+        <source>Only an enrolment in progress can be withdrawn.</source>
+        <translation>Si può ritirare solo un&apos;iscrizione in corso.</translation>
+    </message>
+    <message>
+        <source>The first line must be: fiscal_code,course_code,completion_date,outcome</source>
+        <translation>La prima riga deve essere: fiscal_code,course_code,completion_date,outcome</translation>
+    </message>
+    <message>
+        <source>expected 4 fields, found %1.</source>
+        <translation>attesi 4 campi, trovati %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a completion date.</source>
+        <translation>&quot;%1&quot; non è una data di completamento.</translation>
+    </message>
+    <message>
+        <source>the outcome is passed or failed, not &quot;%1&quot;.</source>
+        <translation>l&apos;esito è passed o failed, non &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>no citizen with the fiscal code %1.</source>
+        <translation>nessun cittadino con codice fiscale %1.</translation>
+    </message>
+    <message>
+        <source>no course %1 in the catalogue.</source>
+        <translation>nessun corso %1 nel catalogo.</translation>
+    </message>
+    <message>
+        <source>E-learning course %1</source>
+        <translation>Corso e-learning %1</translation>
+    </message>
+    <message>
+        <source>Course %1 completed on %2 (platform export)</source>
+        <translation>Corso %1 completato il %2 (esportazione della piattaforma)</translation>
+    </message>
+    <message>
+        <source>The completions could not be recorded: %1</source>
+        <translation>Non è stato possibile registrare i completamenti: %1</translation>
     </message>
 </context>
 <context>
@@ -3962,6 +4132,34 @@ Codici di uscita: 0 successo, 1 esito negativo, 2 uso errato o dati non validi.<
     <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>E-learning &amp;courses</source>
+        <translation>&amp;Corsi e-learning</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Corso</translation>
+    </message>
+    <message>
+        <source>Enrolled on</source>
+        <translation>Iscritto il</translation>
+    </message>
+    <message>
+        <source>Completed on</source>
+        <translation>Completato il</translation>
+    </message>
+    <message>
+        <source>E&amp;nrol</source>
+        <translation>&amp;Iscrivi</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw the enrolment</source>
+        <translation>&amp;Ritira l&apos;iscrizione</translation>
+    </message>
+    <message>
+        <source>Co&amp;urse</source>
+        <translation>Co&amp;rso</translation>
     </message>
 </context>
 <context>

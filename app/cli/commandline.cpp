@@ -90,7 +90,11 @@ QString usage()
                "  competences search [--json] [--limit N] [--type T] QUERY\n"
                "                                             search occupations and skills\n"
                "  libretto export --citizen CF (--pdf F | --html F)\n"
-               "                                             the citizen's Libretto formativo\n\n"
+               "                                             the citizen's Libretto formativo\n"
+               "  courses import-catalogue (FILE.csv | --sample)\n"
+               "                                             load the e-learning catalogue\n"
+               "  courses list [--json]                      the e-learning catalogue\n"
+               "  courses import-completions FILE.csv        the platform's completions\n\n"
                "Options:\n"
                "  --db PATH      the local database (default: %1, or $SPORTELLO_DB)\n"
                "  --lang it|en   the language of messages\n"
@@ -123,6 +127,8 @@ int run(const Invocation &inv)
         return runCompetences(inv, args);
     if (name == u"libretto"_s)
         return runLibretto(inv, args);
+    if (name == u"courses"_s)
+        return runCourses(inv, args);
     Output::error(
         QCoreApplication::translate("Sportello::Cli", "Unknown command: %1. See sportello --help.")
             .arg(inv.command.join(u' ')));

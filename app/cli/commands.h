@@ -16,5 +16,6 @@ int runNursery(const Invocation &invocation, const QStringList &arguments);
 int runCasework(const Invocation &invocation, const QStringList &arguments);
 int runCompetences(const Invocation &invocation, const QStringList &arguments);
 int runLibretto(const Invocation &invocation, const QStringList &arguments);
+int runCourses(const Invocation &invocation, const QStringList &arguments);
 
 } // namespace Sportello::Cli

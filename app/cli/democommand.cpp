@@ -3,6 +3,7 @@
 #include "app/cli/commands.h"
 #include "app/cli/output.h"
 #include "models/casework/democases.h"
+#include "models/competences/courses.h"
 #include "models/competences/repertoryimport.h"
 #include "models/nursery/demoround.h"
 #include "models/registry/demogenerator.h"

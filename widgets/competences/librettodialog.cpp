@@ -81,6 +81,7 @@ LibrettoDialog::LibrettoDialog(const QString &dbPath, const Session &session,
     tabs->setObjectName(u"librettoTabs"_s);
     tabs->addTab(experiencesPage(), tr("Section &1 – Experiences"));
     tabs->addTab(competencesPage(), tr("Section &2 – Competences"));
+    tabs->addTab(coursesPage(), tr("E-learning &courses"));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     auto *printButton = buttons->addButton(tr("&Print…"), QDialogButtonBox::ActionRole);
     auto *pdfButton = buttons->addButton(tr("E&xport PDF…"), QDialogButtonBox::ActionRole);
@@ -277,6 +278,67 @@ QWidget *LibrettoDialog::competencesPage()
     return page;
 }
 
+QWidget *LibrettoDialog::coursesPage()
+{
+    auto *page = new QWidget(this);
+    m_enrolmentList = new QTableWidget(0, 4, page);
+    m_enrolmentList->setObjectName(u"librettoEnrolments"_s);
+    setUpTable(m_enrolmentList);
+    m_enrolmentList->setHorizontalHeaderLabels(
+        {tr("Course"), tr("Enrolled on"), tr("Status"), tr("Completed on")});
+    m_enrolmentList->setColumnWidth(0, 420);
+    m_enrolmentList->setColumnWidth(1, 120);
+    m_enrolmentList->setColumnWidth(2, 140);
+    m_course = new QComboBox(page);
+    m_course->setObjectName(u"courseChoice"_s);
+    for (const Course &c : CourseCatalogue(m_dbPath).courses())
+        m_course->addItem(
+            u"%1 — %2 (%3 h, %4)"_s.arg(c.code, c.title).arg(c.hours).arg(modeLabel(c.mode)),
+            c.code);
+    m_courseProblem = problemLabel(page);
+    auto *enrolButton = new QPushButton(tr("E&nrol"), page);
+    enrolButton->setObjectName(u"courseEnrol"_s);
+    enrolButton->setEnabled(m_course->count() > 0);
+    auto *withdrawButton = new QPushButton(tr("&Withdraw the enrolment"), page);
+    auto *choice = new QHBoxLayout;
+    choice->addWidget(buddyLabel(tr("Co&urse"), m_course, page));
+    choice->addWidget(m_course, 1);
+    choice->addWidget(enrolButton);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_courseProblem, 1);
+    buttons->addWidget(withdrawButton);
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(m_enrolmentList, 1);
+    layout->addLayout(choice);
+    layout->addLayout(buttons);
+    connect(enrolButton, &QPushButton::clicked, this, &LibrettoDialog::enrol);
+    connect(withdrawButton, &QPushButton::clicked, this, [this] {
+        const int row = m_enrolmentList->currentRow();
+        QString error;
+        if (row < 0 || row >= m_enrolments.size()
+            || !CourseCatalogue(m_dbPath).withdraw(m_session, m_enrolments.at(row).id, &error)) {
+            m_courseProblem->setText(error);
+            return;
+        }
+        reload();
+        emit changed();
+    });
+    return page;
+}
+
+void LibrettoDialog::enrol()
+{
+    QString error;
+    if (!CourseCatalogue(m_dbPath).enrol(m_session, m_citizenId, m_course->currentData().toString(),
+                                         &error)) {
+        m_courseProblem->setText(error);
+        return;
+    }
+    m_courseProblem->clear();
+    reload();
+    emit changed();
+}
+
 void LibrettoDialog::reload()
 {
     m_experiences = m_libretto.experiences(m_citizenId);
@@ -300,6 +362,17 @@ void LibrettoDialog::reload()
                 : tr("Declared")};
     }
     fill(m_competenceList, rows);
+    const CourseCatalogue catalogue(m_dbPath);
+    QHash<QString, QString> titles;
+    for (const Course &c : catalogue.courses())
+        titles.insert(c.code, c.title);
+    m_enrolments = catalogue.enrolmentsOf(m_citizenId);
+    rows.clear();
+    for (const Enrolment &e : std::as_const(m_enrolments))
+        rows << QStringList {e.courseCode + u" — "_s + titles.value(e.courseCode),
+                             Format::date(e.enrolledOn), statusLabel(e.status),
+                             Format::date(e.completedOn)};
+    fill(m_enrolmentList, rows);
     editExperience(-1);
     editCompetence(-1);
 }

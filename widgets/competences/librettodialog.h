@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/access/session.h"
+#include "models/competences/courses.h"
 #include "models/competences/libretto.h"
 
 #include <QDialog>
@@ -43,6 +44,8 @@ signals:
 private:
     QWidget *experiencesPage();
     QWidget *competencesPage();
+    QWidget *coursesPage();
+    void enrol();
     void reload();
     void editExperience(int row);
     void saveExperience();
@@ -86,6 +89,11 @@ private:
     QLineEdit *m_certifiedBy;
     QDateEdit *m_certifiedOn;
     QLabel *m_competenceProblem;
+
+    QTableWidget *m_enrolmentList;
+    QComboBox *m_course;
+    QLabel *m_courseProblem;
+    QList<Competences::Enrolment> m_enrolments;
 };
 
 } // namespace Sportello
