@@ -106,6 +106,15 @@ private slots:
         QCOMPARE(CourseCatalogue(m_db->path()).enrolmentsOf(m_citizen).first().courseCode,
                  u"EL-SALA-01"_s);
 
+        // Orientation: what is missing for the OSS figure, and the courses for it.
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(u"gapTarget"_s), u"socio sanitario"_s);
+        auto *targets = dialog->findChild<QListWidget *>(u"gapTargets"_s);
+        QTRY_VERIFY(targets->count() > 0);
+        emit targets->itemActivated(targets->item(0));
+        const QString sheet = dialog->findChild<QTextBrowser *>(u"gapSheet"_s)->toPlainText();
+        QVERIFY2(sheet.contains(u"To acquire (1)"_s), qPrintable(sheet));
+        QVERIFY(sheet.contains(u"Cura dell'ambiente di vita e sicurezza"_s));
+
         // The competences panel says who has it.
         CompetencesPanel panel(m_db->path());
         panel.showConcept(u"repertorio-campione:UC-001-1"_s);

@@ -3599,6 +3599,61 @@ Codici di uscita: 0 successo, 1 esito negativo, 2 uso errato o dati non validi.<
     </message>
 </context>
 <context>
+    <name>Sportello::Gap</name>
+    <message>
+        <source>Orientation sheet</source>
+        <translation>Scheda di orientamento</translation>
+    </message>
+    <message>
+        <source>Citizen</source>
+        <translation>Cittadino</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Obiettivo</translation>
+    </message>
+    <message>
+        <source>Prepared on %1</source>
+        <translation>Preparata il %1</translation>
+    </message>
+    <message>
+        <source>The repertories say nothing about what this target requires.</source>
+        <translation>I repertori non dicono che cosa richieda questo obiettivo.</translation>
+    </message>
+    <message>
+        <source>To acquire (%1)</source>
+        <translation>Da acquisire (%1)</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>facoltativa</translation>
+    </message>
+    <message>
+        <source>No course of the catalogue yet.</source>
+        <translation>Ancora nessun corso nel catalogo.</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Corso</translation>
+    </message>
+    <message>
+        <source>certified</source>
+        <translation>certificata</translation>
+    </message>
+    <message>
+        <source>declared</source>
+        <translation>dichiarata</translation>
+    </message>
+    <message>
+        <source>Nothing: the libretto covers every competence.</source>
+        <translation>Niente: il libretto copre ogni competenza.</translation>
+    </message>
+    <message>
+        <source>Already in the libretto</source>
+        <translation>Già nel libretto</translation>
+    </message>
+</context>
+<context>
     <name>Sportello::HouseholdRepository</name>
     <message>
         <source>A person cannot be added to their own household twice.</source>
@@ -4160,6 +4215,26 @@ Codici di uscita: 0 successo, 1 esito negativo, 2 uso errato o dati non validi.<
     <message>
         <source>Co&amp;urse</source>
         <translation>Co&amp;rso</translation>
+    </message>
+    <message>
+        <source>&amp;Orientation</source>
+        <translation>&amp;Orientamento</translation>
+    </message>
+    <message>
+        <source>The professional figure or occupation aimed at</source>
+        <translation>La figura professionale o la professione a cui si punta</translation>
+    </message>
+    <message>
+        <source>Print the &amp;orientation sheet…</source>
+        <translation>Stampa la scheda di &amp;orientamento…</translation>
+    </message>
+    <message>
+        <source>&amp;Target</source>
+        <translation>&amp;Obiettivo</translation>
+    </message>
+    <message>
+        <source>Print the orientation sheet</source>
+        <translation>Stampa della scheda di orientamento</translation>
     </message>
 </context>
 <context>

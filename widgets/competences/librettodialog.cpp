@@ -3,6 +3,7 @@
 #include "models/common/format.h"
 #include "models/competences/competenceindex.h"
 #include "models/competences/conceptstore.h"
+#include "models/competences/gap.h"
 #include "models/competences/librettodocument.h"
 #include "models/registry/citizenrepository.h"
 #include "widgets/common/background.h"
@@ -28,6 +29,7 @@
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QTextBrowser>
 #include <QTextDocument>
 #include <QVBoxLayout>
 
@@ -82,6 +84,7 @@ LibrettoDialog::LibrettoDialog(const QString &dbPath, const Session &session,
     tabs->addTab(experiencesPage(), tr("Section &1 – Experiences"));
     tabs->addTab(competencesPage(), tr("Section &2 – Competences"));
     tabs->addTab(coursesPage(), tr("E-learning &courses"));
+    tabs->addTab(orientationPage(), tr("&Orientation"));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     auto *printButton = buttons->addButton(tr("&Print…"), QDialogButtonBox::ActionRole);
     auto *pdfButton = buttons->addButton(tr("E&xport PDF…"), QDialogButtonBox::ActionRole);
@@ -99,6 +102,7 @@ LibrettoDialog::LibrettoDialog(const QString &dbPath, const Session &session,
         [this](std::shared_ptr<const CompetenceIndex> index) {
             m_index = std::move(index);
             lookUp();
+            findTargets();
         });
 }
 
@@ -326,6 +330,67 @@ QWidget *LibrettoDialog::coursesPage()
     return page;
 }
 
+QWidget *LibrettoDialog::orientationPage()
+{
+    auto *page = new QWidget(this);
+    m_target = new QLineEdit(page);
+    m_target->setObjectName(u"gapTarget"_s);
+    m_target->setPlaceholderText(tr("The professional figure or occupation aimed at"));
+    m_targets = new QListWidget(page);
+    m_targets->setObjectName(u"gapTargets"_s);
+    m_targets->setMaximumHeight(110);
+    m_sheet = new QTextBrowser(page);
+    m_sheet->setObjectName(u"gapSheet"_s);
+    m_sheet->setOpenExternalLinks(false);
+    auto *printButton = new QPushButton(tr("Print the &orientation sheet…"), page);
+    auto *form = new QFormLayout;
+    form->addRow(buddyLabel(tr("&Target"), m_target), m_target);
+    form->addRow(QString(), m_targets);
+    auto *layout = new QVBoxLayout(page);
+    layout->addLayout(form);
+    layout->addWidget(m_sheet, 1);
+    layout->addWidget(printButton, 0, Qt::AlignRight);
+    connect(m_target, &QLineEdit::textChanged, this, &LibrettoDialog::findTargets);
+    connect(m_target, &QLineEdit::returnPressed, this, [this] {
+        if (m_targets->count() > 0) {
+            m_targets->setFocus();
+            m_targets->setCurrentRow(0);
+        }
+    });
+    connect(m_targets, &QListWidget::itemActivated, this,
+            [this](QListWidgetItem *item) { showGap(item->data(Qt::UserRole).toString()); });
+    connect(printButton, &QPushButton::clicked, this, [this] {
+        QPrinter printer;
+        QPrintDialog dialog(&printer, this);
+        dialog.setWindowTitle(tr("Print the orientation sheet"));
+        if (dialog.exec() == QDialog::Accepted)
+            m_sheet->document()->print(&printer);
+    });
+    return page;
+}
+
+void LibrettoDialog::findTargets()
+{
+    m_targets->clear();
+    if (!m_index)
+        return;
+    for (const ConceptType type : {ConceptType::Qualification, ConceptType::Occupation}) {
+        for (const SearchHit &hit : m_index->search(m_target->text(), 8, type)) {
+            auto *item
+                = new QListWidgetItem(u"%1 — %2"_s.arg(typeLabel(hit.type), hit.label), m_targets);
+            item->setData(Qt::UserRole, hit.id);
+        }
+    }
+}
+
+void LibrettoDialog::showGap(const QString &targetId)
+{
+    m_targetId = targetId;
+    if (!targetId.isEmpty())
+        m_sheet->setHtml(orientationSheetHtml(m_dbPath, m_citizenId,
+                                              competenceGap(m_dbPath, m_citizenId, targetId)));
+}
+
 void LibrettoDialog::enrol()
 {
     QString error;
@@ -373,6 +438,7 @@ void LibrettoDialog::reload()
                              Format::date(e.enrolledOn), statusLabel(e.status),
                              Format::date(e.completedOn)};
     fill(m_enrolmentList, rows);
+    showGap(m_targetId); // the libretto may have changed what is missing
     editExperience(-1);
     editCompetence(-1);
 }

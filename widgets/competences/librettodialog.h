@@ -18,6 +18,7 @@ class QPlainTextEdit;
 class QPushButton;
 class QSpinBox;
 class QTableWidget;
+class QTextBrowser;
 
 namespace Sportello {
 
@@ -45,6 +46,9 @@ private:
     QWidget *experiencesPage();
     QWidget *competencesPage();
     QWidget *coursesPage();
+    QWidget *orientationPage();
+    void findTargets();
+    void showGap(const QString &targetId);
     void enrol();
     void reload();
     void editExperience(int row);
@@ -94,6 +98,11 @@ private:
     QComboBox *m_course;
     QLabel *m_courseProblem;
     QList<Competences::Enrolment> m_enrolments;
+
+    QLineEdit *m_target;
+    QListWidget *m_targets;
+    QTextBrowser *m_sheet;
+    QString m_targetId;
 };
 
 } // namespace Sportello
