@@ -1,5 +1,5 @@
 #include "centralfixture.h"
-#include "nurseryfixture.h"
+#include "models/competences/libretto.h"
 #include "models/db/database.h"
 #include "models/db/localstate.h"
 #include "models/nursery/nurseryrepository.h"
@@ -9,6 +9,7 @@
 #include "models/sync/centralconnection.h"
 #include "models/sync/centralschema.h"
 #include "models/sync/conflictstore.h"
+#include "nurseryfixture.h"
 #include "testdatabase.h"
 
 #include <QJsonObject>
@@ -71,6 +72,7 @@ private slots:
     void aRowDeletedOnTheDeskBecomesATombstone();
     void aTableTheRegionDoesNotKeepStopsTheHandshake();
     void aNurseryRoundTravelsWhole();
+    void aLibrettoTravelsWithItsCitizen();
 
 private:
     std::unique_ptr<CentralFixture> m_central;
@@ -409,8 +411,8 @@ void tst_SyncEngine::refusalsAreClear()
     const SyncReport newer = m_central->sync(desk.path(), kRossi.username);
     QCOMPARE(newer.failure, Central::Failure::Incompatible);
     QVERIFY(newer.error.contains(u"update Sportello"_s));
-    QVERIFY(m_central->exec(u"UPDATE sync.schema_version SET version = %1"_s.arg(
-        CentralSchema::latestVersion())));
+    QVERIFY(m_central->exec(
+        u"UPDATE sync.schema_version SET version = %1"_s.arg(CentralSchema::latestVersion())));
     QVERIFY(
         m_central->exec(u"UPDATE sportello.staff SET active = false WHERE username = 'm.rossi'"_s));
     const SyncReport disabled = m_central->sync(desk.path(), kRossi.username);
@@ -478,8 +480,8 @@ void tst_SyncEngine::aNurseryRoundTravelsWhole()
     data = *a.load(roundId);
     QVERIFY(a.recordAnswer(kNidi, data, u"2025-002"_s, false, &error));
     data = *a.load(roundId);
-    Snapshot snapshot = Snapshot::of(data, rank(data.round.rules, data.applications),
-                                     ListKind::Provisional);
+    Snapshot snapshot
+        = Snapshot::of(data, rank(data.round.rules, data.applications), ListKind::Provisional);
     QVERIFY(a.publish(kNidi, &snapshot, &error));
     const SyncReport up = m_central->sync(deskA.path(), kNidi.username);
     QVERIFY2(up.completed, qPrintable(up.error));
@@ -518,6 +520,52 @@ void tst_SyncEngine::aNurseryRoundTravelsWhole()
     QVERIFY(m_central->scalar(u"SELECT rules FROM sportello.nursery_round"_s)
                 .toString()
                 .contains(u"20000"_s));
+}
+
+void tst_SyncEngine::aLibrettoTravelsWithItsCitizen()
+{
+    using namespace Sportello::Competences;
+    TestDatabase deskA;
+    TestDatabase deskB;
+    TestDatabase firenze;
+    Citizen c = person(u"Rossi"_s, u"Mario"_s, 7);
+    QString error;
+    QVERIFY(CitizenRepository(deskA.path()).create(kRossi, &c, &error));
+    LibrettoRepository libretto(deskA.path());
+    Experience course;
+    course.kind = Experience::Kind::Training;
+    course.title = u"Corso per operatore socio-sanitario"_s;
+    course.startsOn = QDate(2024, 1, 15);
+    course.endsOn = QDate(2024, 12, 20);
+    course.hours = 1000;
+    QVERIFY2(libretto.saveExperience(kRossi, c.id, &course, &error), qPrintable(error));
+    AcquiredCompetence unit {QString(),
+                             QString(),
+                             u"Assistenza alla persona"_s,
+                             AcquiredCompetence::Context::Formal,
+                             course.id,
+                             u"Attestato di qualifica"_s,
+                             true,
+                             u"Regione Calabria"_s,
+                             QDate(2024, 12, 20),
+                             QDate()};
+    QVERIFY2(libretto.saveCompetence(kRossi, c.id, &unit, &error), qPrintable(error));
+    const SyncReport pushed = m_central->sync(deskA.path(), kRossi.username);
+    QVERIFY2(pushed.completed && pushed.pending == 0, qPrintable(pushed.error));
+
+    // Another desk of the municipality gets the libretto whole, linked as it was.
+    QVERIFY(m_central->sync(deskB.path(), kVerdi.username).completed);
+    const QList<AcquiredCompetence> there = LibrettoRepository(deskB.path()).competences(c.id);
+    QCOMPARE(there.size(), 1);
+    QVERIFY(there.first().certified);
+    QCOMPARE(there.first().certifiedOn, QDate(2024, 12, 20));
+    QCOMPARE(there.first().experienceId, course.id);
+    QCOMPARE(LibrettoRepository(deskB.path()).experiences(c.id).first().hours, 1000);
+    // Another municipality's desk does not.
+    QVERIFY(m_central->sync(firenze.path(), kBianchi.username).completed);
+    QSqlQuery q(u"SELECT count(*) FROM libretto_competence"_s, Db::connection(firenze.path()));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toInt(), 0);
 }
 
 QTEST_GUILESS_MAIN(tst_SyncEngine)

@@ -2,7 +2,7 @@
 -- national model of the Decreto interministeriale 10 ottobre 2005. Section 1 is the
 -- citizen's registry data plus their experiences (work, education, training); section 2
 -- the competences acquired, each with its context, its evidence and whether it is
--- certified. The rows carry the sync columns: libretti are regional.
+-- certified. Synced with the region like the registry they hang on.
 
 CREATE TABLE libretto_experience (
     id           TEXT PRIMARY KEY,
@@ -43,3 +43,5 @@ CREATE TABLE libretto_competence (
 ) WITHOUT ROWID;
 CREATE INDEX libretto_competence_citizen ON libretto_competence (citizen_id);
 CREATE INDEX libretto_competence_concept ON libretto_competence (concept_id);
+
+INSERT INTO synced_table (name) VALUES ('libretto_experience'), ('libretto_competence');

@@ -35,3 +35,5 @@ CREATE TABLE course_enrolment (
 ) WITHOUT ROWID;
 CREATE INDEX course_enrolment_citizen ON course_enrolment (citizen_id);
 CREATE INDEX course_enrolment_course ON course_enrolment (course_code, citizen_id);
+
+INSERT INTO synced_table (name) VALUES ('course_enrolment');
