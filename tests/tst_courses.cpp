@@ -68,6 +68,20 @@ private slots:
         QCOMPARE(oss.first().competences.size(), 2);
     }
 
+    void aNewCatalogueReplacesTheOld()
+    {
+        QString error;
+        CourseCatalogue catalogue(m_db->path());
+        QCOMPARE(catalogue.importCsv("code,title,hours,provider,mode,url,competences\n"
+                                     "EL-NEW-01,Nuovo corso,12,Regione,self_paced,,\n",
+                                     &error),
+                 1); // no address, no competence
+        const QList<Course> courses = catalogue.courses();
+        QCOMPARE(courses.size(), 1);
+        QVERIFY(courses.first().url.isEmpty());
+        QVERIFY(catalogue.coursesFor(u"repertorio-campione:UC-001-1"_s).isEmpty());
+    }
+
     void badCataloguesAreRefusedWhole_data()
     {
         QTest::addColumn<QByteArray>("csv");

@@ -1,5 +1,8 @@
 #include "centralfixture.h"
+#include "models/competences/conceptstore.h"
+#include "models/competences/courses.h"
 #include "models/competences/libretto.h"
+#include "models/competences/repertoryimport.h"
 #include "models/db/database.h"
 #include "models/db/localstate.h"
 #include "models/nursery/nurseryrepository.h"
@@ -9,9 +12,11 @@
 #include "models/sync/centralconnection.h"
 #include "models/sync/centralschema.h"
 #include "models/sync/conflictstore.h"
+#include "models/sync/referencedata.h"
 #include "nurseryfixture.h"
 #include "testdatabase.h"
 
+#include <QFile>
 #include <QJsonObject>
 #include <QProcess>
 #include <QProcessEnvironment>
@@ -73,6 +78,7 @@ private slots:
     void aTableTheRegionDoesNotKeepStopsTheHandshake();
     void aNurseryRoundTravelsWhole();
     void aLibrettoTravelsWithItsCitizen();
+    void theRegionsReferenceDataFlowsDown();
 
 private:
     std::unique_ptr<CentralFixture> m_central;
@@ -566,6 +572,58 @@ void tst_SyncEngine::aLibrettoTravelsWithItsCitizen()
     QSqlQuery q(u"SELECT count(*) FROM libretto_competence"_s, Db::connection(firenze.path()));
     QVERIFY(q.next());
     QCOMPARE(q.value(0).toInt(), 0);
+}
+
+void tst_SyncEngine::theRegionsReferenceDataFlowsDown()
+{
+    using namespace Sportello::Competences;
+    TestDatabase regionDesk;
+    TestDatabase desk;
+    const auto resource = [](const QString &path) {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    };
+    RepertoryImportReport report;
+    QString error;
+    QVERIFY(importRepertory(regionDesk.path(), resource(sampleRepertoryPath()), &report, &error));
+    QCOMPARE(CourseCatalogue(regionDesk.path()).importCsv(resource(sampleCoursesPath()), &error),
+             6);
+
+    // Published by the region's administrator; a clerk may not.
+    const auto publishAs = [&](const QString &user) {
+        Central::Failure failure;
+        const QString name = u"publish-"_s + user;
+        if (!Central::open(name, m_central->conninfo(user), CentralFixture::password(), &failure,
+                           &error))
+            qFatal("%s", qPrintable(error));
+        const qint64 rows
+            = ReferenceData::publish(QSqlDatabase::database(name), regionDesk.path(), &error);
+        Central::close(name);
+        return rows;
+    };
+    QCOMPARE(publishAs(kRossi.username), -1);
+    QVERIFY(error.contains(u"permission denied"_s));
+    QVERIFY2(publishAs(u"a.admin"_s) > 0, qPrintable(error));
+
+    const SyncReport first = m_central->sync(desk.path(), kRossi.username);
+    QVERIFY2(first.completed, qPrintable(first.error));
+    QCOMPARE(first.referenceGroups, 2);
+    QCOMPARE(ConceptStore(desk.path()).count(ConceptType::Qualification), 5);
+    QCOMPARE(CourseCatalogue(desk.path()).courses().size(), 6);
+    QCOMPARE(m_central->sync(desk.path(), kRossi.username).referenceGroups, 0); // unchanged
+
+    // A new catalogue replaces the old one on the desks.
+    error.clear();
+    const int loaded = CourseCatalogue(regionDesk.path())
+                           .importCsv("code,title,hours,provider,mode,url,competences\n"
+                                      "EL-NEW-01,Nuovo corso,12,Regione,self_paced,,\n",
+                                      &error);
+    QVERIFY2(loaded == 1, qPrintable(error));
+    QVERIFY2(publishAs(u"a.admin"_s) > 0, qPrintable(error));
+    QVERIFY(m_central->sync(desk.path(), kRossi.username).referenceGroups > 0);
+    const QList<Course> courses = CourseCatalogue(desk.path()).courses();
+    QCOMPARE(courses.size(), 1);
+    QCOMPARE(courses.first().code, u"EL-NEW-01"_s);
 }
 
 QTEST_GUILESS_MAIN(tst_SyncEngine)

@@ -2440,10 +2440,6 @@ Salvare comunque?</translation>
         <translation>%1 ora può accedere come %2 per il comune %3.</translation>
     </message>
     <message>
-        <source>Unknown command: central %1. Use central init or central add-user.</source>
-        <translation>Comando sconosciuto: central %1. Usare central init o central add-user.</translation>
-    </message>
-    <message>
         <source>Runs one full sync cycle with the regional database: sends the local changes, then receives the region&apos;s. Exit code 1 when the regional database cannot be reached (nothing is lost: retry later).</source>
         <translation>Esegue un ciclo completo di sincronizzazione con il database regionale: invia le modifiche locali, poi riceve quelle della Regione. Codice di uscita 1 se il database regionale non è raggiungibile (non si perde nulla: riprovare più tardi).</translation>
     </message>
@@ -2783,6 +2779,49 @@ Salvare comunque?</translation>
         <translation>Comando libretto sconosciuto &quot;%1&quot;: export.</translation>
     </message>
     <message>
+        <source>Loads the catalogue of e-learning courses (code,title,hours,provider,mode,url,competences), or the sample one.</source>
+        <translation>Carica il catalogo dei corsi e-learning (code,title,hours,provider,mode,url,competences), oppure quello di esempio.</translation>
+    </message>
+    <message>
+        <source>The shipped sample catalogue.</source>
+        <translation>Il catalogo di esempio fornito.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n course(s) in the catalogue.</source>
+        <translation>
+            <numerusform>%n corso nel catalogo.</numerusform>
+            <numerusform>%n corsi nel catalogo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lists the catalogue of courses.</source>
+        <translation>Elenca il catalogo dei corsi.</translation>
+    </message>
+    <message>
+        <source>Records the completions exported by the e-learning platform (fiscal_code,course_code,completion_date,outcome) into the citizens&apos; libretti, and reports the lines that match no citizen or course.</source>
+        <translation>Registra nei libretti dei cittadini i completamenti esportati dalla piattaforma e-learning (fiscal_code,course_code,completion_date,outcome) e segnala le righe che non corrispondono ad alcun cittadino o corso.</translation>
+    </message>
+    <message>
+        <source>%1 completion(s) recorded in the libretti, %2 not passed, %3 already known, %4 line(s) not matched.</source>
+        <translation>%1 completamenti registrati nei libretti, %2 non superati, %3 già noti, %4 righe senza corrispondenza.</translation>
+    </message>
+    <message>
+        <source>Unknown courses command &quot;%1&quot;: import-catalogue, list or import-completions.</source>
+        <translation>Comando courses sconosciuto &quot;%1&quot;: import-catalogue, list o import-completions.</translation>
+    </message>
+    <message>
+        <source>Publishes this database&apos;s competence frameworks (ESCO, the regional repertories) and e-learning catalogue as the region&apos;s: every desk takes them at its next sync. For the region&apos;s administrators.</source>
+        <translation>Pubblica come dati della Regione i repertori delle competenze (ESCO, i repertori regionali) e il catalogo dei corsi e-learning di questo database: ogni sportello li riceve alla sincronizzazione successiva. Per gli amministratori della Regione.</translation>
+    </message>
+    <message>
+        <source>%1 rows of reference data published.</source>
+        <translation>%1 righe di dati di riferimento pubblicate.</translation>
+    </message>
+    <message>
+        <source>Unknown command: central %1. Use central init, central add-user or central publish-reference.</source>
+        <translation>Comando sconosciuto: central %1. Usare central init, central add-user o central publish-reference.</translation>
+    </message>
+    <message>
         <source>Usage: sportello [--db PATH] [--lang it|en] [COMMAND ...]
 Without a command, opens the desk application.
 
@@ -2794,6 +2833,8 @@ Commands (each takes --help):
   central init --central CONNINFO            create or upgrade the regional database
   central add-user --central CONNINFO --username U --role R --municipality M
                    --password-env VAR        add a staff member&apos;s login
+  central publish-reference --central CONNINFO
+                                             publish frameworks and courses
   sync --central CONNINFO [--json]           one sync cycle with the region
   nursery import-rules FILE.json             create a nursery round from its rules
   nursery import-applications --round R FILE.csv
@@ -2838,6 +2879,8 @@ Comandi (ognuno accetta --help):
   central init --central CONNINFO            crea o aggiorna il database regionale
   central add-user --central CONNINFO --username U --role R --municipality M
                    --password-env VAR        aggiunge l&apos;utenza di un operatore
+  central publish-reference --central CONNINFO
+                                             pubblica repertori e catalogo dei corsi
   sync --central CONNINFO [--json]           un ciclo di sincronizzazione con la Regione
   nursery import-rules FILE.json             crea un turno di iscrizione ai nidi dalle sue regole
   nursery import-applications --round R FILE.csv
@@ -2871,37 +2914,6 @@ Opzioni:
   -v, --version  mostra la versione
 
 Codici di uscita: 0 successo, 1 esito negativo, 2 uso errato o dati non validi.</translation>
-    </message>
-    <message>
-        <source>Loads the catalogue of e-learning courses (code,title,hours,provider,mode,url,competences), or the sample one.</source>
-        <translation>Carica il catalogo dei corsi e-learning (code,title,hours,provider,mode,url,competences), oppure quello di esempio.</translation>
-    </message>
-    <message>
-        <source>The shipped sample catalogue.</source>
-        <translation>Il catalogo di esempio fornito.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n course(s) in the catalogue.</source>
-        <translation>
-            <numerusform>%n corso nel catalogo.</numerusform>
-            <numerusform>%n corsi nel catalogo.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Lists the catalogue of courses.</source>
-        <translation>Elenca il catalogo dei corsi.</translation>
-    </message>
-    <message>
-        <source>Records the completions exported by the e-learning platform (fiscal_code,course_code,completion_date,outcome) into the citizens&apos; libretti, and reports the lines that match no citizen or course.</source>
-        <translation>Registra nei libretti dei cittadini i completamenti esportati dalla piattaforma e-learning (fiscal_code,course_code,completion_date,outcome) e segnala le righe che non corrispondono ad alcun cittadino o corso.</translation>
-    </message>
-    <message>
-        <source>%1 completion(s) recorded in the libretti, %2 not passed, %3 already known, %4 line(s) not matched.</source>
-        <translation>%1 completamenti registrati nei libretti, %2 non superati, %3 già noti, %4 righe senza corrispondenza.</translation>
-    </message>
-    <message>
-        <source>Unknown courses command &quot;%1&quot;: import-catalogue, list or import-completions.</source>
-        <translation>Comando courses sconosciuto &quot;%1&quot;: import-catalogue, list o import-completions.</translation>
     </message>
 </context>
 <context>

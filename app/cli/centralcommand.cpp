@@ -3,7 +3,9 @@
 #include "app/cli/commandparser.h"
 #include "app/cli/commands.h"
 #include "app/cli/output.h"
+#include "models/db/database.h"
 #include "models/sync/centralschema.h"
+#include "models/sync/referencedata.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -121,19 +123,62 @@ int addUser(const QStringList &arguments)
     return Success;
 }
 
+int publishReference(const Invocation &inv, const QStringList &arguments)
+{
+    CommandParser command(
+        u"central publish-reference --central CONNINFO"_s,
+        QCoreApplication::translate(
+            "Sportello::Cli",
+            "Publishes this database's competence frameworks (ESCO, the regional repertories) "
+            "and e-learning catalogue as the region's: every desk takes them at its next sync. "
+            "For the region's administrators."));
+    const QCommandLineOption central(
+        u"central"_s, QCoreApplication::translate("Sportello::Cli", "libpq connection string."),
+        u"CONNINFO"_s);
+    command.parser().addOption(central);
+    if (const int exit = command.parse(arguments); exit >= 0)
+        return exit;
+    if (!command.parser().isSet(central)) {
+        Output::error(
+            QCoreApplication::translate("Sportello::Cli", "--central CONNINFO is required."));
+        return BadUsage;
+    }
+    QString error;
+    if (!Db::open(inv.dbPath, &error)) {
+        Output::error(error);
+        return BadUsage;
+    }
+    if (const int exit = openCentral(kConnection, command.parser().value(central)); exit >= 0)
+        return exit;
+    const qint64 rows
+        = ReferenceData::publish(QSqlDatabase::database(kConnection), inv.dbPath, &error);
+    Central::close(kConnection);
+    if (rows < 0) {
+        Output::error(error);
+        return BadUsage;
+    }
+    Output::line(
+        QCoreApplication::translate("Sportello::Cli", "%1 rows of reference data published.")
+            .arg(rows));
+    return Success;
+}
+
 } // namespace
 
-int runCentral(const Invocation &, const QStringList &arguments)
+int runCentral(const Invocation &inv, const QStringList &arguments)
 {
     const QString sub = arguments.value(0);
     if (sub == u"init"_s)
         return init(arguments.mid(1));
+    if (sub == u"publish-reference"_s)
+        return publishReference(inv, arguments.mid(1));
     if (sub == u"add-user"_s)
         return addUser(arguments.mid(1));
-    Output::error(
-        QCoreApplication::translate(
-            "Sportello::Cli", "Unknown command: central %1. Use central init or central add-user.")
-            .arg(sub));
+    Output::error(QCoreApplication::translate(
+                      "Sportello::Cli",
+                      "Unknown command: central %1. Use central init, central add-user or central "
+                      "publish-reference.")
+                      .arg(sub));
     return BadUsage;
 }
 

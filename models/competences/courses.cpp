@@ -170,7 +170,10 @@ int CourseCatalogue::importCsv(const QByteArray &csv, QString *error)
               "title = excluded.title, hours = excluded.hours, provider = excluded.provider, "
               "mode = excluded.mode, url = excluded.url, active = 1"_s);
     for (const Course &c : std::as_const(courses)) {
-        ok = ok && run(q, {c.code, c.title, c.hours, c.provider, kModes.id(c.mode), c.url});
+        ok = ok
+            && run(q,
+                   {c.code, c.title, c.hours, c.provider, kModes.id(c.mode),
+                    c.url.isNull() ? u""_s : c.url}); // an empty URL is '', not NULL
         for (const QString &id : c.competences)
             ok = ok && run(link, {c.code, id});
     }

@@ -5,6 +5,7 @@
 #include "models/db/rowstamp.h"
 #include "models/sync/centralschema.h"
 #include "models/sync/localmirror.h"
+#include "models/sync/referencedata.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -78,7 +79,7 @@ SyncReport SyncEngine::run(const std::function<void(const Progress &)> &progress
 {
     SyncReport report;
     report.completed = handshake(&report) && push(&report, progress) && pull(&report, progress)
-        && pullStaff(&report) && sendResolutions(&report);
+        && pullStaff(&report) && pullReference(&report) && sendResolutions(&report);
     report.pending = LocalState::pendingChanges(m_localPath);
     if (report.completed) {
         LocalMirror local(m_localPath);
@@ -459,6 +460,16 @@ bool SyncEngine::pullStaff(SyncReport *report)
         db.rollback();
         return fail(report, q.lastError().text());
     }
+    return true;
+}
+
+bool SyncEngine::pullReference(SyncReport *report)
+{
+    QString error;
+    const int groups = ReferenceData::pull(QSqlDatabase::database(m_central), m_localPath, &error);
+    if (groups < 0)
+        return fail(report, error);
+    report->referenceGroups = groups;
     return true;
 }
 

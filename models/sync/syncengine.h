@@ -15,6 +15,7 @@ struct SyncReport
     int pushed = 0; // local changes the regional database accepted
     int pulled = 0; // regional rows written into the local database
     int conflicts = 0; // changes kept aside for a person to resolve (this cycle)
+    int referenceGroups = 0; // groups of the region's reference data taken (this cycle)
     qint64 pending = 0; // local changes still waiting to be sent
     bool completed = false;
     Central::Failure failure = Central::Failure::None;
@@ -30,7 +31,8 @@ struct SyncReport
 //    record conflicts with both versions (and take the regional version of the row);
 // 4. pull the change log by (txid, seq) below the snapshot xmin, page by page, each page and
 //    the new position in one local transaction, leaving rows with unsent changes alone;
-// then staff accounts and conflict resolutions. Runs on the calling thread, on the local
+// then staff accounts, the region's reference data when it moved, and conflict
+// resolutions. Runs on the calling thread, on the local
 // database's connection for that thread and on the named, open central connection.
 class SyncEngine final
 {
@@ -56,6 +58,7 @@ private:
     bool push(SyncReport *report, const std::function<void(const Progress &)> &progress);
     bool pull(SyncReport *report, const std::function<void(const Progress &)> &progress);
     bool pullStaff(SyncReport *report);
+    bool pullReference(SyncReport *report);
     bool sendResolutions(SyncReport *report);
     bool fail(SyncReport *report, const QString &message);
     bool cancelled(SyncReport *report) const;
