@@ -95,6 +95,23 @@ private slots:
         QCOMPARE(byAda.first().id, u"repertorio-campione:FIG-004"_s);
         QCOMPARE(index->search(u"servizio sala"_s, 1, ConceptType::Unit).first().code,
                  u"UC-003-1"_s);
+
+        // The filters, with or without words: sector, EQF level, framework.
+        QCOMPARE(index->sectors().size(), 5);
+        const QList<SearchHit> tourism = index->search(
+            QString(), 50, SearchFilter {std::nullopt, QString(), u"Servizi turistici"_s, 0});
+        QCOMPARE(tourism.size(), 1);
+        QCOMPARE(tourism.first().code, u"FIG-003"_s);
+        QStringList eqf2;
+        for (const SearchHit &h : index->search(
+                 QString(), 50, SearchFilter {ConceptType::Qualification, QString(), QString(), 2}))
+            eqf2 << h.code;
+        eqf2.sort();
+        QCOMPARE(eqf2, (QStringList {u"FIG-002"_s, u"FIG-005"_s}));
+        QVERIFY(
+            index->search(u"assistenza"_s, 50, SearchFilter {std::nullopt, u"esco"_s, QString(), 0})
+                .isEmpty());
+        QVERIFY(index->search(QString(), 50, SearchFilter()).isEmpty()); // no words, no filter
     }
 
     void badRepertoriesAreRefusedWithThePlace_data()

@@ -3133,6 +3133,30 @@ Codici di uscita: 0 successo, 1 esito negativo, 2 uso errato o dati non validi.<
             <numerusform>%n risultati.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Any EQF level</source>
+        <translation>Qualsiasi livello EQF</translation>
+    </message>
+    <message>
+        <source>EQF %1</source>
+        <translation>EQF %1</translation>
+    </message>
+    <message>
+        <source>Fra&amp;mework</source>
+        <translation>Re&amp;pertorio</translation>
+    </message>
+    <message>
+        <source>Sec&amp;tor</source>
+        <translation>Sett&amp;ore</translation>
+    </message>
+    <message>
+        <source>All frameworks</source>
+        <translation>Tutti i repertori</translation>
+    </message>
+    <message>
+        <source>All sectors</source>
+        <translation>Tutti i settori</translation>
+    </message>
 </context>
 <context>
     <name>Sportello::ConceptStore</name>

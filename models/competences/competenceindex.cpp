@@ -4,6 +4,8 @@
 #include "models/competences/textfold.h"
 
 #include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <algorithm>
 
@@ -78,6 +80,9 @@ struct CompetenceIndex::Data
         ConceptType type;
         QString code;
         QString label;
+        QString framework;
+        QString sector; // figures only
+        int eqf = 0;
     };
     struct Field
     {
@@ -155,7 +160,13 @@ std::shared_ptr<const CompetenceIndex> CompetenceIndex::load(const QString &dbPa
 void CompetenceIndex::add(const Concept &c)
 {
     const int entry = int(d->entries.size());
-    d->entries.push_back({c.id, c.type, c.code, c.label});
+    Data::Entry added {c.id, c.type, c.code, c.label, c.framework, QString(), 0};
+    if (c.type == ConceptType::Qualification) {
+        const QJsonObject details = QJsonDocument::fromJson(c.details.toUtf8()).object();
+        added.sector = details.value(u"sector"_s).toString();
+        added.eqf = details.value(u"eqf"_s).toInt();
+    }
+    d->entries.push_back(std::move(added));
     d->altLabels.push_back(c.altLabels);
     d->addField(entry, FieldKind::Label, -1, c.label);
     for (int i = 0; i < c.altLabels.size(); ++i)
@@ -201,9 +212,47 @@ qsizetype CompetenceIndex::size() const
 QList<SearchHit> CompetenceIndex::search(const QString &query, int limit,
                                          std::optional<ConceptType> type) const
 {
+    return search(query, limit, SearchFilter {type, QString(), QString(), 0});
+}
+
+QStringList CompetenceIndex::sectors() const
+{
+    QStringList out;
+    for (const Data::Entry &e : d->entries) {
+        if (!e.sector.isEmpty() && !out.contains(e.sector))
+            out << e.sector;
+    }
+    out.sort();
+    return out;
+}
+
+QList<SearchHit> CompetenceIndex::search(const QString &query, int limit,
+                                         const SearchFilter &filter) const
+{
     const QStringList words = TextFold::words(query);
-    if (words.isEmpty() || limit <= 0)
+    if (limit <= 0)
         return {};
+    const auto accepted = [&filter](const Data::Entry &entry) {
+        return (!filter.type || entry.type == *filter.type)
+            && (filter.framework.isEmpty() || entry.framework == filter.framework)
+            && (filter.sector.isEmpty() || entry.sector == filter.sector)
+            && (filter.eqf == 0 || entry.eqf == filter.eqf);
+    };
+    if (words.isEmpty()) {
+        // No words: with a filter, everything it lets through, by name.
+        const bool filtered = filter.type || !filter.framework.isEmpty() || !filter.sector.isEmpty()
+            || filter.eqf > 0;
+        QList<SearchHit> all;
+        for (size_t i = 0; filtered && i < d->entries.size(); ++i) {
+            const Data::Entry &e = d->entries[i];
+            if (accepted(e))
+                all << SearchHit {e.id,    e.type,    e.framework, e.code,
+                                  e.label, QString(), QString(),   0};
+        }
+        std::sort(all.begin(), all.end(),
+                  [](const SearchHit &a, const SearchHit &b) { return a.label < b.label; });
+        return all.mid(0, limit);
+    }
     std::vector<std::vector<quint8>> marks;
     size_t driver = 0;
     size_t fewest = std::numeric_limits<size_t>::max();
@@ -234,7 +283,7 @@ QList<SearchHit> CompetenceIndex::search(const QString &query, int limit,
     for (const int f : candidates) {
         const Data::Field &field = d->fields[size_t(f)];
         const Data::Entry &entry = d->entries[size_t(field.entry)];
-        if (type && entry.type != *type)
+        if (!accepted(entry))
             continue;
         double quality = 0;
         bool all = true;
@@ -266,13 +315,9 @@ QList<SearchHit> CompetenceIndex::search(const QString &query, int limit,
     for (auto it = best.cbegin(); it != best.cend(); ++it) {
         const Data::Entry &entry = d->entries[size_t(it.key())];
         const Data::Field &field = d->fields[size_t(it.value().second)];
-        SearchHit hit {entry.id,
-                       entry.type,
-                       entry.code,
-                       entry.label,
-                       QString(),
-                       QString(),
-                       std::round(it.value().first * 10) / 10};
+        SearchHit hit {
+            entry.id,    entry.type, entry.framework, entry.code,
+            entry.label, QString(),  QString(),       std::round(it.value().first * 10) / 10};
         switch (field.kind) {
         case FieldKind::Label:
             hit.matched = u"label"_s;

@@ -8,10 +8,21 @@
 
 namespace Sportello::Competences {
 
+// What a search may be narrowed to besides the type: a framework, and for professional
+// figures their sector and EQF level (0: any).
+struct SearchFilter
+{
+    std::optional<ConceptType> type;
+    QString framework;
+    QString sector;
+    int eqf = 0;
+};
+
 struct SearchHit
 {
     QString id;
     ConceptType type = ConceptType::Skill;
+    QString framework;
     QString code;
     QString label;
     QString matched; // label, alt_label, code or description
@@ -40,7 +51,9 @@ public:
 
     QList<SearchHit> search(const QString &query, int limit,
                             std::optional<ConceptType> type = std::nullopt) const;
+    QList<SearchHit> search(const QString &query, int limit, const SearchFilter &filter) const;
     qsizetype size() const;
+    QStringList sectors() const; // of the professional figures, sorted
 
 private:
     struct Data;

@@ -35,6 +35,9 @@ CompetencesPanel::CompetencesPanel(const QString &dbPath, QWidget *parent)
     , m_dbPath(dbPath)
     , m_query(new QLineEdit(this))
     , m_type(new QComboBox(this))
+    , m_framework(new QComboBox(this))
+    , m_sector(new QComboBox(this))
+    , m_eqf(new QComboBox(this))
     , m_status(new QLabel(this))
     , m_debounce(new QTimer(this))
     , m_tabs(new QTabWidget(this))
@@ -47,6 +50,12 @@ CompetencesPanel::CompetencesPanel(const QString &dbPath, QWidget *parent)
     setObjectName(u"competencesPanel"_s);
     m_query->setObjectName(u"competenceQuery"_s);
     m_type->setObjectName(u"competenceType"_s);
+    m_framework->setObjectName(u"competenceFramework"_s);
+    m_sector->setObjectName(u"competenceSector"_s);
+    m_eqf->setObjectName(u"competenceEqf"_s);
+    m_eqf->addItem(tr("Any EQF level"), 0);
+    for (int level = 1; level <= 8; ++level)
+        m_eqf->addItem(tr("EQF %1").arg(level), level);
     m_resultView->setObjectName(u"competenceResults"_s);
     m_tree->setObjectName(u"competenceTree"_s);
     m_detail->setObjectName(u"competenceDetail"_s);
@@ -73,10 +82,17 @@ CompetencesPanel::CompetencesPanel(const QString &dbPath, QWidget *parent)
     top->addWidget(m_query, 1);
     top->addWidget(buddyLabel(tr("&Type"), m_type, this));
     top->addWidget(m_type);
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(buddyLabel(tr("Fra&mework"), m_framework, this));
+    filters->addWidget(m_framework, 1);
+    filters->addWidget(buddyLabel(tr("Sec&tor"), m_sector, this));
+    filters->addWidget(m_sector, 1);
+    filters->addWidget(m_eqf);
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addLayout(top);
+    leftLayout->addLayout(filters);
     leftLayout->addWidget(m_status);
     leftLayout->addWidget(m_tabs, 1);
     auto *splitter = new QSplitter(Qt::Horizontal, this);
@@ -94,7 +110,8 @@ CompetencesPanel::CompetencesPanel(const QString &dbPath, QWidget *parent)
     m_debounce->setInterval(120);
     connect(m_query, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
     connect(m_debounce, &QTimer::timeout, this, &CompetencesPanel::search);
-    connect(m_type, &QComboBox::currentIndexChanged, this, &CompetencesPanel::search);
+    for (QComboBox *filter : {m_type, m_framework, m_sector, m_eqf})
+        connect(filter, &QComboBox::currentIndexChanged, this, &CompetencesPanel::search);
     connect(m_resultView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
                 if (current.isValid())
@@ -143,6 +160,17 @@ void CompetencesPanel::loadIndex()
         [this](std::shared_ptr<const CompetenceIndex> index) {
             m_index = std::move(index);
             m_loading = false;
+            // The filters offer what is there.
+            const QSignalBlocker frameworks(m_framework);
+            const QSignalBlocker sectors(m_sector);
+            m_framework->clear();
+            m_framework->addItem(tr("All frameworks"), QString());
+            for (const Framework &f : ConceptStore(m_dbPath).frameworks())
+                m_framework->addItem(f.name, f.id);
+            m_sector->clear();
+            m_sector->addItem(tr("All sectors"), QString());
+            m_sector->addItems(m_index->sectors());
+            m_hierarchy->reload();
             m_status->setText(m_index->size() == 0
                                   ? tr("No framework imported yet: see sportello competences "
                                        "import-esco and import-repertory.")
@@ -150,6 +178,12 @@ void CompetencesPanel::loadIndex()
             search();
             emit ready();
         });
+}
+
+void CompetencesPanel::reload()
+{
+    if (!m_loading)
+        loadIndex();
 }
 
 void CompetencesPanel::focusSearch()
@@ -162,13 +196,16 @@ void CompetencesPanel::search()
 {
     if (!m_index)
         return;
-    std::optional<ConceptType> type;
+    SearchFilter filter;
     ConceptType chosen;
     if (typeFromId(m_type->currentData().toString(), &chosen))
-        type = chosen;
+        filter.type = chosen;
+    filter.framework = m_framework->currentData().toString();
+    filter.sector = m_sector->currentIndex() > 0 ? m_sector->currentText() : QString();
+    filter.eqf = m_eqf->currentData().toInt();
     const QString query = m_query->text().trimmed();
-    m_results->setHits(m_index->search(query, 200, type));
-    if (query.isEmpty()) {
+    m_results->setHits(m_index->search(query, 200, filter));
+    if (query.isEmpty() && m_results->rowCount() == 0) {
         m_status->setText(tr("%n concept(s) to search.", nullptr, int(m_index->size())));
         return;
     }

@@ -34,6 +34,7 @@ public:
     ~CompetencesPanel() override;
 
     void focusSearch();
+    void reload(); // the frameworks changed (an import, a sync): rebuild the search
     void showConcept(const QString &id);
     bool isReady() const { return m_index != nullptr; }
     Competences::SearchResultModel *results() const { return m_results; }
@@ -55,6 +56,9 @@ private:
 
     QLineEdit *m_query;
     QComboBox *m_type;
+    QComboBox *m_framework;
+    QComboBox *m_sector;
+    QComboBox *m_eqf;
     QLabel *m_status;
     QTimer *m_debounce;
     QTabWidget *m_tabs;

@@ -236,6 +236,8 @@ void MainWindow::afterSync()
         if (m_casework)
             m_casework->refresh();
     }
+    if (m_sync->lastReport().referenceGroups > 0)
+        m_competences->reload(); // the region published new frameworks or courses
 }
 
 void MainWindow::restoreState()
