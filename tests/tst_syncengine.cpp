@@ -567,11 +567,40 @@ void tst_SyncEngine::aLibrettoTravelsWithItsCitizen()
     QCOMPARE(there.first().certifiedOn, QDate(2024, 12, 20));
     QCOMPARE(there.first().experienceId, course.id);
     QCOMPARE(LibrettoRepository(deskB.path()).experiences(c.id).first().hours, 1000);
-    // Another municipality's desk does not.
+    // Another municipality's desk does not, until it registers the citizen: the libretto is
+    // the citizen's across the region.
     QVERIFY(m_central->sync(firenze.path(), kBianchi.username).completed);
-    QSqlQuery q(u"SELECT count(*) FROM libretto_competence"_s, Db::connection(firenze.path()));
-    QVERIFY(q.next());
+    QSqlQuery q(Db::connection(firenze.path()));
+    QVERIFY(q.exec(u"SELECT count(*) FROM libretto_competence"_s) && q.next());
     QCOMPARE(q.value(0).toInt(), 0);
+    Citizen moved = c;
+    moved.id.clear();
+    moved.municipality = kBianchi.municipality;
+    QVERIFY2(CitizenRepository(firenze.path()).create(kBianchi, &moved, &error), qPrintable(error));
+    QVERIFY(m_central->sync(firenze.path(), kBianchi.username).completed); // pushes the citizen
+    QVERIFY(m_central->sync(firenze.path(), kBianchi.username).completed); // pulls the libretto
+    LibrettoRepository inFirenze(firenze.path());
+    const QList<AcquiredCompetence> shared = inFirenze.competences(moved.id);
+    QCOMPARE(shared.size(), 1);
+    QVERIFY(shared.first().certified);
+    QCOMPARE(inFirenze.experiences(moved.id).size(), 1);
+    // Firenze adds its own entry; it may not withdraw Vibo Valentia's.
+    QVERIFY(!inFirenze.withdrawCompetence(kBianchi, shared.first().id, &error));
+    QVERIFY(error.contains(u"another municipality"_s));
+    AcquiredCompetence own {QString(),
+                            QString(),
+                            u"Lingua inglese B1"_s,
+                            AcquiredCompetence::Context::NonFormal,
+                            QString(),
+                            u"Certificato di lingua"_s,
+                            false,
+                            QString(),
+                            QDate(),
+                            QDate()};
+    QVERIFY2(inFirenze.saveCompetence(kBianchi, moved.id, &own, &error), qPrintable(error));
+    QVERIFY(m_central->sync(firenze.path(), kBianchi.username).completed);
+    QVERIFY(m_central->sync(deskB.path(), kVerdi.username).completed);
+    QCOMPARE(LibrettoRepository(deskB.path()).competences(c.id).size(), 2);
 }
 
 void tst_SyncEngine::theRegionsReferenceDataFlowsDown()

@@ -4045,6 +4045,10 @@ Codici di uscita: 0 successo, 1 esito negativo, 2 uso errato o dati non validi.<
         <source>The entry could not be withdrawn.</source>
         <translation>Non è stato possibile ritirare la voce.</translation>
     </message>
+    <message>
+        <source>The entry was recorded by another municipality: only that one can change it.</source>
+        <translation>La voce è stata registrata da un altro Comune: solo quello può modificarla.</translation>
+    </message>
 </context>
 <context>
     <name>Sportello::LibrettoDialog</name>

@@ -369,9 +369,11 @@ bool CourseCatalogue::importCompletions(const Session &session, const QByteArray
     QSqlQuery q(db);
     bool ok = true;
     for (const Line &l : std::as_const(lines)) {
-        q.prepare(u"SELECT id FROM citizen WHERE fiscal_code = ? AND deleted = 0"_s);
+        q.prepare(u"SELECT id, fiscal_code FROM citizen WHERE fiscal_code = ? AND deleted = 0"_s);
         run(q, {l.fiscalCode});
-        const QString citizenId = q.next() ? q.value(0).toString() : QString();
+        const bool found = q.next();
+        const QString citizenId = found ? q.value(0).toString() : QString();
+        const QString fiscalCode = found ? q.value(1).toString() : QString();
         q.prepare(u"SELECT title, hours, provider FROM course WHERE code = ?"_s);
         run(q, {l.course});
         if (citizenId.isEmpty() || !q.next()) {
@@ -427,13 +429,13 @@ bool CourseCatalogue::importCompletions(const Session &session, const QByteArray
         }
         // Into the libretto: the course (section 1) and what it develops (section 2).
         const QString experience = RowStamp::newId();
-        q.prepare(u"INSERT INTO libretto_experience (id, municipality, citizen_id, kind, title, "
-                  "organisation, starts_on, ends_on, hours, details, updated_at, updated_by) "
-                  "VALUES (?, ?, ?, 'training', ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+        q.prepare(u"INSERT INTO libretto_experience (id, municipality, citizen_id, fiscal_code, "
+                  "kind, title, organisation, starts_on, ends_on, hours, details, updated_at, "
+                  "updated_by) VALUES (?, ?, ?, ?, 'training', ?, ?, ?, ?, ?, ?, ?, ?)"_s);
         ok = ok
             && run(q,
-                   {experience, session.municipality, citizenId, title, provider, iso(l.date),
-                    iso(l.date), hours,
+                   {experience, session.municipality, citizenId, fiscalCode, title, provider,
+                    iso(l.date), iso(l.date), hours,
                     QCoreApplication::translate("Sportello::Courses", "E-learning course %1")
                         .arg(l.course),
                     RowStamp::now(), session.username});
@@ -444,15 +446,13 @@ bool CourseCatalogue::importCompletions(const Session &session, const QByteArray
                          "WHERE k.course_code = ?"_s);
         run(concepts, {l.course});
         while (ok && concepts.next()) {
-            q.prepare(
-                u"INSERT INTO libretto_competence (id, municipality, citizen_id, "
-                "concept_id, description, context, experience_id, evidence, acquired_on, "
-                "updated_at, updated_by) VALUES (?, ?, ?, ?, ?, 'non_formal', ?, ?, ?, ?, ?)"_s);
-            const QString label = concepts.value(1).toString();
+            q.prepare(u"INSERT INTO libretto_competence (id, municipality, citizen_id, "
+                      "fiscal_code, concept_id, description, context, experience_id, evidence, "
+                      "acquired_on, updated_at, updated_by) "
+                      "VALUES (?, ?, ?, ?, ?, ?, 'non_formal', ?, ?, ?, ?, ?)"_s);
             ok = run(q,
-                     {RowStamp::newId(), session.municipality, citizenId,
-                      concepts.value(1).isNull() ? QVariant() : concepts.value(0),
-                      label.isEmpty() ? concepts.value(0).toString() : label, experience,
+                     {RowStamp::newId(), session.municipality, citizenId, fiscalCode,
+                      concepts.value(0), concepts.value(1), experience,
                       QCoreApplication::translate("Sportello::Courses",
                                                   "Course %1 completed on %2 (platform export)")
                           .arg(l.course, Format::date(l.date)),

@@ -120,7 +120,8 @@ QList<Experience> LibrettoRepository::experiences(const QString &citizenId) cons
 {
     QSqlQuery q(Db::connection(m_path));
     q.prepare(u"SELECT id, kind, title, organisation, place, starts_on, ends_on, hours, details "
-              "FROM libretto_experience WHERE citizen_id = ? AND deleted = 0 "
+              "FROM libretto_experience WHERE fiscal_code = (SELECT fiscal_code FROM citizen "
+              "WHERE id = ?) AND deleted = 0 "
               "ORDER BY coalesce(ends_on, '9999') DESC, starts_on DESC"_s);
     run(q, {citizenId});
     QList<Experience> out;
@@ -145,7 +146,8 @@ QList<AcquiredCompetence> LibrettoRepository::competences(const QString &citizen
     QSqlQuery q(Db::connection(m_path));
     q.prepare(u"SELECT id, concept_id, description, context, experience_id, evidence, certified, "
               "certified_by, certified_on, acquired_on FROM libretto_competence "
-              "WHERE citizen_id = ? AND deleted = 0 ORDER BY certified DESC, description"_s);
+              "WHERE fiscal_code = (SELECT fiscal_code FROM citizen WHERE id = ?) "
+              "AND deleted = 0 ORDER BY certified DESC, description"_s);
     run(q, {citizenId});
     QList<AcquiredCompetence> out;
     while (q.next()) {
@@ -180,18 +182,29 @@ bool LibrettoRepository::saveExperience(const Session &session, const QString &c
     q.prepare(creating
                   ? u"INSERT INTO libretto_experience (kind, title, organisation, place, "
                     "starts_on, ends_on, hours, details, updated_at, updated_by, id, "
-                    "municipality, citizen_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s
+                    "municipality, citizen_id, fiscal_code) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                    "?, ?, ?, ?, (SELECT fiscal_code FROM citizen WHERE id = ?))"_s
                   : u"UPDATE libretto_experience SET kind = ?, title = ?, organisation = ?, "
                     "place = ?, starts_on = ?, ends_on = ?, hours = ?, details = ?, "
                     "updated_at = ?, updated_by = ? WHERE id = ? AND municipality = ? "
-                    "AND citizen_id = ? AND deleted = 0"_s);
-    const bool ok
-        = run(q,
-              {kKinds.id(e->kind), e->title.trimmed(), notNull(e->organisation), notNull(e->place),
-               orNull(dateText(e->startsOn)), orNull(dateText(e->endsOn)),
-               e->hours > 0 ? QVariant(e->hours) : QVariant(), notNull(e->details), RowStamp::now(),
-               session.username, e->id, session.municipality, citizenId})
-        && q.numRowsAffected() == 1
+                    "AND fiscal_code = (SELECT fiscal_code FROM citizen WHERE id = ?) "
+                    "AND deleted = 0"_s);
+    QVariantList values = {kKinds.id(e->kind),
+                           e->title.trimmed(),
+                           notNull(e->organisation),
+                           notNull(e->place),
+                           orNull(dateText(e->startsOn)),
+                           orNull(dateText(e->endsOn)),
+                           e->hours > 0 ? QVariant(e->hours) : QVariant(),
+                           notNull(e->details),
+                           RowStamp::now(),
+                           session.username,
+                           e->id,
+                           session.municipality,
+                           citizenId};
+    if (creating)
+        values << citizenId; // for the fiscal code
+    const bool ok = run(q, values) && q.numRowsAffected() == 1
         && AuditLog::record(db, session,
                             creating ? AuditLog::Action::Create : AuditLog::Action::Update,
                             u"citizen"_s, citizenId, u"libretto: experience"_s);
@@ -228,20 +241,31 @@ bool LibrettoRepository::saveCompetence(const Session &session, const QString &c
     q.prepare(creating
                   ? u"INSERT INTO libretto_competence (concept_id, description, context, "
                     "experience_id, evidence, certified, certified_by, certified_on, acquired_on, "
-                    "updated_at, updated_by, id, municipality, citizen_id) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s
+                    "updated_at, updated_by, id, municipality, citizen_id, fiscal_code) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                    "(SELECT fiscal_code FROM citizen WHERE id = ?))"_s
                   : u"UPDATE libretto_competence SET concept_id = ?, description = ?, context = ?, "
                     "experience_id = ?, evidence = ?, certified = ?, certified_by = ?, "
                     "certified_on = ?, acquired_on = ?, updated_at = ?, updated_by = ? "
-                    "WHERE id = ? AND municipality = ? AND citizen_id = ? AND deleted = 0"_s);
-    const bool ok = run(q,
-                        {orNull(c->conceptId), c->description.trimmed(), kContexts.id(c->context),
-                         orNull(c->experienceId), c->evidence.trimmed(), c->certified ? 1 : 0,
-                         c->certified ? c->certifiedBy.trimmed() : u""_s,
-                         c->certified ? orNull(dateText(c->certifiedOn)) : QVariant(),
-                         orNull(dateText(c->acquiredOn)), RowStamp::now(), session.username, c->id,
-                         session.municipality, citizenId})
-        && q.numRowsAffected() == 1
+                    "WHERE id = ? AND municipality = ? AND fiscal_code = (SELECT fiscal_code "
+                    "FROM citizen WHERE id = ?) AND deleted = 0"_s);
+    QVariantList values = {orNull(c->conceptId),
+                           c->description.trimmed(),
+                           kContexts.id(c->context),
+                           orNull(c->experienceId),
+                           c->evidence.trimmed(),
+                           c->certified ? 1 : 0,
+                           c->certified ? c->certifiedBy.trimmed() : u""_s,
+                           c->certified ? orNull(dateText(c->certifiedOn)) : QVariant(),
+                           orNull(dateText(c->acquiredOn)),
+                           RowStamp::now(),
+                           session.username,
+                           c->id,
+                           session.municipality,
+                           citizenId};
+    if (creating)
+        values << citizenId; // for the fiscal code
+    const bool ok = run(q, values) && q.numRowsAffected() == 1
         && AuditLog::record(db, session,
                             creating ? AuditLog::Action::Create : AuditLog::Action::Update,
                             u"citizen"_s, citizenId, u"libretto: competence"_s);
@@ -263,9 +287,16 @@ bool withdraw(const QString &path, const Session &session, const QString &table,
     const QSqlDatabase db = Db::connection(path);
     Transaction transaction(db);
     QSqlQuery q(db);
-    q.prepare(u"SELECT citizen_id FROM "_s + table + u" WHERE id = ? AND deleted = 0"_s);
+    q.prepare(u"SELECT citizen_id, municipality FROM "_s + table
+              + u" WHERE id = ? AND deleted = 0"_s);
     if (!run(q, {id}) || !q.next()) {
         *error = QCoreApplication::translate("Sportello::Libretto", "No such entry.");
+        return false;
+    }
+    if (q.value(1).toString() != session.municipality) {
+        *error = QCoreApplication::translate(
+            "Sportello::Libretto",
+            "The entry was recorded by another municipality: only that one can change it.");
         return false;
     }
     const QString citizenId = q.value(0).toString();
@@ -300,8 +331,9 @@ bool LibrettoRepository::withdrawCompetence(const Session &session, const QStrin
 QStringList LibrettoRepository::holders(const QString &conceptId) const
 {
     QSqlQuery q(Db::connection(m_path));
-    q.prepare(u"SELECT citizen_id FROM libretto_competence WHERE concept_id = ? AND deleted = 0 "
-              "GROUP BY citizen_id ORDER BY max(certified) DESC, citizen_id"_s);
+    q.prepare(u"SELECT c.id FROM libretto_competence l JOIN citizen c ON c.fiscal_code = "
+              "l.fiscal_code AND c.deleted = 0 WHERE l.concept_id = ? AND l.deleted = 0 "
+              "GROUP BY c.id ORDER BY max(l.certified) DESC, c.id"_s);
     run(q, {conceptId});
     QStringList out;
     while (q.next())
