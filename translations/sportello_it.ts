@@ -35,6 +35,10 @@
         <source>ISC license; Argon2id password hashing</source>
         <translation>licenza ISC; hash delle password con Argon2id</translation>
     </message>
+    <message>
+        <source>ESCO is published by the European Commission for free reuse; the desk holds the files its region imported.</source>
+        <translation>ESCO è pubblicata dalla Commissione europea per il libero riutilizzo; lo sportello contiene i file importati dalla sua Regione.</translation>
+    </message>
 </context>
 <context>
     <name>Sportello::AddMemberDialog</name>

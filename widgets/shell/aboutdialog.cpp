@@ -1,5 +1,7 @@
 #include "widgets/shell/aboutdialog.h"
 
+#include "models/competences/concept.h"
+
 #include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -7,6 +9,7 @@
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
+using Sportello::Competences::escoAttribution;
 
 namespace Sportello {
 
@@ -45,12 +48,17 @@ QString AboutDialog::licencesHtml()
            "<li>Ministero dell'Interno, ANPR — CC BY 4.0</li>"
            "<li>Agenzia delle Entrate — CC BY 4.0</li>"
            "<li>Istituto nazionale di statistica (ISTAT) — CC BY 3.0 IT</li>"
-           "<li>@marketto/belfiore-connector-embedded 1.2.1 — MIT</li></ul>"_s.arg(
+           "<li>@marketto/belfiore-connector-embedded 1.2.1 — MIT</li></ul>"
+           "<p>%8</p>"_s.arg(
                tr("Software"), QString::fromLatin1(qVersion()),
                tr("GNU Lesser General Public License v3"), tr("public domain"),
                tr("ISC license; Argon2id password hashing"), tr("Data"),
                tr("Places of birth (Belfiore codes of Italian municipalities, also suppressed "
-                  "ones, and of foreign states) come from:"));
+                  "ones, and of foreign states) come from:"),
+               QString(escoAttribution() + u' '
+                       + tr("ESCO is published by the European Commission for free reuse; the "
+                            "desk holds the files its region imported."))
+                   .toHtmlEscaped());
 }
 
 } // namespace Sportello
