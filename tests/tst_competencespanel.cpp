@@ -49,7 +49,7 @@ private slots:
         RepertoryImportReport repertory;
         QVERIFY2(importRepertory(m_db->path(), sample.readAll(), &repertory, &error),
                  qPrintable(error));
-        m_panel = std::make_unique<CompetencesPanel>(m_db->path());
+        m_panel = std::make_unique<CompetencesPanel>(m_db->path(), TestDatabase::clerk());
         QSignalSpy ready(m_panel.get(), &CompetencesPanel::ready);
         m_panel->resize(1200, 700);
         m_panel->show();

@@ -116,7 +116,7 @@ private slots:
         QVERIFY(sheet.contains(u"Cura dell'ambiente di vita e sicurezza"_s));
 
         // The competences panel says who has it.
-        CompetencesPanel panel(m_db->path());
+        CompetencesPanel panel(m_db->path(), TestDatabase::clerk());
         panel.showConcept(u"repertorio-campione:UC-001-1"_s);
         QVERIFY(panel.findChild<QTextBrowser *>(u"competenceDetail"_s)
                     ->toPlainText()

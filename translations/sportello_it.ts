@@ -3161,6 +3161,34 @@ Codici di uscita: 0 successo, 1 esito negativo, 2 uso errato o dati non validi.<
         <source>All sectors</source>
         <translation>Tutti i settori</translation>
     </message>
+    <message>
+        <source>Import course &amp;completions…</source>
+        <translation>Importa i &amp;completamenti dei corsi…</translation>
+    </message>
+    <message>
+        <source>The e-learning platform&apos;s export: fiscal_code,course_code,completion_date,outcome</source>
+        <translation>L&apos;esportazione della piattaforma e-learning: fiscal_code,course_code,completion_date,outcome</translation>
+    </message>
+    <message>
+        <source>The e-learning platform&apos;s completions</source>
+        <translation>I completamenti della piattaforma e-learning</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Course completions</source>
+        <translation>Completamenti dei corsi</translation>
+    </message>
+    <message>
+        <source>%1 completion(s) recorded in the libretti, %2 not passed, %3 already known.</source>
+        <translation>%1 completamenti registrati nei libretti, %2 non superati, %3 già noti.</translation>
+    </message>
+    <message>
+        <source>Not matched:</source>
+        <translation>Senza corrispondenza:</translation>
+    </message>
 </context>
 <context>
     <name>Sportello::ConceptStore</name>

@@ -3,19 +3,24 @@
 #include "models/competences/competenceindex.h"
 #include "models/competences/conceptdetail.h"
 #include "models/competences/conceptstore.h"
+#include "models/competences/courses.h"
 #include "models/competences/hierarchymodel.h"
 #include "models/competences/searchresultmodel.h"
 #include "widgets/common/background.h"
 #include "widgets/common/buddylabel.h"
+#include "widgets/common/dialogs.h"
 #include "widgets/common/tables.h"
 
 #include <QAction>
 #include <QComboBox>
+#include <QFile>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
@@ -30,9 +35,10 @@ namespace Sportello {
 
 using namespace Competences;
 
-CompetencesPanel::CompetencesPanel(const QString &dbPath, QWidget *parent)
+CompetencesPanel::CompetencesPanel(const QString &dbPath, const Session &session, QWidget *parent)
     : QWidget(parent)
     , m_dbPath(dbPath)
+    , m_session(session)
     , m_query(new QLineEdit(this))
     , m_type(new QComboBox(this))
     , m_framework(new QComboBox(this))
@@ -102,9 +108,18 @@ CompetencesPanel::CompetencesPanel(const QString &dbPath, QWidget *parent)
     splitter->setStretchFactor(1, 2);
     splitter->setChildrenCollapsible(false);
     auto *attribution = new QLabel(u"<small>%1</small>"_s.arg(escoAttribution()), this);
+    auto *completions = new QPushButton(tr("Import course &completions…"), this);
+    completions->setObjectName(u"importCompletions"_s);
+    completions->setToolTip(tr("The e-learning platform's export: "
+                               "fiscal_code,course_code,completion_date,outcome"));
+    completions->setVisible(session.can(Permission::EditCitizens));
+    connect(completions, &QPushButton::clicked, this, &CompetencesPanel::importCompletions);
+    auto *bottom = new QHBoxLayout;
+    bottom->addWidget(attribution, 1);
+    bottom->addWidget(completions);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter, 1);
-    layout->addWidget(attribution);
+    layout->addLayout(bottom);
 
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(120);
@@ -178,6 +193,33 @@ void CompetencesPanel::loadIndex()
             search();
             emit ready();
         });
+}
+
+void CompetencesPanel::importCompletions()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("The e-learning platform's completions"), QString(), tr("CSV (*.csv)"));
+    if (path.isEmpty())
+        return;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        Dialogs::warn(this, tr("Course completions"), file.errorString());
+        return;
+    }
+    CompletionReport report;
+    QString error;
+    if (!CourseCatalogue(m_dbPath).importCompletions(m_session, file.readAll(), &report, &error)) {
+        Dialogs::warn(this, tr("Course completions"), error);
+        return;
+    }
+    QString text = tr("%1 completion(s) recorded in the libretti, %2 not passed, %3 already "
+                      "known.")
+                       .arg(report.recorded)
+                       .arg(report.failed)
+                       .arg(report.alreadyKnown);
+    if (!report.unmatched.isEmpty())
+        text += u"\n\n"_s + tr("Not matched:") + u"\n"_s + report.unmatched.join(u'\n');
+    Dialogs::inform(this, tr("Course completions"), text);
 }
 
 void CompetencesPanel::reload()

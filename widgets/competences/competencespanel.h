@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/access/session.h"
+
 #include <QWidget>
 
 #include <memory>
@@ -30,7 +32,8 @@ class CompetencesPanel final : public QWidget
     Q_DISABLE_COPY_MOVE(CompetencesPanel)
 
 public:
-    explicit CompetencesPanel(const QString &dbPath, QWidget *parent = nullptr);
+    // The session records imports of the e-learning platform's completions, if its role may.
+    CompetencesPanel(const QString &dbPath, const Session &session, QWidget *parent = nullptr);
     ~CompetencesPanel() override;
 
     void focusSearch();
@@ -48,9 +51,11 @@ protected:
 
 private:
     void loadIndex();
+    void importCompletions();
     void search();
 
     QString m_dbPath;
+    Session m_session;
     std::shared_ptr<const Competences::CompetenceIndex> m_index;
     bool m_loading = false;
 

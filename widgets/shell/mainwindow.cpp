@@ -73,7 +73,7 @@ MainWindow::MainWindow(const QString &dbPath, const Session &session, Settings *
             m_casework->openCase(caseId);
         });
     }
-    m_competences = new CompetencesPanel(dbPath, this);
+    m_competences = new CompetencesPanel(dbPath, session, this);
     addPanel(u"competences"_s, tr("Competences"), u"competences"_s, m_competences);
     if (session.can(Permission::ManageStaff))
         addPanel(u"staff"_s, tr("Staff accounts"), u"staff"_s,
