@@ -21,25 +21,6 @@ namespace Sportello::Cli {
 
 namespace {
 
-// Parses the subcommand's arguments and opens the database; -1 to go on, else the exit.
-int prepare(const Invocation &inv, CommandParser &command, const QStringList &arguments,
-            int positional)
-{
-    if (const int exit = command.parse(arguments); exit >= 0)
-        return exit;
-    if (command.parser().positionalArguments().size() != positional) {
-        Output::error(QCoreApplication::translate("Sportello::Cli",
-                                                  "Wrong number of arguments. See --help."));
-        return BadUsage;
-    }
-    QString error;
-    if (!Db::open(inv.dbPath, &error)) {
-        Output::error(error);
-        return BadUsage;
-    }
-    return -1;
-}
-
 int listCatalogue(const Invocation &inv, const QStringList &arguments)
 {
     CommandParser command(u"casework catalogue [--json]"_s,
@@ -48,7 +29,7 @@ int listCatalogue(const Invocation &inv, const QStringList &arguments)
     const QCommandLineOption json(u"json"_s,
                                   QCoreApplication::translate("Sportello::Cli", "Print JSON."));
     command.parser().addOption(json);
-    if (const int exit = prepare(inv, command, arguments, 0); exit >= 0)
+    if (const int exit = command.parseAndOpen(arguments, 0, inv.dbPath); exit >= 0)
         return exit;
     QJsonArray rows;
     for (const InterventionType &t : Catalogue::active(inv.dbPath)) {
@@ -76,7 +57,7 @@ int importCatalogue(const Invocation &inv, const QStringList &arguments)
             "Types left out are retired, kept for the interventions that use them."));
     command.parser().addPositionalArgument(
         u"FILE.csv"_s, QCoreApplication::translate("Sportello::Cli", "The catalogue."));
-    if (const int exit = prepare(inv, command, arguments, 1); exit >= 0)
+    if (const int exit = command.parseAndOpen(arguments, 1, inv.dbPath); exit >= 0)
         return exit;
     QByteArray csv;
     QString error;
@@ -115,7 +96,7 @@ int extract(const Invocation &inv, const QStringList &arguments)
         u"output"_s, QCoreApplication::translate("Sportello::Cli", "Where to write the CSV."),
         u"FILE.csv"_s);
     command.parser().addOptions({key, from, to, output});
-    if (const int exit = prepare(inv, command, arguments, 0); exit >= 0)
+    if (const int exit = command.parseAndOpen(arguments, 0, inv.dbPath); exit >= 0)
         return exit;
     for (const QCommandLineOption &option : {key, from, to, output}) {
         if (!command.parser().isSet(option)) {

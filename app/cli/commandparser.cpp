@@ -2,6 +2,7 @@
 
 #include "app/cli/commandline.h"
 #include "app/cli/output.h"
+#include "models/db/database.h"
 
 #include <QCoreApplication>
 
@@ -27,6 +28,24 @@ int CommandParser::parse(const QStringList &arguments)
         const qsizetype firstLineEnd = help.indexOf(u'\n');
         Output::line(u"Usage: sportello "_s + m_synopsis + help.mid(firstLineEnd));
         return Success;
+    }
+    return -1;
+}
+
+int CommandParser::parseAndOpen(const QStringList &arguments, qsizetype positional,
+                                const QString &dbPath)
+{
+    if (const int exit = parse(arguments); exit >= 0)
+        return exit;
+    if (m_parser.positionalArguments().size() != positional) {
+        Output::error(QCoreApplication::translate("Sportello::Cli",
+                                                  "Wrong number of arguments. See --help."));
+        return BadUsage;
+    }
+    QString error;
+    if (!Db::open(dbPath, &error)) {
+        Output::error(error);
+        return BadUsage;
     }
     return -1;
 }

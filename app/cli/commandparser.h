@@ -15,6 +15,9 @@ public:
 
     // Returns -1 to go on, or the exit code to return now.
     int parse(const QStringList &arguments);
+    // The same, then exactly `positional` arguments and the local database opened (for the
+    // commands that work on it).
+    int parseAndOpen(const QStringList &arguments, qsizetype positional, const QString &dbPath);
 
     // An integer option within [min, max]; on failure prints the reason and returns false.
     bool intValue(const QCommandLineOption &option, qint64 min, qint64 max, qint64 *value);

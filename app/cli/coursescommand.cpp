@@ -18,25 +18,6 @@ namespace Sportello::Cli {
 
 namespace {
 
-// Parses, checks the number of positional arguments, opens the database.
-int prepare(const Invocation &inv, CommandParser &command, const QStringList &arguments,
-            qsizetype positional)
-{
-    if (const int exit = command.parse(arguments); exit >= 0)
-        return exit;
-    if (command.parser().positionalArguments().size() != positional) {
-        Output::error(QCoreApplication::translate("Sportello::Cli",
-                                                  "Wrong number of arguments. See --help."));
-        return BadUsage;
-    }
-    QString error;
-    if (!Db::open(inv.dbPath, &error)) {
-        Output::error(error);
-        return BadUsage;
-    }
-    return -1;
-}
-
 int importCatalogue(const Invocation &inv, const QStringList &arguments)
 {
     CommandParser command(
@@ -50,7 +31,7 @@ int importCatalogue(const Invocation &inv, const QStringList &arguments)
         QCoreApplication::translate("Sportello::Cli", "The shipped sample catalogue."));
     command.parser().addOption(sample);
     const bool useSample = arguments.contains(u"--sample"_s);
-    if (const int exit = prepare(inv, command, arguments, useSample ? 0 : 1); exit >= 0)
+    if (const int exit = command.parseAndOpen(arguments, useSample ? 0 : 1, inv.dbPath); exit >= 0)
         return exit;
     QByteArray csv;
     QString error;
@@ -78,7 +59,7 @@ int list(const Invocation &inv, const QStringList &arguments)
     const QCommandLineOption json(u"json"_s,
                                   QCoreApplication::translate("Sportello::Cli", "Print JSON."));
     command.parser().addOption(json);
-    if (const int exit = prepare(inv, command, arguments, 0); exit >= 0)
+    if (const int exit = command.parseAndOpen(arguments, 0, inv.dbPath); exit >= 0)
         return exit;
     QJsonArray rows;
     for (const Course &c : CourseCatalogue(inv.dbPath).courses()) {
@@ -108,7 +89,7 @@ int importCompletions(const Invocation &inv, const QStringList &arguments)
             "Records the completions exported by the e-learning platform "
             "(fiscal_code,course_code,completion_date,outcome) into the citizens' libretti, and "
             "reports the lines that match no citizen or course."));
-    if (const int exit = prepare(inv, command, arguments, 1); exit >= 0)
+    if (const int exit = command.parseAndOpen(arguments, 1, inv.dbPath); exit >= 0)
         return exit;
     QByteArray csv;
     QString error;
