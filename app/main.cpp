@@ -70,6 +70,7 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(u"Sportello"_s);
+    QGuiApplication::setDesktopFileName(u"it.comune.sportello"_s); // installer/*.desktop
     const QString language = inv.language.isEmpty() ? Settings().language() : inv.language;
     Language::install(language);
     return Desk::run(inv.dbPath);

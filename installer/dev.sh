@@ -2,8 +2,9 @@
 # Sportello developer entry point, for a Debian 12 machine (run as root, or with sudo
 # available for the package step).
 #   installer/dev.sh run    install what is missing, build, open the desk on demo data
-#   installer/dev.sh test   install what is missing, build, run every test (PostgreSQL
-#                           tests against a throwaway server started by pg_virtualenv)
+#   installer/dev.sh test   install what is missing, build, check the Debian package
+#                           installs and starts, run every test (PostgreSQL tests against a
+#                           throwaway server started by pg_virtualenv)
 set -eu
 
 cd "$(dirname "$0")/.."
@@ -15,7 +16,8 @@ PACKAGES="cmake ninja-build g++ pkg-config \
     qt6-translations-l10n \
     qt6-qpa-plugins fonts-dejavu-core libgl-dev libsodium-dev libsqlite3-dev libpq-dev \
     qtkeychain-qt6-dev \
-    postgresql postgresql-common e2fsprogs"
+    postgresql postgresql-common e2fsprogs \
+    desktop-file-utils appstream"
 
 install_packages() {
     missing=""
@@ -50,6 +52,8 @@ run)
 test)
     install_packages
     build
+    # The Debian package: built, validated, installed into this machine and started.
+    installer/check-package.sh "$BUILD_DIR"
     # pg_virtualenv starts a throwaway PostgreSQL cluster and sets PGHOST, PGPORT, PGUSER
     # and PGPASSWORD for the tests; -t keeps it in a temporary directory even as root, so
     # a cluster left behind by an interrupted run cannot block the next one. Benchmarks
