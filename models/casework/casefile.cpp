@@ -5,6 +5,7 @@
 #include "models/casework/catalogue.h"
 #include "models/casework/timeline.h"
 #include "models/common/enumids.h"
+#include "models/common/format.h"
 #include "models/db/database.h"
 #include "models/db/query.h"
 #include "models/db/rowstamp.h"
@@ -298,7 +299,7 @@ QString describeEvent(const CaseEvent &e, const QHash<QString, QString> &names)
             : QCoreApplication::translate("Sportello::CaseFile", "Note written");
     if (e.kind == u"appointment")
         return QCoreApplication::translate("Sportello::CaseFile", "Appointment booked for %1")
-            .arg(QLocale().toString(fromStamp(e.detail).toLocalTime(), QLocale::ShortFormat));
+            .arg(Format::dateTime(fromStamp(e.detail)));
     if (e.kind == u"member")
         return QCoreApplication::translate("Sportello::CaseFile", "Household member linked (%1)")
             .arg(e.detail);

@@ -1,8 +1,8 @@
 #include "models/casework/caselistmodel.h"
 
+#include "models/common/format.h"
 #include "models/registry/citizenrepository.h"
 
-#include <QLocale>
 
 using namespace Qt::StringLiterals;
 
@@ -51,7 +51,6 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
     default:
         return QVariant();
     }
-    const QLocale locale;
     switch (Column(index.column())) {
     case Number:
         return c.complex ? c.number + u" ●"_s : c.number;
@@ -64,9 +63,9 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
     case Worker:
         return c.assignedTo;
     case Opened:
-        return locale.toString(c.openedAt.toLocalTime().date(), QLocale::ShortFormat);
+        return Format::date(c.openedAt.toLocalTime().date());
     case LastActivity:
-        return locale.toString(c.lastActivity.toLocalTime().date(), QLocale::ShortFormat);
+        return Format::date(c.lastActivity.toLocalTime().date());
     case ColumnCount:
         break;
     }

@@ -1,6 +1,7 @@
 #include "models/casework/requestlistmodel.h"
 
 #include "models/casework/caserepository.h"
+#include "models/common/format.h"
 #include "models/registry/citizenrepository.h"
 
 #include <QLocale>
@@ -61,7 +62,7 @@ QVariant RequestListModel::data(const QModelIndex &index, int role) const
     case Number:
         return r.request.number;
     case Received:
-        return QLocale().toString(r.request.receivedAt.toLocalTime(), QLocale::ShortFormat);
+        return Format::dateTime(r.request.receivedAt);
     case Citizen:
         return r.citizenName;
     case Channel:

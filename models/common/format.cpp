@@ -23,6 +23,11 @@ QDate parseDate(const QString &text)
     return QDate();
 }
 
+QString dateTime(const QDateTime &at)
+{
+    return at.isValid() ? at.toLocalTime().toString(u"dd/MM/yyyy HH:mm"_s) : QString();
+}
+
 QString euros(qint64 cents)
 {
     static const QLocale italian(QLocale::Italian, QLocale::Italy);

@@ -2,6 +2,7 @@
 
 #include "models/casework/casefile.h"
 #include "models/casework/caseworkflow.h"
+#include "models/common/format.h"
 #include "widgets/common/buddylabel.h"
 #include "widgets/common/tables.h"
 
@@ -12,7 +13,6 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
@@ -102,14 +102,13 @@ void AssessmentsView::setCase(const SocialCase &socialCase)
                       [](const Assessment &a) { return a.kind == Assessment::Kind::Preliminary; });
     m_kind->setCurrentIndex(hasPreliminary && m_case.complex ? 1 : 0);
     m_list->setRowCount(int(assessments.size()));
-    const QLocale locale;
     for (int row = 0; row < assessments.size(); ++row) {
         const Assessment &a = assessments.at(row);
         QStringList scored;
         for (auto it = a.scores.cbegin(); it != a.scores.cend(); ++it)
             scored << u"%1 %2"_s.arg(needAreaLabel(it.key())).arg(it.value());
         const QStringList cells
-            = {locale.toString(a.assessedOn, QLocale::ShortFormat),
+            = {Format::date(a.assessedOn),
                a.kind == Assessment::Kind::Team ? tr("Team: %1").arg(a.team) : tr("Preliminary"),
                scored.join(u", "_s), a.summary.simplified()};
         for (int column = 0; column < cells.size(); ++column) {

@@ -5,6 +5,7 @@
 #include "models/casework/caserepository.h"
 #include "models/casework/caseworkflow.h"
 #include "models/casework/catalogue.h"
+#include "models/common/format.h"
 #include "models/registry/citizenrepository.h"
 #include "widgets/casework/assessmentsview.h"
 #include "widgets/casework/bookingdialog.h"
@@ -22,7 +23,6 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLocale>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -138,18 +138,16 @@ void CaseFileView::reload()
             m_case.number, citizen ? citizen->surname.toHtmlEscaped() : QString(),
             citizen ? citizen->givenNames.toHtmlEscaped() : QString(),
             citizen ? citizen->fiscalCode : QString()));
-        const QLocale locale;
         QString info
             = tr("State: %1 · Social worker: %2 · Need area: %3 · Opened on %4")
                   .arg(caseStatusLabel(m_case.status), workerName(m_dbPath, m_case.assignedTo),
                        needAreaLabel(m_case.needArea),
-                       locale.toString(m_case.openedAt.toLocalTime().date(), QLocale::ShortFormat));
+                       Format::date(m_case.openedAt.toLocalTime().date()));
         if (m_case.status == CaseStatus::Suspended && m_case.resumeStatus)
             info += tr(" · Resumes as: %1").arg(caseStatusLabel(*m_case.resumeStatus));
         if (!m_case.isOpen())
             info += tr(" · Closed on %1: %2")
-                        .arg(locale.toString(m_case.closedAt.toLocalTime().date(),
-                                             QLocale::ShortFormat),
+                        .arg(Format::date(m_case.closedAt.toLocalTime().date()),
                              m_case.closingReason);
         m_info->setText(info);
 
@@ -162,8 +160,8 @@ void CaseFileView::reload()
         m_timeline->setRowCount(int(events.size()));
         for (int row = 0; row < events.size(); ++row) {
             const CaseEvent &e = events.at(events.size() - 1 - row); // newest on top
-            const QStringList cells = {locale.toString(e.at.toLocalTime(), QLocale::ShortFormat),
-                                       names.value(e.byUser, e.byUser), describeEvent(e, names)};
+            const QStringList cells = {Format::dateTime(e.at), names.value(e.byUser, e.byUser),
+                                       describeEvent(e, names)};
             for (int column = 0; column < cells.size(); ++column) {
                 auto *item = new QTableWidgetItem(cells.at(column));
                 item->setToolTip(cells.at(column));

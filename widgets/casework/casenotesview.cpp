@@ -2,6 +2,7 @@
 
 #include "models/casework/caserepository.h"
 #include "models/casework/caseworkflow.h"
+#include "models/common/format.h"
 #include "widgets/casework/workerchoice.h"
 #include "widgets/common/buddylabel.h"
 
@@ -9,7 +10,6 @@
 #include <QComboBox>
 #include <QFormLayout>
 #include <QLabel>
-#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTextBrowser>
@@ -88,10 +88,9 @@ void CaseNotesView::load()
         return;
     }
     const QList<CaseNote> notes = CaseRepository(m_dbPath).notes(m_session, m_case.id);
-    const QLocale locale;
     QHash<QString, QString> whenById;
     for (const CaseNote &n : notes)
-        whenById.insert(n.id, locale.toString(n.writtenAt.toLocalTime(), QLocale::ShortFormat));
+        whenById.insert(n.id, Format::dateTime(n.writtenAt));
     QString html;
     for (auto it = notes.crbegin(); it != notes.crend(); ++it) {
         const CaseNote &n = *it;

@@ -1,6 +1,7 @@
 #include "widgets/casework/casereportsview.h"
 
 #include "models/casework/casereports.h"
+#include "models/common/format.h"
 #include "widgets/common/background.h"
 #include "widgets/common/barcharts.h"
 #include "widgets/common/buddylabel.h"
@@ -195,8 +196,7 @@ void CaseReportsView::openExtractDialog()
            "are written as \"<5\".\n\nPersons are told apart by a code computed with a secret "
            "key. Keep the key file apart from the database, for instance on a USB stick, and "
            "use the same key for every extract.")
-            .arg(locale().toString(from, QLocale::ShortFormat),
-                 locale().toString(to, QLocale::ShortFormat)),
+            .arg(Format::date(from), Format::date(to)),
         dialog);
     explanation->setWordWrap(true);
     auto *keyFile = new QLineEdit(dialog);

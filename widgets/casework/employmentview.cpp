@@ -1,6 +1,7 @@
 #include "widgets/casework/employmentview.h"
 
 #include "models/casework/caseworkflow.h"
+#include "models/common/format.h"
 #include "models/registry/citizenrepository.h"
 #include "widgets/common/buddylabel.h"
 #include "widgets/common/dateedits.h"
@@ -11,7 +12,6 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QLocale>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -114,13 +114,11 @@ void EmploymentView::setCase(const SocialCase &socialCase)
             m_person->addItem(names.value(id), id);
         }
     }
-    const QLocale locale;
     m_list->setRowCount(int(m_referrals.size()));
     for (int row = 0; row < m_referrals.size(); ++row) {
         const Referral &r = m_referrals.at(row);
-        const QStringList cells = {
-            names.value(r.citizenId), r.centre, locale.toString(r.referredOn, QLocale::ShortFormat),
-            locale.toString(r.pactSignedOn, QLocale::ShortFormat), referralOutcomeLabel(r.outcome)};
+        const QStringList cells = {names.value(r.citizenId), r.centre, Format::date(r.referredOn),
+                                   Format::date(r.pactSignedOn), referralOutcomeLabel(r.outcome)};
         for (int column = 0; column < cells.size(); ++column)
             m_list->setItem(row, column, new QTableWidgetItem(cells.at(column)));
     }

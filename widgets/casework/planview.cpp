@@ -1,6 +1,7 @@
 #include "widgets/casework/planview.h"
 
 #include "models/casework/caseworkflow.h"
+#include "models/common/format.h"
 #include "widgets/common/buddylabel.h"
 #include "widgets/common/dateedits.h"
 #include "widgets/common/tables.h"
@@ -12,7 +13,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableWidget>
@@ -150,16 +150,14 @@ void PlanView::setCase(const SocialCase &socialCase)
 
 void PlanView::showActions()
 {
-    const QLocale locale;
     m_actions->setRowCount(int(m_plan.actions.size()));
     for (int row = 0; row < m_plan.actions.size(); ++row) {
         const PlanAction &a = m_plan.actions.at(row);
         const QString who = a.responsible == Responsible::Citizen
             ? responsibleLabel(a.responsible)
             : u"%1: %2"_s.arg(responsibleLabel(a.responsible), a.responsibleName);
-        const QStringList cells
-            = {a.description, who, locale.toString(a.dueOn, QLocale::ShortFormat),
-               locale.toString(a.reviewOn, QLocale::ShortFormat), actionStatusLabel(a.status)};
+        const QStringList cells = {a.description, who, Format::date(a.dueOn),
+                                   Format::date(a.reviewOn), actionStatusLabel(a.status)};
         for (int column = 0; column < cells.size(); ++column)
             m_actions->setItem(row, column, new QTableWidgetItem(cells.at(column)));
     }
