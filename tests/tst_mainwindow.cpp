@@ -3,6 +3,7 @@
 #include "models/registry/demogenerator.h"
 #include "widgets/registry/citizenspanel.h"
 #include "widgets/shell/datastatus.h"
+#include "widgets/shell/helpdialog.h"
 #include "widgets/shell/mainwindow.h"
 #include "widgets/shell/quicksearch.h"
 #include "widgets/shell/signindialog.h"
@@ -15,6 +16,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -34,6 +36,7 @@ private slots:
     void statusBarShowsTheDataState();
     void quickSearchOpensTheCitizen();
     void lastPanelAndGeometryAreRemembered();
+    void helpOpensAtThePanel();
 
 private:
     QTemporaryDir m_dir;
@@ -151,6 +154,23 @@ void tst_MainWindow::lastPanelAndGeometryAreRemembered()
     MainWindow window(m_path, admin, &settings);
     QCOMPARE(window.currentPanel(), u"audit"_s);
     QCOMPARE(window.size(), QSize(1111, 777));
+}
+
+void tst_MainWindow::helpOpensAtThePanel()
+{
+    Settings settings(m_dir.filePath(u"help.ini"_s));
+    MainWindow window(m_path, {u"u"_s, u"U"_s, Role::Clerk, u"102047"_s}, &settings);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.showPanel(u"casework"_s);
+    QTest::keyClick(&window, Qt::Key_F1);
+    auto *help = window.findChild<HelpDialog *>();
+    QVERIFY(help && help->isVisible());
+    QCOMPARE(help->browser()->source().fragment(), u"casework"_s);
+    const QString text = help->browser()->toPlainText();
+    QVERIFY(text.contains(u"Social services"_s));
+    QVERIFY(text.contains(u"Keyboard shortcuts"_s));
+    QVERIFY(text.contains(u"Ctrl+R"_s));
 }
 
 QTEST_MAIN(tst_MainWindow)

@@ -3722,6 +3722,18 @@ Codici di uscita: 0 successo, 1 esito negativo, 2 uso errato o dati non validi.<
     </message>
 </context>
 <context>
+    <name>Sportello::HelpDialog</name>
+    <message>
+        <source>Sportello help</source>
+        <translation>Guida di Sportello</translation>
+    </message>
+    <message>
+        <source>en</source>
+        <extracomment>The language of the help file, &quot;it&quot; in Italian.</extracomment>
+        <translation>it</translation>
+    </message>
+</context>
+<context>
     <name>Sportello::HouseholdRepository</name>
     <message>
         <source>A person cannot be added to their own household twice.</source>
@@ -4552,6 +4564,10 @@ Codici di uscita: 0 successo, 1 esito negativo, 2 uso errato o dati non validi.<
     <message>
         <source>Competences</source>
         <translation>Competenze</translation>
+    </message>
+    <message>
+        <source>&amp;Help on this panel</source>
+        <translation>&amp;Guida di questo pannello</translation>
     </message>
 </context>
 <context>

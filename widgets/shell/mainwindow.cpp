@@ -11,6 +11,7 @@
 #include "widgets/registry/citizenspanel.h"
 #include "widgets/shell/aboutdialog.h"
 #include "widgets/shell/datastatus.h"
+#include "widgets/shell/helpdialog.h"
 #include "widgets/shell/quicksearch.h"
 #include "widgets/sync/centralsettingsdialog.h"
 #include "widgets/sync/conflictdialog.h"
@@ -199,6 +200,13 @@ void MainWindow::createMenus()
     settings->setEnabled(m_session.can(Permission::ManageStaff));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *contents = help->addAction(tr("&Help on this panel"), this, [this] {
+        auto *dialog = new HelpDialog(currentPanel(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
+    contents->setShortcut(QKeySequence::HelpContents);
+    help->addSeparator();
     help->addAction(tr("&About Sportello"), this, [this] { AboutDialog(this).exec(); });
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 }
