@@ -209,13 +209,12 @@ bool CaseFile::addAssessment(const Session &session, Assessment *a, QString *err
     q.prepare(u"INSERT INTO case_assessment (id, municipality, case_id, kind, assessed_on, scores, "
               "team, summary, assessed_by, updated_at, updated_by) "
               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-    const QDateTime now = QDateTime::currentDateTimeUtc();
     if (!run(q,
              {a->id, session.municipality, m_caseId, kKinds.id(a->kind), dateText(a->assessedOn),
               scoresJson(a->scores), orNull(a->team.trimmed()), a->summary.trimmed(),
               session.username, RowStamp::now(), session.username})
-        || !addEvent(db, session, m_caseId, u"assessment"_s, now, kKinds.id(a->kind))
-        || !touchCase(db, session, m_caseId, now) || !transaction.commit()) {
+        || !record(db, session, m_caseId, u"assessment"_s, kKinds.id(a->kind))
+        || !transaction.commit()) {
         a->id.clear();
         *error = QCoreApplication::translate("Sportello::CaseFile",
                                              "The assessment could not be saved.");
@@ -320,11 +319,10 @@ bool CaseFile::savePlan(const Session &session, Plan *p, QString *error)
         for (const QString &id : std::as_const(dropped))
             ok = ok && run(action, {stamped, session.username, id});
     }
-    const QDateTime now = QDateTime::currentDateTimeUtc();
     if (!ok
-        || !addEvent(db, session, m_caseId, creating ? u"plan"_s : u"action"_s, now,
-                     creating ? p->measure.trimmed() : u"plan revised"_s)
-        || !touchCase(db, session, m_caseId, now) || !transaction.commit()) {
+        || !record(db, session, m_caseId, creating ? u"plan"_s : u"action"_s,
+                   creating ? p->measure.trimmed() : u"plan revised"_s)
+        || !transaction.commit()) {
         if (creating)
             p->id.clear();
         *error = QCoreApplication::translate("Sportello::CaseFile", "The plan could not be saved.");
@@ -385,11 +383,10 @@ bool CaseFile::saveReferral(const Session &session, Referral *r, QString *error)
     }
     const QVariantList key = creating ? QVariantList {r->id, session.municipality, m_caseId}
                                       : QVariantList {r->id, m_caseId};
-    const QDateTime now = QDateTime::currentDateTimeUtc();
     if (!run(q, values + key)
-        || !addEvent(db, session, m_caseId, u"referral"_s, now,
-                     r->centre.trimmed() + u": "_s + kOutcomes.id(r->outcome))
-        || !touchCase(db, session, m_caseId, now) || !transaction.commit()) {
+        || !record(db, session, m_caseId, u"referral"_s,
+                   r->centre.trimmed() + u": "_s + kOutcomes.id(r->outcome))
+        || !transaction.commit()) {
         if (creating)
             r->id.clear();
         *error = QCoreApplication::translate("Sportello::CaseFile",
@@ -456,11 +453,10 @@ bool CaseFile::saveIntervention(const Session &session, Intervention *i, QString
     }
     const QVariantList key = creating ? QVariantList {i->id, session.municipality, m_caseId}
                                       : QVariantList {i->id, m_caseId};
-    const QDateTime now = QDateTime::currentDateTimeUtc();
     if (!run(q, values + key)
-        || !addEvent(db, session, m_caseId, u"intervention"_s, now,
-                     i->typeCode + u": "_s + kInterventionStatus.id(i->status))
-        || !touchCase(db, session, m_caseId, now) || !transaction.commit()) {
+        || !record(db, session, m_caseId, u"intervention"_s,
+                   i->typeCode + u": "_s + kInterventionStatus.id(i->status))
+        || !transaction.commit()) {
         if (creating)
             i->id.clear();
         *error = QCoreApplication::translate("Sportello::CaseFile",
@@ -498,12 +494,11 @@ bool CaseFile::addAttachment(const Session &session, Attachment *a, QString *err
     a->id = RowStamp::newId();
     q.prepare(u"INSERT INTO case_attachment (id, municipality, case_id, file_name, kind, dated, "
               "updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
-    const QDateTime now = QDateTime::currentDateTimeUtc();
     if (!run(q,
              {a->id, session.municipality, m_caseId, a->fileName.trimmed(), a->kind.trimmed(),
               dateText(a->dated), RowStamp::now(), session.username})
-        || !addEvent(db, session, m_caseId, u"attachment"_s, now, a->fileName.trimmed())
-        || !touchCase(db, session, m_caseId, now) || !transaction.commit()) {
+        || !record(db, session, m_caseId, u"attachment"_s, a->fileName.trimmed())
+        || !transaction.commit()) {
         a->id.clear();
         *error = QCoreApplication::translate("Sportello::CaseFile",
                                              "The document reference could not be saved.");
@@ -547,12 +542,10 @@ bool CaseFile::addMember(const Session &session, CaseMember *m, QString *error)
     m->id = RowStamp::newId();
     q.prepare(u"INSERT INTO case_member (id, municipality, case_id, citizen_id, relation, "
               "updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
-    const QDateTime now = QDateTime::currentDateTimeUtc();
     if (!run(q,
              {m->id, session.municipality, m_caseId, m->citizenId, m->relation, RowStamp::now(),
               session.username})
-        || !addEvent(db, session, m_caseId, u"member"_s, now, m->relation)
-        || !touchCase(db, session, m_caseId, now) || !transaction.commit()) {
+        || !record(db, session, m_caseId, u"member"_s, m->relation) || !transaction.commit()) {
         m->id.clear();
         *error
             = QCoreApplication::translate("Sportello::CaseFile", "The person could not be linked.");

@@ -258,15 +258,14 @@ bool CaseRepository::assign(const Session &session, const QString &caseId, const
                      .arg(worker);
         return false;
     }
-    const QDateTime now = QDateTime::currentDateTimeUtc();
     const QSqlDatabase db = Db::connection(m_path);
     Transaction transaction(db);
     QSqlQuery q(db);
     q.prepare(u"UPDATE social_case SET assigned_to = ?, updated_at = ?, updated_by = ? "
               "WHERE id = ?"_s);
     if (!run(q, {worker, RowStamp::now(), session.username, caseId})
-        || !addEvent(db, session, caseId, u"assigned"_s, now, worker + u": "_s + reason.trimmed())
-        || !touchCase(db, session, caseId, now) || !transaction.commit()) {
+        || !record(db, session, caseId, u"assigned"_s, worker + u": "_s + reason.trimmed())
+        || !transaction.commit()) {
         *error = QCoreApplication::translate("Sportello::CaseRepository",
                                              "The case could not be assigned.");
         return false;
@@ -284,11 +283,9 @@ bool CaseRepository::setComplex(const Session &session, const QString &caseId, b
     Transaction transaction(db);
     QSqlQuery q(db);
     q.prepare(u"UPDATE social_case SET complex = ?, updated_at = ?, updated_by = ? WHERE id = ?"_s);
-    const QDateTime now = QDateTime::currentDateTimeUtc();
     if (!run(q, {complex ? 1 : 0, RowStamp::now(), session.username, caseId})
-        || !addEvent(db, session, caseId, u"assessment"_s, now,
-                     complex ? u"complex"_s : u"not complex"_s)
-        || !touchCase(db, session, caseId, now) || !transaction.commit()) {
+        || !record(db, session, caseId, u"assessment"_s, complex ? u"complex"_s : u"not complex"_s)
+        || !transaction.commit()) {
         *error = QCoreApplication::translate("Sportello::CaseRepository",
                                              "The case could not be changed.");
         return false;
@@ -461,9 +458,9 @@ bool CaseRepository::addNote(const Session &session, const QString &caseId, cons
     if (!run(q,
              {RowStamp::newId(), session.municipality, caseId, stamp(now), session.username,
               body.trimmed(), orNull(corrects), RowStamp::now(), session.username})
-        || !addEvent(db, session, caseId, u"note"_s, now,
-                     confidential ? u"confidential"_s : QString())
-        || !touchCase(db, session, caseId, now) || !transaction.commit()) {
+        || !record(db, session, caseId, u"note"_s, confidential ? u"confidential"_s : QString(),
+                   now)
+        || !transaction.commit()) {
         *error = QCoreApplication::translate("Sportello::CaseRepository",
                                              "The note could not be saved.");
         return false;

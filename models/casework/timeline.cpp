@@ -52,9 +52,11 @@ bool addEvent(const QSqlDatabase &db, const Session &session, const QString &cas
                 session.username});
 }
 
-bool touchCase(const QSqlDatabase &db, const Session &session, const QString &caseId,
-               const QDateTime &at)
+bool record(const QSqlDatabase &db, const Session &session, const QString &caseId,
+            const QString &kind, const QString &detail, const QDateTime &at)
 {
+    if (!addEvent(db, session, caseId, kind, at, detail))
+        return false;
     QSqlQuery q(db);
     q.prepare(u"UPDATE social_case SET last_activity = max(last_activity, ?), updated_at = ?, "
               "updated_by = ? WHERE id = ?"_s);

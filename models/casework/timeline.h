@@ -21,8 +21,10 @@ bool addEvent(const QSqlDatabase &db, const Session &session, const QString &cas
               const QString &kind, const QDateTime &at, const QString &detail,
               std::optional<CaseStatus> from = std::nullopt,
               std::optional<CaseStatus> to = std::nullopt);
-bool touchCase(const QSqlDatabase &db, const Session &session, const QString &caseId,
-               const QDateTime &at);
+// A change to the case file: its event and the case's last activity, at the same instant.
+bool record(const QSqlDatabase &db, const Session &session, const QString &caseId,
+            const QString &kind, const QString &detail,
+            const QDateTime &at = QDateTime::currentDateTimeUtc());
 
 } // namespace Casework::Timeline
 } // namespace Sportello
