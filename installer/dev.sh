@@ -15,7 +15,7 @@ PACKAGES="cmake ninja-build g++ pkg-config \
     qt6-svg-dev libqt6svg6 qt6-charts-dev libqt6charts6 libqt6sql6-sqlite libqt6sql6-psql \
     qt6-translations-l10n \
     qt6-qpa-plugins fonts-dejavu-core libgl-dev libsodium-dev libsqlite3-dev libpq-dev \
-    qtkeychain-qt6-dev \
+    qtkeychain-qt6-dev libxlsxwriter-dev unzip \
     postgresql postgresql-common e2fsprogs \
     desktop-file-utils appstream"
 

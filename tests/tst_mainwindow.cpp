@@ -7,11 +7,14 @@
 #include "widgets/shell/mainwindow.h"
 #include "widgets/shell/quicksearch.h"
 #include "widgets/shell/signindialog.h"
+#include "widgets/shell/tourdialog.h"
 
 #include <QApplication>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QPointer>
 #include <QPushButton>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -37,6 +40,7 @@ private slots:
     void quickSearchOpensTheCitizen();
     void lastPanelAndGeometryAreRemembered();
     void helpOpensAtThePanel();
+    void theTourWalksThroughTheRolePanels();
 
 private:
     QTemporaryDir m_dir;
@@ -80,10 +84,12 @@ void tst_MainWindow::panelsFollowTheRole_data()
     QTest::addColumn<int>("role");
     QTest::addColumn<QStringList>("panels");
     const QStringList desk = {u"Citizens"_s, u"Nursery admissions"_s};
-    const QStringList social = desk + QStringList {u"Social services"_s, u"Competences"_s};
+    const QStringList social
+        = desk + QStringList {u"Social services"_s, u"Competences"_s, u"Dashboard"_s};
     QTest::newRow("clerk") << int(Role::Clerk) << social;
     QTest::newRow("social worker") << int(Role::SocialWorker) << social;
-    QTest::newRow("coordinator") << int(Role::Coordinator) << desk + QStringList {u"Competences"_s};
+    QTest::newRow("coordinator") << int(Role::Coordinator)
+                                 << desk + QStringList {u"Competences"_s, u"Dashboard"_s};
     QTest::newRow("admin") << int(Role::Admin)
                            << social + QStringList {u"Staff accounts"_s, u"Audit log"_s};
 }
@@ -171,6 +177,39 @@ void tst_MainWindow::helpOpensAtThePanel()
     QVERIFY(text.contains(u"Social services"_s));
     QVERIFY(text.contains(u"Keyboard shortcuts"_s));
     QVERIFY(text.contains(u"Ctrl+R"_s));
+}
+
+void tst_MainWindow::theTourWalksThroughTheRolePanels()
+{
+    const QString ini = m_dir.filePath(u"tour.ini"_s);
+    Settings settings(ini);
+    const Session coordinator {u"nidi"_s, u"Lucia Nidi"_s, Role::Coordinator, u"102047"_s};
+    QVERIFY(!settings.tourSeen(coordinator.username));
+    MainWindow window(m_path, coordinator, &settings);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *tour = qobject_cast<TourDialog *>(window.startTour());
+    QVERIFY(tour && tour->isVisible());
+    auto *next = tour->findChild<QPushButton *>(u"tourNext"_s);
+    auto *title = tour->findChild<QLabel *>(u"tourTitle"_s);
+    QVERIFY(title->text().contains(u"Welcome"_s));
+    // The coordinator's panels, in the window's order, then the closing step.
+    QStringList visited;
+    for (int i = 0; i < 4; ++i) {
+        QTest::mouseClick(next, Qt::LeftButton);
+        visited << window.currentPanel();
+    }
+    QCOMPARE(visited,
+             (QStringList {u"citizens"_s, u"nursery"_s, u"competences"_s, u"dashboard"_s}));
+    QTest::mouseClick(next, Qt::LeftButton);
+    QVERIFY(title->text().contains(u"Help"_s));
+    QCOMPARE(next->text(), u"&Finish"_s);
+    QVERIFY(tour->findChild<QLabel *>(u"tourCounter"_s)->text().contains(u"6 of 6"_s));
+    QPointer<TourDialog> guard(tour);
+    QTest::keyClick(tour, Qt::Key_Escape);
+    QTRY_VERIFY(guard.isNull());
+    QVERIFY(Settings(ini).tourSeen(coordinator.username));
+    QVERIFY(!Settings(ini).tourSeen(u"sportello"_s));
 }
 
 QTEST_MAIN(tst_MainWindow)

@@ -3,11 +3,17 @@
 #include "app/cli/commandparser.h"
 #include "app/cli/commands.h"
 #include "app/cli/output.h"
+#include "models/dashboard/regionalfigures.h"
 #include "models/db/database.h"
+#include "models/registry/municipalities.h"
 #include "models/sync/centralschema.h"
 #include "models/sync/referencedata.h"
 
 #include <QCoreApplication>
+#include <QDate>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlDatabase>
 
 using namespace Qt::StringLiterals;
@@ -67,7 +73,8 @@ int addUser(const QStringList &arguments)
     const QCommandLineOption role(
         u"role"_s,
         QCoreApplication::translate("Sportello::Cli",
-                                    "clerk, social_worker, coordinator or admin."),
+                                    "clerk, social_worker, coordinator, admin, or region for "
+                                    "the region's figures."),
         u"R"_s);
     const QCommandLineOption municipality(
         u"municipality"_s,
@@ -83,8 +90,11 @@ int addUser(const QStringList &arguments)
     command.parser().addOptions({central, username, role, municipality, passwordEnv, name});
     if (const int exit = command.parse(arguments); exit >= 0)
         return exit;
-    for (const QCommandLineOption &required :
-         {central, username, role, municipality, passwordEnv}) {
+    const bool regional = command.parser().value(role) == u"region"_s;
+    QList<QCommandLineOption> requiredOptions {central, username, role, passwordEnv};
+    if (!regional)
+        requiredOptions << municipality;
+    for (const QCommandLineOption &required : std::as_const(requiredOptions)) {
         if (!command.parser().isSet(required)) {
             Output::error(QCoreApplication::translate("Sportello::Cli", "--%1 is required.")
                               .arg(required.names().constFirst()));
@@ -92,9 +102,10 @@ int addUser(const QStringList &arguments)
         }
     }
     Role staffRole = Role::Clerk;
-    if (!Roles::fromId(command.parser().value(role), &staffRole)) {
+    if (!regional && !Roles::fromId(command.parser().value(role), &staffRole)) {
         Output::error(QCoreApplication::translate(
-            "Sportello::Cli", "--role must be clerk, social_worker, coordinator or admin."));
+            "Sportello::Cli",
+            "--role must be clerk, social_worker, coordinator, admin or region."));
         return BadUsage;
     }
     const QByteArray variable = command.parser().value(passwordEnv).toLocal8Bit();
@@ -109,13 +120,23 @@ int addUser(const QStringList &arguments)
         return exit;
     QString error;
     const QString login = command.parser().value(username);
-    const bool ok = CentralSchema::addUser(QSqlDatabase::database(kConnection), login,
-                                           command.parser().value(name), staffRole,
-                                           command.parser().value(municipality), password, &error);
+    const bool ok = [&] {
+        const QSqlDatabase db = QSqlDatabase::database(kConnection);
+        return regional
+            ? CentralSchema::addRegionUser(db, login, password, &error)
+            : CentralSchema::addUser(db, login, command.parser().value(name), staffRole,
+                                     command.parser().value(municipality), password, &error);
+    }();
     Central::close(kConnection);
     if (!ok) {
         Output::error(error);
         return BadUsage;
+    }
+    if (regional) {
+        Output::line(
+            QCoreApplication::translate("Sportello::Cli", "%1 can now read the region's figures.")
+                .arg(login));
+        return Success;
     }
     Output::line(QCoreApplication::translate("Sportello::Cli",
                                              "%1 can now sign in as %2 for municipality %3.")
@@ -163,6 +184,95 @@ int publishReference(const Invocation &inv, const QStringList &arguments)
     return Success;
 }
 
+// Names are in the chosen language; the order of categories and sets is the contract.
+QJsonObject figureJson(const Dashboard::Figure &figure)
+{
+    QJsonArray sets;
+    for (qsizetype set = 0; set < figure.sets.size(); ++set) {
+        QJsonArray values;
+        for (const auto &value : figure.values.at(set))
+            values.append(value ? QJsonValue(*value) : QJsonValue());
+        sets.append(QJsonObject {{u"name"_s, figure.sets.at(set)}, {u"values"_s, values}});
+    }
+    return {{u"categories"_s, QJsonArray::fromStringList(figure.categories)}, {u"sets"_s, sets}};
+}
+
+int figures(const QStringList &arguments)
+{
+    CommandParser command(
+        u"central figures --central CONNINFO [--municipality M] [--json]"_s,
+        QCoreApplication::translate(
+            "Sportello::Cli",
+            "Prints the region's figures (cases, nursery demand and waiting lists, libretti and "
+            "courses, sync health) for the whole region or one municipality, from the central "
+            "database's aggregate views. Counts from 1 to 4 are suppressed. For the "
+            "sportello_region role."));
+    const QCommandLineOption central(
+        u"central"_s, QCoreApplication::translate("Sportello::Cli", "libpq connection string."),
+        u"CONNINFO"_s);
+    const QCommandLineOption municipality(
+        u"municipality"_s,
+        QCoreApplication::translate("Sportello::Cli", "ISTAT code; the whole region if absent."),
+        u"M"_s);
+    const QCommandLineOption json(
+        u"json"_s, QCoreApplication::translate("Sportello::Cli", "Print the result as JSON."));
+    command.parser().addOptions({central, municipality, json});
+    if (const int exit = command.parse(arguments); exit >= 0)
+        return exit;
+    if (!command.parser().isSet(central)) {
+        Output::error(
+            QCoreApplication::translate("Sportello::Cli", "--central CONNINFO is required."));
+        return BadUsage;
+    }
+    const QString code = command.parser().value(municipality);
+    if (!code.isEmpty() && !Municipalities::isIstatCode(code)) {
+        Output::error(QCoreApplication::translate("Sportello::Cli",
+                                                  "--municipality is a six-digit ISTAT code."));
+        return BadUsage;
+    }
+    if (const int exit = openCentral(kConnection, command.parser().value(central)); exit >= 0)
+        return exit;
+    Dashboard::Figures figures;
+    QString error;
+    const bool ok = Dashboard::regionalFigures(QSqlDatabase::database(kConnection), code,
+                                               QDate::currentDate(), &figures, &error);
+    Central::close(kConnection);
+    if (!ok) {
+        Output::error(error);
+        return BadUsage;
+    }
+    const QList<std::pair<QString, const Dashboard::Figure *>> named {
+        {u"open_cases_by_status"_s, &figures.openCasesByStatus},
+        {u"open_cases_by_area"_s, &figures.openCasesByArea},
+        {u"cases_per_month"_s, &figures.casesPerMonth},
+        {u"nursery_demand"_s, &figures.nurseryDemand.constFirst().second},
+        {u"waiting_list"_s, &figures.waitingList},
+        {u"learning_per_month"_s, &figures.learningPerMonth},
+        {u"sync_health"_s, &figures.syncHealth}};
+    if (command.parser().isSet(json)) {
+        QJsonObject all;
+        for (const auto &[key, figure] : named)
+            all.insert(key, figureJson(*figure));
+        Output::json(QJsonDocument(
+            QJsonObject {{u"municipality"_s, code.isEmpty() ? QJsonValue() : QJsonValue(code)},
+                         {u"figures"_s, all}}));
+        return Success;
+    }
+    for (const auto &[key, figure] : named) {
+        Output::line(key);
+        for (qsizetype c = 0; c < figure->categories.size(); ++c) {
+            QStringList cells;
+            for (qsizetype set = 0; set < figure->sets.size(); ++set) {
+                const auto &value = figure->values.at(set).at(c);
+                cells << u"%1 %2"_s.arg(figure->sets.at(set),
+                                        value ? QString::number(*value) : u"<5"_s);
+            }
+            Output::line(u"  %1: %2"_s.arg(figure->categories.at(c), cells.join(u", "_s)));
+        }
+    }
+    return Success;
+}
+
 } // namespace
 
 int runCentral(const Invocation &inv, const QStringList &arguments)
@@ -174,10 +284,12 @@ int runCentral(const Invocation &inv, const QStringList &arguments)
         return publishReference(inv, arguments.mid(1));
     if (sub == u"add-user"_s)
         return addUser(arguments.mid(1));
+    if (sub == u"figures"_s)
+        return figures(arguments.mid(1));
     Output::error(QCoreApplication::translate(
                       "Sportello::Cli",
-                      "Unknown command: central %1. Use central init, central add-user or central "
-                      "publish-reference.")
+                      "Unknown command: central %1. Use central init, central add-user, central "
+                      "figures or central publish-reference.")
                       .arg(sub));
     return BadUsage;
 }

@@ -69,6 +69,8 @@ QString usage()
                "database\n"
                "  central add-user --central CONNINFO --username U --role R --municipality M\n"
                "                   --password-env VAR        add a staff member's login\n"
+               "  central figures --central CONNINFO [--municipality M] [--json]\n"
+               "                                             the region's figures\n"
                "  central publish-reference --central CONNINFO\n"
                "                                             publish frameworks and courses\n"
                "  sync --central CONNINFO [--json]           one sync cycle with the region\n"

@@ -98,6 +98,10 @@ QString entityLabel(const QString &entity)
         return QCoreApplication::translate("Sportello::AuditLog", "Nursery round");
     if (entity == u"nursery_application"_s)
         return QCoreApplication::translate("Sportello::AuditLog", "Nursery application");
+    if (entity == u"appointment"_s)
+        return QCoreApplication::translate("Sportello::AuditLog", "Appointment");
+    if (entity == u"audit_event"_s)
+        return QCoreApplication::translate("Sportello::AuditLog", "Audit log");
     return entity;
 }
 

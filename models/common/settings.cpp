@@ -14,6 +14,7 @@ const QString kWindowState = u"mainWindow/state"_s;
 const QString kLastPanel = u"mainWindow/lastPanel"_s;
 const QString kSplitterPrefix = u"splitters/"_s;
 const QString kLastUsername = u"signIn/lastUsername"_s;
+const QString kTourSeenPrefix = u"tourSeen/"_s;
 const QString kCentralHost = u"central/host"_s;
 const QString kCentralPort = u"central/port"_s;
 const QString kCentralDatabase = u"central/database"_s;
@@ -117,6 +118,16 @@ void Settings::setCentralEndpoint(const Central::Endpoint &e)
 int Settings::syncIntervalMinutes() const
 {
     return qBound(1, m_settings->value(kSyncInterval, 5).toInt(), 120);
+}
+
+bool Settings::tourSeen(const QString &username) const
+{
+    return m_settings->value(kTourSeenPrefix + username, false).toBool();
+}
+
+void Settings::setTourSeen(const QString &username)
+{
+    m_settings->setValue(kTourSeenPrefix + username, true);
 }
 
 } // namespace Sportello

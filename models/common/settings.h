@@ -38,6 +38,10 @@ public:
     QString lastUsername() const;
     void setLastUsername(const QString &username);
 
+    // Whether this person has seen (or closed) the guided tour of the demo data.
+    bool tourSeen(const QString &username) const;
+    void setTourSeen(const QString &username);
+
     // The regional database (host empty = not configured; the desk works alone).
     Central::Endpoint centralEndpoint() const;
     void setCentralEndpoint(const Central::Endpoint &endpoint);

@@ -1,8 +1,11 @@
 #include "models/registry/citizenlistmodel.h"
 
 #include "models/common/format.h"
+#include "models/db/database.h"
 #include "models/registry/birthplaces.h"
 #include "models/registry/citizenlistworker.h"
+
+#include <QSqlDatabase>
 
 #include <limits>
 
@@ -10,8 +13,35 @@ using namespace Qt::StringLiterals;
 
 namespace Sportello {
 
+namespace {
+
+QVariant cell(const CitizenBrief &c, int column)
+{
+    switch (column) {
+    case CitizenListModel::FiscalCodeColumn:
+        return c.fiscalCode;
+    case CitizenListModel::SurnameColumn:
+        return c.surname;
+    case CitizenListModel::GivenNamesColumn:
+        return c.givenNames;
+    case CitizenListModel::BirthDateColumn:
+        return c.birthDate;
+    case CitizenListModel::BirthPlaceColumn: {
+        const BirthPlace *place = BirthPlaces::instance().find(c.birthPlaceCode);
+        return place ? place->displayName() : c.birthPlaceCode;
+    }
+    case CitizenListModel::AddressColumn:
+        return c.address;
+    default:
+        return {};
+    }
+}
+
+} // namespace
+
 CitizenListModel::CitizenListModel(const QString &dbPath, QObject *parent)
     : QAbstractTableModel(parent)
+    , m_dbPath(dbPath)
     , m_query(CitizenQuery::parse(QString()))
 {
     qRegisterMetaType<QList<Sportello::CitizenBrief>>();
@@ -153,24 +183,24 @@ QVariant CitizenListModel::data(const QModelIndex &index, int role) const
         return role == Qt::DisplayRole && index.column() == 0 ? QVariant(u"…"_s) : QVariant();
     if (role == IdRole)
         return c->id;
-    switch (index.column()) {
-    case FiscalCodeColumn:
-        return c->fiscalCode;
-    case SurnameColumn:
-        return c->surname;
-    case GivenNamesColumn:
-        return c->givenNames;
-    case BirthDateColumn:
+    if (index.column() == BirthDateColumn)
         return Format::date(c->birthDate);
-    case BirthPlaceColumn: {
-        const BirthPlace *place = BirthPlaces::instance().find(c->birthPlaceCode);
-        return place ? place->displayName() : c->birthPlaceCode;
+    return cell(*c, index.column());
+}
+
+QList<QVariantList> CitizenListModel::allRows(const QList<int> &columns, int limit) const
+{
+    QList<QVariantList> rows;
+    const QList<CitizenBrief> found = m_query.first(Db::connection(m_dbPath), limit);
+    rows.reserve(found.size());
+    for (const CitizenBrief &c : found) {
+        QVariantList values;
+        values.reserve(columns.size());
+        for (int column : columns)
+            values << cell(c, column);
+        rows << values;
     }
-    case AddressColumn:
-        return c->address;
-    default:
-        return {};
-    }
+    return rows;
 }
 
 QVariant CitizenListModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -47,6 +47,9 @@ public:
     QString citizenId(int row) const;
     int rowOf(const QString &citizenId) const; // among loaded rows, or -1
     bool isBusy() const { return m_countPending; }
+    // Every row of the current search, best match first, read now on the calling thread
+    // (an export): the given columns, dates of birth as QDate; at most `limit` rows.
+    QList<QVariantList> allRows(const QList<int> &columns, int limit) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -64,6 +67,7 @@ private:
     const CitizenBrief *rowAt(int row) const;
     void requestPage(int page) const;
 
+    QString m_dbPath;
     QString m_text;
     CitizenQuery m_query;
     QList<qint64> m_tierCounts;

@@ -104,17 +104,14 @@ bool init(const QSqlDatabase &db, QString *error)
     return true;
 }
 
-bool addUser(const QSqlDatabase &db, const QString &username, const QString &displayName, Role role,
-             const QString &municipality, const QString &password, QString *error)
+namespace {
+
+// Inside the caller's transaction: creates or updates the login role with a SCRAM-SHA-256
+// verifier computed here, so the password itself never travels or reaches a log, and
+// makes it a member of `group` and of no other Sportello group.
+bool setLogin(const QSqlDatabase &db, const QString &username, const QString &password,
+              const QString &group, QString *error)
 {
-    *error = StaffRepository::checkUsername(username);
-    if (error->isEmpty())
-        *error = StaffRepository::checkPassword(password);
-    if (error->isEmpty() && !Municipalities::isIstatCode(municipality))
-        *error = QCoreApplication::translate("Sportello::CentralSchema",
-                                             "The municipality is its six-digit ISTAT code.");
-    if (!error->isEmpty())
-        return false;
     PGconn *conn = nativeHandle(db);
     if (!conn) {
         *error = u"not a PostgreSQL connection"_s;
@@ -131,11 +128,9 @@ bool addUser(const QSqlDatabase &db, const QString &username, const QString &dis
     PQfreemem(verifier);
 
     // A login may contain dots (m.rossi): quote it whole, not as schema.name.
-    const QString role_ = u'"' + QString(username).replace(u'"', u"\"\""_s) + u'"';
+    const QString login = u'"' + QString(username).replace(u'"', u"\"\""_s) + u'"';
     const QString literal = u"'"_s + QString(scram).replace(u'\'', u"''"_s) + u"'"_s;
     QSqlQuery query(db);
-    if (!exec(query, u"BEGIN"_s, error))
-        return false;
     query.prepare(u"SELECT 1 FROM pg_roles WHERE rolname = ?"_s);
     query.addBindValue(username);
     bool ok = query.exec();
@@ -144,9 +139,8 @@ bool addUser(const QSqlDatabase &db, const QString &username, const QString &dis
         && exec(
              query,
              (exists ? u"ALTER ROLE %1 LOGIN PASSWORD %2"_s : u"CREATE ROLE %1 LOGIN PASSWORD %2"_s)
-                 .arg(role_, literal),
+                 .arg(login, literal),
              error);
-    // One group role: the chosen one granted, any other Sportello group revoked.
     QStringList groups;
     if (ok) {
         query.prepare(u"SELECT g.rolname FROM pg_auth_members m JOIN pg_roles g ON g.oid = "
@@ -156,13 +150,45 @@ bool addUser(const QSqlDatabase &db, const QString &username, const QString &dis
         while (ok && query.next())
             groups << query.value(0).toString();
     }
-    for (Role other : Roles::all()) {
-        const QString group = groupRole(other);
-        if (other == role && !groups.contains(group))
-            ok = ok && exec(query, u"GRANT %1 TO %2"_s.arg(group, role_), error);
-        else if (other != role && groups.contains(group))
-            ok = ok && exec(query, u"REVOKE %1 FROM %2"_s.arg(group, role_), error);
+    QStringList sportelloGroups {regionRole()};
+    for (Role role : Roles::all())
+        sportelloGroups << groupRole(role);
+    for (const QString &other : std::as_const(sportelloGroups)) {
+        if (other == group && !groups.contains(other))
+            ok = ok && exec(query, u"GRANT %1 TO %2"_s.arg(other, login), error);
+        else if (other != group && groups.contains(other))
+            ok = ok && exec(query, u"REVOKE %1 FROM %2"_s.arg(other, login), error);
     }
+    return ok;
+}
+
+bool commitOrRollBack(const QSqlDatabase &db, bool ok, QString *error)
+{
+    QSqlQuery query(db);
+    if (!ok) {
+        query.exec(u"ROLLBACK"_s);
+        return false;
+    }
+    return exec(query, u"COMMIT"_s, error);
+}
+
+} // namespace
+
+bool addUser(const QSqlDatabase &db, const QString &username, const QString &displayName, Role role,
+             const QString &municipality, const QString &password, QString *error)
+{
+    *error = StaffRepository::checkUsername(username);
+    if (error->isEmpty())
+        *error = StaffRepository::checkPassword(password);
+    if (error->isEmpty() && !Municipalities::isIstatCode(municipality))
+        *error = QCoreApplication::translate("Sportello::CentralSchema",
+                                             "The municipality is its six-digit ISTAT code.");
+    if (!error->isEmpty())
+        return false;
+    QSqlQuery query(db);
+    if (!exec(query, u"BEGIN"_s, error))
+        return false;
+    bool ok = setLogin(db, username, password, groupRole(role), error);
     if (ok) {
         query.prepare(u"INSERT INTO sportello.staff (username, display_name, role, municipality, "
                       "active) VALUES (?, ?, ?, ?, true) ON CONFLICT (username) DO UPDATE SET "
@@ -176,11 +202,35 @@ bool addUser(const QSqlDatabase &db, const QString &username, const QString &dis
         if (!ok)
             *error = query.lastError().text().simplified();
     }
-    if (!ok) {
-        QSqlQuery(u"ROLLBACK"_s, db);
+    return commitOrRollBack(db, ok, error);
+}
+
+bool addRegionUser(const QSqlDatabase &db, const QString &username, const QString &password,
+                   QString *error)
+{
+    *error = StaffRepository::checkUsername(username);
+    if (error->isEmpty())
+        *error = StaffRepository::checkPassword(password);
+    if (!error->isEmpty())
         return false;
+    QSqlQuery query(db);
+    if (!exec(query, u"BEGIN"_s, error))
+        return false;
+    bool ok = setLogin(db, username, password, regionRole(), error);
+    if (ok) {
+        // The region's officers work on no municipality's data: no desk account.
+        query.prepare(u"UPDATE sportello.staff SET active = false WHERE username = ?"_s);
+        query.addBindValue(username);
+        ok = query.exec();
+        if (!ok)
+            *error = query.lastError().text().simplified();
     }
-    return exec(query, u"COMMIT"_s, error);
+    return commitOrRollBack(db, ok, error);
+}
+
+QString regionRole()
+{
+    return u"sportello_region"_s;
 }
 
 } // namespace Sportello::CentralSchema

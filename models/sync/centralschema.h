@@ -24,6 +24,12 @@ bool init(const QSqlDatabase &db, QString *error);
 bool addUser(const QSqlDatabase &db, const QString &username, const QString &displayName, Role role,
              const QString &municipality, const QString &password, QString *error);
 
+// Creates (or updates) the login of a regional officer, member of sportello_region only:
+// the region's aggregate figures, no municipality's rows, no desk account.
+bool addRegionUser(const QSqlDatabase &db, const QString &username, const QString &password,
+                   QString *error);
+
 QString groupRole(Role role); // sportello_clerk, ...
+QString regionRole(); // sportello_region
 
 } // namespace Sportello::CentralSchema

@@ -13,6 +13,7 @@
 #include "models/casework/caserepository.h"
 #include "models/casework/democases.h"
 #include "models/casework/requestlistmodel.h"
+#include "models/dashboard/localfigures.h"
 #include "models/db/database.h"
 #include "models/registry/demogenerator.h"
 
@@ -100,6 +101,10 @@ int main(int argc, char *argv[])
     measure(
         u"casework_statistics_year"_s, shape.value(u"cases"_s).toInteger(), Thread::Background,
         [&] { caseStatistics(path, today.addYears(-1), today); }, shape);
+    // The dashboard: every figure a social worker sees (cases, nursery, libretti, sync).
+    measure(
+        u"dashboard_local_figures"_s, shape.value(u"cases"_s).toInteger(), Thread::Background,
+        [&] { Dashboard::localFigures(path, worker, today); }, shape);
     measure(u"casework_requests_tab_90_days"_s, kRequests, Thread::Background, [&] {
         RequestListModel::rowsFor(
             path, cases.requestsSince(QDateTime::currentDateTimeUtc().addDays(-90)));

@@ -5,14 +5,18 @@
 #include "models/registry/citizenrepository.h"
 #include "models/registry/fiscalcode.h"
 #include "widgets/common/buddylabel.h"
+#include "widgets/common/tableexport.h"
+#include "widgets/common/tables.h"
 
 #include <QDateTime>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSqlDatabase>
 #include <QTableWidget>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -26,6 +30,10 @@ constexpr int kLimit = 1000;
 } // namespace
 
 AuditPanel::AuditPanel(const QString &dbPath, QWidget *parent)
+    : AuditPanel(dbPath, Session(), parent)
+{ }
+
+AuditPanel::AuditPanel(const QString &dbPath, const Session &session, QWidget *parent)
     : QWidget(parent)
     , m_dbPath(dbPath)
     , m_filter(new QLineEdit(this))
@@ -37,16 +45,32 @@ AuditPanel::AuditPanel(const QString &dbPath, QWidget *parent)
     m_filter->setClearButtonEnabled(true);
     m_filter->setMaxLength(16);
     m_table->setObjectName(u"auditTable"_s);
+    setUpTable(m_table);
     m_table->setAccessibleName(tr("Audit events"));
     m_table->setHorizontalHeaderLabels(
         {tr("When"), tr("Who"), tr("What"), tr("Record"), tr("Detail")});
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
 
+    auto *filterRow = new QHBoxLayout;
+    filterRow->addWidget(m_filter, 1);
+    if (!session.username.isEmpty()) {
+        const auto shown = [this] {
+            const QString code = FiscalCode::normalized(m_filter->text());
+            return code.isEmpty() ? tr("The latest %1 events").arg(kLimit)
+                                  : tr("Events about the citizen %1").arg(code);
+        };
+        auto *exportButton = TableExport::button(
+            m_table, tr("Audit log"),
+            TableExport::audited(dbPath, session, u"audit_event"_s,
+                                 [this] {
+                                     return u"audit log \"%1\""_s.arg(
+                                         FiscalCode::normalized(m_filter->text()));
+                                 }),
+            {shown, {}});
+        exportButton->setObjectName(u"auditExport"_s);
+        filterRow->addWidget(exportButton);
+    }
     auto *form = new QFormLayout;
-    form->addRow(buddyLabel(tr("&Citizen"), m_filter, this), m_filter);
+    form->addRow(buddyLabel(tr("&Citizen"), m_filter, this), filterRow);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(new QLabel(u"<h3>%1</h3>"_s.arg(tr("Audit log")), this));
     layout->addLayout(form);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/access/session.h"
+
 #include <QWidget>
 
 class QLineEdit;
@@ -8,7 +10,8 @@ class QTableWidget;
 namespace Sportello {
 
 // The audit log for administrators. Given a fiscal code it answers a citizen's access
-// request: who opened or changed their record, and when.
+// request: who opened or changed their record, and when. Its export is itself audited, so
+// it needs the session: without one the panel has no export.
 class AuditPanel final : public QWidget
 {
     Q_OBJECT
@@ -16,6 +19,7 @@ class AuditPanel final : public QWidget
 
 public:
     explicit AuditPanel(const QString &dbPath, QWidget *parent = nullptr);
+    AuditPanel(const QString &dbPath, const Session &session, QWidget *parent = nullptr);
 
 protected:
     void showEvent(QShowEvent *event) override;

@@ -2,6 +2,7 @@
 
 #include "models/registry/municipalities.h"
 #include "widgets/common/buddylabel.h"
+#include "widgets/common/emphasis.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -61,7 +62,7 @@ StaffAccountDialog::StaffAccountDialog(const QString &dbPath, Mode mode,
     m_repeat->setObjectName(u"staffRepeatEdit"_s);
     if (mode == Mode::Edit)
         m_password->setPlaceholderText(tr("leave empty to keep the current password"));
-    m_message->setStyleSheet(u"color: #c0392b;"_s);
+    Emphasis::markAsProblem(m_message);
     m_message->setWordWrap(true);
     m_message->setObjectName(u"staffMessage"_s);
 

@@ -3,12 +3,15 @@
 #include "models/access/staffrepository.h"
 #include "models/registry/municipalities.h"
 #include "widgets/access/staffaccountdialog.h"
+#include "widgets/common/tableexport.h"
+#include "widgets/common/tables.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
 #include <QTableWidget>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -23,24 +26,24 @@ StaffPanel::StaffPanel(const QString &dbPath, const Session &session, QWidget *p
 {
     setObjectName(u"staffPanel"_s);
     m_table->setObjectName(u"staffTable"_s);
+    setUpTable(m_table);
     m_table->setAccessibleName(tr("Staff accounts"));
     m_table->setHorizontalHeaderLabels(
         {tr("Username"), tr("Full name"), tr("Role"), tr("Municipality"), tr("State")});
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
 
     auto *create = new QPushButton(tr("&New account…"), this);
     auto *edit = new QPushButton(tr("&Edit account…"), this);
     create->setObjectName(u"newStaffButton"_s);
     edit->setObjectName(u"editStaffButton"_s);
+    // The desk's own staff, seen only by administrators: the export is not audited.
+    auto *exportButton = TableExport::button(m_table, tr("Staff accounts"));
+    exportButton->setObjectName(u"staffExport"_s);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(create);
     buttons->addWidget(edit);
     buttons->addStretch();
+    buttons->addWidget(exportButton);
     auto *title = new QLabel(u"<h3>%1</h3>"_s.arg(tr("Staff accounts of this desk")), this);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(title);

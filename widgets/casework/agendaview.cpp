@@ -5,6 +5,7 @@
 #include "widgets/casework/workerchoice.h"
 #include "widgets/common/buddylabel.h"
 #include "widgets/common/dialogs.h"
+#include "widgets/common/tableexport.h"
 #include "widgets/common/tables.h"
 
 #include <QButtonGroup>
@@ -21,6 +22,7 @@
 #include <QShortcut>
 #include <QSpinBox>
 #include <QTableWidget>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -95,6 +97,17 @@ AgendaView::AgendaView(const QString &dbPath, const Session &session, QWidget *p
     top->addWidget(next);
     top->addSpacing(12);
     top->addWidget(m_period, 1);
+    auto *exportButton = TableExport::button(
+        m_table, tr("Agenda"),
+        TableExport::audited(dbPath, session, u"appointment"_s,
+                             [this] {
+                                 return u"agenda of %1 from %2"_s.arg(
+                                     m_worker->currentData().toString(),
+                                     periodStart().toString(Qt::ISODate));
+                             }),
+        {[this] { return u"%1 — %2"_s.arg(m_worker->currentText(), periodText()); }, {}});
+    exportButton->setObjectName(u"agendaExport"_s);
+    top->addWidget(exportButton);
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_book);
     actions->addStretch();

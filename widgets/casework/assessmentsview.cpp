@@ -4,6 +4,7 @@
 #include "models/casework/caseworkflow.h"
 #include "models/common/format.h"
 #include "widgets/common/buddylabel.h"
+#include "widgets/common/emphasis.h"
 #include "widgets/common/tables.h"
 
 #include <QComboBox>
@@ -53,7 +54,7 @@ AssessmentsView::AssessmentsView(const QString &dbPath, const Session &session, 
     m_team->setPlaceholderText(tr("Who took part, for a team assessment"));
     m_summary->setTabChangesFocus(true);
     m_summary->setMaximumHeight(70);
-    m_problem->setStyleSheet(u"color: #b00020"_s);
+    Emphasis::markAsProblem(m_problem);
 
     auto *scores = new QGroupBox(tr("Need areas (0 no need, 4 severe; — not assessed)"), this);
     auto *grid = new QGridLayout(scores);

@@ -3,6 +3,7 @@
 #include "models/registry/citizenrepository.h"
 #include "widgets/casework/workerchoice.h"
 #include "widgets/common/buddylabel.h"
+#include "widgets/common/emphasis.h"
 
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
@@ -49,7 +50,7 @@ BookingDialog::BookingDialog(const QString &dbPath, const Session &session,
                                                : 30);
     m_minutes->setSuffix(tr(" min"));
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(u"color: #b00020"_s);
+    Emphasis::markAsProblem(m_problem);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_save = buttons->addButton(tr("&Book"), QDialogButtonBox::AcceptRole);
     m_save->setObjectName(u"bookingSave"_s);

@@ -7,6 +7,7 @@
 #include "models/registry/householdrepository.h"
 #include "widgets/common/buddylabel.h"
 #include "widgets/common/dateedits.h"
+#include "widgets/common/emphasis.h"
 #include "widgets/common/tables.h"
 
 #include <QComboBox>
@@ -82,7 +83,7 @@ CaseDocumentsView::CaseDocumentsView(const QString &dbPath, const Session &sessi
     m_kind->addItems({tr("ISEE declaration"), tr("Identity document"), tr("Health certificate"),
                       tr("Social report"), tr("Court order"), tr("Other")});
     m_fileName->setPlaceholderText(tr("Name of the file in the document system"));
-    m_problem->setStyleSheet(u"color: #b00020"_s);
+    Emphasis::markAsProblem(m_problem);
     m_problem->setWordWrap(true);
 
     auto *documentsBox = new QGroupBox(tr("Documents"), this);

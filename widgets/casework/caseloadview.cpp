@@ -4,6 +4,7 @@
 #include "models/casework/caserepository.h"
 #include "widgets/common/background.h"
 #include "widgets/common/buddylabel.h"
+#include "widgets/common/tableexport.h"
 #include "widgets/common/tables.h"
 
 #include <QButtonGroup>
@@ -17,6 +18,7 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -46,7 +48,9 @@ CaseloadView::CaseloadView(const QString &dbPath, const Session &session, QWidge
     m_search->setObjectName(u"caseloadSearch"_s);
     m_closed->setObjectName(u"caseloadClosed"_s);
     m_table->setObjectName(u"caseloadTable"_s);
+    m_table->setAccessibleName(tr("My cases"));
     m_reminders->setObjectName(u"caseloadReminders"_s);
+    m_reminders->setAccessibleName(tr("To follow up"));
     m_area->addItem(tr("All need areas"), QString());
     for (NeedArea a : needAreas())
         m_area->addItem(needAreaLabel(a), needAreaId(a));
@@ -62,12 +66,35 @@ CaseloadView::CaseloadView(const QString &dbPath, const Session &session, QWidge
     m_counts->setExclusive(true);
     m_countsLayout->addStretch();
 
+    // What the table shows: the state, area and text filters, in words.
+    const auto shown = [this]() -> QString {
+        QStringList parts;
+        if (const QAbstractButton *state = m_counts->checkedButton();
+            state && m_counts->checkedId() != kAllStates)
+            parts << state->text();
+        if (m_area->currentIndex() > 0)
+            parts << m_area->currentText();
+        if (!m_search->text().trimmed().isEmpty())
+            parts << u"\"%1\""_s.arg(m_search->text().trimmed());
+        if (m_closed->isChecked())
+            parts << tr("closed cases included");
+        return m_session.displayName
+            + (parts.isEmpty() ? QString() : u" — "_s + parts.join(u", "_s));
+    };
+    auto *exportButton = TableExport::button(
+        m_table, tr("My caseload"),
+        TableExport::audited(dbPath, session, u"social_case"_s,
+                             [this] { return u"caseload of %1"_s.arg(m_session.username); }),
+        {shown, {}});
+    exportButton->setObjectName(u"caseloadExport"_s);
+
     auto *filters = new QHBoxLayout;
     filters->addWidget(buddyLabel(tr("Need &area"), m_area, this));
     filters->addWidget(m_area);
     filters->addWidget(buddyLabel(tr("Fi&nd"), m_search, this));
     filters->addWidget(m_search, 1);
     filters->addWidget(m_closed);
+    filters->addWidget(exportButton);
     auto *casesSide = new QWidget(this);
     auto *casesLayout = new QVBoxLayout(casesSide);
     casesLayout->setContentsMargins(0, 0, 0, 0);

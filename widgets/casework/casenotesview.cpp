@@ -5,6 +5,7 @@
 #include "models/common/format.h"
 #include "widgets/casework/workerchoice.h"
 #include "widgets/common/buddylabel.h"
+#include "widgets/common/emphasis.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -41,7 +42,7 @@ CaseNotesView::CaseNotesView(const QString &dbPath, const Session &session, QWid
     m_body->setTabChangesFocus(true);
     m_body->setMaximumHeight(90);
     m_body->setPlaceholderText(tr("A new note (notes cannot be changed afterwards)"));
-    m_problem->setStyleSheet(u"color: #b00020"_s);
+    Emphasis::markAsProblem(m_problem);
 
     auto *form = new QFormLayout;
     form->addRow(buddyLabel(tr("N&ote"), m_body), m_body);
@@ -97,7 +98,8 @@ void CaseNotesView::load()
         html += u"<p><b>%1</b> · %2"_s.arg(whenById.value(n.id),
                                            workerName(m_dbPath, n.writtenBy).toHtmlEscaped());
         if (n.confidential)
-            html += u" · <span style='color:#b00020'>%1</span>"_s.arg(tr("confidential"));
+            html += u" · <span style='color:%1'>%2</span>"_s.arg(
+                Emphasis::problemColor(palette()).name(), tr("confidential"));
         if (!n.corrects.isEmpty())
             html += u" · <i>%1</i>"_s.arg(
                 tr("corrects the note of %1").arg(whenById.value(n.corrects)).toHtmlEscaped());

@@ -3,6 +3,7 @@
 #include "models/casework/caseworkflow.h"
 #include "widgets/casework/workerchoice.h"
 #include "widgets/common/buddylabel.h"
+#include "widgets/common/emphasis.h"
 
 #include <QComboBox>
 #include <QDateTimeEdit>
@@ -35,7 +36,7 @@ CaseStepDialog::CaseStepDialog(Kind kind, const QString &dbPath, const SocialCas
     m_reason->setTabChangesFocus(true);
     m_at->setCalendarPopup(true);
     m_shown = m_at->dateTime();
-    m_problem->setStyleSheet(u"color: #b00020"_s);
+    Emphasis::markAsProblem(m_problem);
     m_problem->setWordWrap(true);
 
     auto *form = new QFormLayout;

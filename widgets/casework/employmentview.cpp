@@ -5,6 +5,7 @@
 #include "models/registry/citizenrepository.h"
 #include "widgets/common/buddylabel.h"
 #include "widgets/common/dateedits.h"
+#include "widgets/common/emphasis.h"
 #include "widgets/common/tables.h"
 
 #include <QComboBox>
@@ -53,7 +54,7 @@ EmploymentView::EmploymentView(const QString &dbPath, const Session &session, QW
          {ReferralOutcome::Pending, ReferralOutcome::PactSigned, ReferralOutcome::Placed,
           ReferralOutcome::Training, ReferralOutcome::NotPresented, ReferralOutcome::Exempt})
         m_outcome->addItem(referralOutcomeLabel(o), int(o));
-    m_problem->setStyleSheet(u"color: #b00020"_s);
+    Emphasis::markAsProblem(m_problem);
     m_problem->setWordWrap(true);
 
     auto *form = new QFormLayout;

@@ -7,6 +7,7 @@
 #include "widgets/casework/bookingdialog.h"
 #include "widgets/casework/workerchoice.h"
 #include "widgets/common/buddylabel.h"
+#include "widgets/common/emphasis.h"
 
 #include <QComboBox>
 #include <QDateTimeEdit>
@@ -105,7 +106,7 @@ IntakeDialog::IntakeDialog(const QString &dbPath, const Session &session, const 
     formLayout->setContentsMargins(0, 0, 0, 0);
     formLayout->addLayout(form);
     formLayout->addWidget(m_appointment);
-    m_problem->setStyleSheet(u"color: #b00020"_s);
+    Emphasis::markAsProblem(m_problem);
     m_problem->setWordWrap(true);
     formLayout->addWidget(m_problem);
     m_pages->addWidget(formPage);
@@ -175,7 +176,8 @@ void IntakeDialog::save()
     m_receipt->setHtml(m_receiptHtml
                        + (note.isEmpty()
                               ? QString()
-                              : u"<p style='color:#b00020'>%1</p>"_s.arg(note.toHtmlEscaped())));
+                              : u"<p style='color:%1'>%2</p>"_s.arg(
+                                  Emphasis::problemColor(palette()).name(), note.toHtmlEscaped())));
     m_pages->setCurrentWidget(m_receipt);
     m_buttons->removeButton(m_save);
     m_save->hide();

@@ -5,6 +5,7 @@
 #include "models/common/format.h"
 #include "widgets/common/buddylabel.h"
 #include "widgets/common/dateedits.h"
+#include "widgets/common/emphasis.h"
 #include "widgets/common/tables.h"
 
 #include <QComboBox>
@@ -53,7 +54,7 @@ InterventionsView::InterventionsView(const QString &dbPath, const Session &sessi
                                  InterventionStatus::Ended, InterventionStatus::Cancelled})
         m_status->addItem(interventionStatusLabel(s), int(s));
     m_amount->setPlaceholderText(tr("euro, e.g. 250,00"));
-    m_problem->setStyleSheet(u"color: #b00020"_s);
+    Emphasis::markAsProblem(m_problem);
     m_problem->setWordWrap(true);
 
     auto *form = new QFormLayout;

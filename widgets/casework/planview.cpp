@@ -4,6 +4,7 @@
 #include "models/common/format.h"
 #include "widgets/common/buddylabel.h"
 #include "widgets/common/dateedits.h"
+#include "widgets/common/emphasis.h"
 #include "widgets/common/tables.h"
 
 #include <QComboBox>
@@ -75,7 +76,7 @@ PlanView::PlanView(const QString &dbPath, const Session &session, QWidget *paren
         {tr("Action"), tr("Responsible"), tr("Due"), tr("Review"), tr("State")});
     m_actions->setColumnWidth(0, 260);
     m_actions->setColumnWidth(1, 200);
-    m_problem->setStyleSheet(u"color: #b00020"_s);
+    Emphasis::markAsProblem(m_problem);
     m_problem->setWordWrap(true);
 
     auto *planForm = new QFormLayout;

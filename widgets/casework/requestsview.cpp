@@ -5,6 +5,8 @@
 #include "widgets/casework/workerchoice.h"
 #include "widgets/common/background.h"
 #include "widgets/common/buddylabel.h"
+#include "widgets/common/emphasis.h"
+#include "widgets/common/tableexport.h"
 #include "widgets/common/tables.h"
 
 #include <QCheckBox>
@@ -14,6 +16,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QTableView>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -38,6 +41,7 @@ RequestsView::RequestsView(const QString &dbPath, const Session &session, QWidge
     m_period->setObjectName(u"requestsPeriod"_s);
     m_pendingOnly->setObjectName(u"requestsPending"_s);
     m_table->setObjectName(u"requestsTable"_s);
+    m_table->setAccessibleName(tr("Requests"));
     m_worker->setObjectName(u"requestsWorker"_s);
     m_takeCharge->setObjectName(u"requestsTakeCharge"_s);
     m_open->setObjectName(u"requestsOpenCase"_s);
@@ -53,17 +57,34 @@ RequestsView::RequestsView(const QString &dbPath, const Session &session, QWidge
     m_table->setColumnWidth(RequestListModel::Area, 150);
     m_table->setColumnWidth(RequestListModel::Summary, 260);
     fillWorkerChoice(m_worker, dbPath, session.username);
-    m_problem->setStyleSheet(u"color: #b00020"_s);
+    Emphasis::markAsProblem(m_problem);
 
     const bool worker = session.can(Permission::ManageCases);
     m_worker->setVisible(worker);
     m_takeCharge->setVisible(worker);
     m_open->setVisible(worker);
+    const auto shown = [this] {
+        return m_pendingOnly->isChecked()
+            ? tr("%1, only those to be taken in charge").arg(m_period->currentText())
+            : m_period->currentText();
+    };
+    auto *exportButton = TableExport::button(
+        m_table, tr("Social requests"),
+        TableExport::audited(dbPath, session, u"case_request"_s,
+                             [this] {
+                                 return u"requests of the last %1 days%2"_s.arg(
+                                     QString::number(m_period->currentData().toInt()),
+                                     m_pendingOnly->isChecked() ? u", pending"_s : QString());
+                             }),
+        {shown, {}});
+    exportButton->setObjectName(u"requestsExport"_s);
+
     auto *filters = new QHBoxLayout;
     filters->addWidget(buddyLabel(tr("&Period"), m_period, this));
     filters->addWidget(m_period);
     filters->addWidget(m_pendingOnly);
     filters->addStretch();
+    filters->addWidget(exportButton);
     if (session.can(Permission::RecordRequests)) {
         auto *newRequest = new QPushButton(tr("&New request from the registry…"), this);
         newRequest->setObjectName(u"requestsNew"_s);

@@ -20,6 +20,7 @@ QChartView *view(const QString &objectName, int minimumHeight, QWidget *parent)
     chartView->setObjectName(objectName);
     chartView->setRenderHint(QPainter::Antialiasing);
     chartView->setMinimumHeight(minimumHeight);
+    chartView->setFocusPolicy(Qt::NoFocus); // nothing to operate: the figures are in words too
     return chartView;
 }
 
@@ -35,12 +36,18 @@ void show(QChartView *view, const QString &title, QAbstractBarSeries *series,
     auto *chart = new QChart;
     chart->addSeries(series);
     chart->setTitle(title);
+    if (!title.isEmpty())
+        view->setAccessibleName(title);
     auto *names = new QBarCategoryAxis;
     names->append(categories);
     auto *counts = new QValueAxis;
     counts->setRange(0, most);
     counts->setLabelFormat(u"%d"_s);
     counts->applyNiceNumbers();
+    if (counts->max() <= 5) // whole numbers only: 0, 1, 2... rather than 0, 0, 1
+        counts->setTickCount(int(counts->max()) + 1);
+    if (!horizontal && categories.size() > 6) // months and rounds side by side: slanted
+        names->setLabelsAngle(-45);
     chart->addAxis(names, horizontal ? Qt::AlignLeft : Qt::AlignBottom);
     chart->addAxis(counts, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
     series->attachAxis(names);

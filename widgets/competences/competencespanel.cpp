@@ -9,6 +9,7 @@
 #include "widgets/common/background.h"
 #include "widgets/common/buddylabel.h"
 #include "widgets/common/dialogs.h"
+#include "widgets/common/tableexport.h"
 #include "widgets/common/tables.h"
 
 #include <QAction>
@@ -26,6 +27,7 @@
 #include <QTableView>
 #include <QTextBrowser>
 #include <QTimer>
+#include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -63,8 +65,11 @@ CompetencesPanel::CompetencesPanel(const QString &dbPath, const Session &session
     for (int level = 1; level <= 8; ++level)
         m_eqf->addItem(tr("EQF %1").arg(level), level);
     m_resultView->setObjectName(u"competenceResults"_s);
+    m_resultView->setAccessibleName(tr("Search results"));
     m_tree->setObjectName(u"competenceTree"_s);
+    m_tree->setAccessibleName(tr("Classification tree"));
     m_detail->setObjectName(u"competenceDetail"_s);
+    m_detail->setAccessibleName(tr("Competence detail"));
     m_query->setPlaceholderText(
         tr("Occupation, skill, professional figure, competence unit or code (Ctrl+F)"));
     m_query->setClearButtonEnabled(true);
@@ -94,6 +99,18 @@ CompetencesPanel::CompetencesPanel(const QString &dbPath, const Session &session
     filters->addWidget(buddyLabel(tr("Sec&tor"), m_sector, this));
     filters->addWidget(m_sector, 1);
     filters->addWidget(m_eqf);
+    // Reference data, no personal data: the export is not audited.
+    const auto shown = [this] {
+        QStringList parts {tr("Search: %1").arg(m_query->text().trimmed())};
+        for (const QComboBox *filter : {m_type, m_framework, m_sector, m_eqf}) {
+            if (filter->currentIndex() > 0) // the first choice is "all"
+                parts << filter->currentText();
+        }
+        return parts.join(u", "_s);
+    };
+    auto *exportButton = TableExport::button(m_resultView, tr("Competences"), {}, {shown, {}});
+    exportButton->setObjectName(u"competencesExport"_s);
+    filters->addWidget(exportButton);
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);

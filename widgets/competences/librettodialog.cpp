@@ -10,6 +10,7 @@
 #include "widgets/common/buddylabel.h"
 #include "widgets/common/dateedits.h"
 #include "widgets/common/dialogs.h"
+#include "widgets/common/emphasis.h"
 #include "widgets/common/tables.h"
 
 #include <QCheckBox>
@@ -44,7 +45,7 @@ namespace {
 QLabel *problemLabel(QWidget *parent)
 {
     auto *label = new QLabel(parent);
-    label->setStyleSheet(u"color: #b00020"_s);
+    Emphasis::markAsProblem(label);
     label->setWordWrap(true);
     return label;
 }

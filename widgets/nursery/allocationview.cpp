@@ -55,6 +55,8 @@ AllocationView::AllocationView(const QString &dbPath, const Session &session, QW
     , m_refuse(new QPushButton(tr("Family &refuses"), this))
 {
     setObjectName(u"allocationView"_s);
+    m_admitted->setAccessibleName(tr("Seats offered and accepted"));
+    m_waiting->setAccessibleName(tr("Waiting list"));
     m_summary->setObjectName(u"allocationSummary"_s);
     m_summary->setWordWrap(true);
     m_allocate->setObjectName(u"reallocate"_s);

@@ -8,6 +8,7 @@
 #include "models/registry/fiscalcode.h"
 #include "widgets/common/buddylabel.h"
 #include "widgets/common/dialogs.h"
+#include "widgets/common/emphasis.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -89,9 +90,9 @@ ApplicationDialog::ApplicationDialog(const QString &dbPath, const Session &sessi
                               ? application.childBirthDate
                               : m_rules.ageGroups.first().bornFrom);
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(u"color: #a00000"_s);
+    Emphasis::markAsProblem(m_problem);
     for (QLabel *link : {m_childLink, m_applicantLink})
-        link->setStyleSheet(u"color: #555"_s);
+        Emphasis::markAsSecondary(link);
 
     auto *findChild = new QPushButton(tr("From the &registry"), this);
     auto *findApplicant = new QPushButton(tr("From the re&gistry"), this);

@@ -5,6 +5,7 @@
 #include "models/nursery/applicationsmodel.h"
 #include "models/nursery/nurseryrepository.h"
 #include "widgets/common/dialogs.h"
+#include "widgets/common/tableexport.h"
 #include "widgets/common/tables.h"
 #include "widgets/nursery/applicationdialog.h"
 
@@ -17,6 +18,7 @@
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QTableView>
+#include <QToolButton>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -44,6 +46,7 @@ ApplicationsView::ApplicationsView(const QString &dbPath, const Session &session
     m_filter->setClearButtonEnabled(true);
     m_filter->setAccessibleName(tr("Search applications"));
     m_table->setObjectName(u"applicationsTable"_s);
+    m_table->setAccessibleName(tr("Applications"));
     m_table->setModel(m_model);
     setUpTable(m_table);
     m_new->setObjectName(u"newApplication"_s);
@@ -54,6 +57,25 @@ ApplicationsView::ApplicationsView(const QString &dbPath, const Session &session
     m_withdraw->setVisible(edit);
     m_import->setVisible(session.can(Permission::ManageNursery));
 
+    const auto round = [this] {
+        return m_round ? m_round->data.round.rules.round : QString();
+    };
+    const auto shown = [this, round]() -> QString {
+        const QString filter = m_filter->text().trimmed();
+        return filter.isEmpty() ? tr("Round %1").arg(round())
+                                : tr("Round %1, search: %2").arg(round(), filter);
+    };
+    auto *exportButton = TableExport::button(
+        m_table, tr("Nursery applications"),
+        TableExport::audited(dbPath, session, u"nursery_application"_s,
+                             [this, round] {
+                                 return u"applications of round %1 \"%2\""_s.arg(
+                                     round(), m_filter->text().trimmed());
+                             }),
+        {shown, {}});
+    exportButton->setObjectName(u"applicationsExport"_s);
+    exportButton->setText(tr("Ex&port")); // Alt+X is "Explain position" here
+
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_filter, 1);
     buttons->addWidget(m_new);
@@ -61,6 +83,7 @@ ApplicationsView::ApplicationsView(const QString &dbPath, const Session &session
     buttons->addWidget(m_withdraw);
     buttons->addWidget(m_explain);
     buttons->addWidget(m_import);
+    buttons->addWidget(exportButton);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(buttons);
     layout->addWidget(m_table, 1);

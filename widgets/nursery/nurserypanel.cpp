@@ -89,7 +89,7 @@ NurseryPanel::NurseryPanel(const QString &dbPath, const Session &session, QWidge
     , m_tabs(new QTabWidget(this))
     , m_rules(new RulesEditor(dbPath, session, this))
     , m_applications(new ApplicationsView(dbPath, session, this))
-    , m_ranking(new RankingView(this))
+    , m_ranking(new RankingView(dbPath, session, this))
     , m_whatIf(new WhatIfView(this))
     , m_allocation(new AllocationView(dbPath, session, this))
     , m_publications(new PublicationsView(dbPath, session, this))

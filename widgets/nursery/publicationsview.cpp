@@ -41,9 +41,11 @@ PublicationsView::PublicationsView(const QString &dbPath, const Session &session
 {
     setObjectName(u"publicationsView"_s);
     m_history->setObjectName(u"snapshotTable"_s);
+    m_history->setAccessibleName(tr("Published lists"));
     m_history->setHorizontalHeaderLabels(
         {tr("Published on"), tr("List"), tr("Published by"), tr("Rows")});
     m_preview->setObjectName(u"publicationPreview"_s);
+    m_preview->setAccessibleName(tr("Preview of the published list"));
     m_preview->setHorizontalHeaderLabels(
         {tr("Position"), tr("Protocol number"), tr("Score"), tr("Preferences expressed")});
     for (QTableWidget *table : {m_history, m_preview}) {

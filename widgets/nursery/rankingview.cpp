@@ -3,6 +3,7 @@
 #include "models/nursery/explanation.h"
 #include "models/nursery/rankingmodel.h"
 #include "widgets/common/buddylabel.h"
+#include "widgets/common/tableexport.h"
 #include "widgets/common/tables.h"
 
 #include <QComboBox>
@@ -17,6 +18,7 @@
 #include <QTableView>
 #include <QTextBrowser>
 #include <QTextDocument>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -24,7 +26,7 @@ using namespace Sportello::Nursery;
 
 namespace Sportello {
 
-RankingView::RankingView(QWidget *parent)
+RankingView::RankingView(const QString &dbPath, const Session &session, QWidget *parent)
     : QWidget(parent)
     , m_model(new RankingModel(this))
     , m_ageGroup(new QComboBox(this))
@@ -38,9 +40,11 @@ RankingView::RankingView(QWidget *parent)
     m_ageGroup->setObjectName(u"rankingAgeGroup"_s);
     m_nursery->setObjectName(u"rankingNursery"_s);
     m_find->setObjectName(u"rankingFind"_s);
+    m_find->setAccessibleName(tr("Find in the ranking"));
     m_find->setPlaceholderText(tr("Find protocol or name"));
     m_find->setClearButtonEnabled(true);
     m_table->setObjectName(u"rankingTable"_s);
+    m_table->setAccessibleName(tr("Ranking"));
     m_table->setModel(m_model);
     setUpTable(m_table);
     m_explanation->setObjectName(u"rankingExplanation"_s);
@@ -53,6 +57,17 @@ RankingView::RankingView(QWidget *parent)
     filters->addWidget(buddyLabel(tr("N&ursery:"), m_nursery, this));
     filters->addWidget(m_nursery, 1);
     filters->addWidget(m_find, 1);
+    // The list as shown: one age group, every nursery or one.
+    const auto shown = [this] {
+        return u"%1 — %2"_s.arg(m_ageGroup->currentText(), m_nursery->currentText());
+    };
+    auto *exportButton = TableExport::button(
+        m_table, tr("Ranking"),
+        TableExport::audited(dbPath, session, u"nursery_application"_s,
+                             [shown] { return u"ranking %1"_s.arg(shown()); }),
+        {shown, {}});
+    exportButton->setObjectName(u"rankingExport"_s);
+    filters->addWidget(exportButton);
     auto *side = new QWidget(this);
     auto *sideLayout = new QVBoxLayout(side);
     sideLayout->setContentsMargins(0, 0, 0, 0);

@@ -12,20 +12,23 @@ class QTextBrowser;
 
 namespace Sportello {
 
+struct Session;
+
 namespace Nursery {
 class RankingModel;
 struct EvaluatedRound;
 } // namespace Nursery
 
 // The graduatoria of an age group, for every nursery or one, and beside it the reason of
-// the selected row's score and position, printable for an appeal.
+// the selected row's score and position, printable for an appeal. Exports of the list are
+// recorded in the audit log with the session.
 class RankingView final : public QWidget
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(RankingView)
 
 public:
-    explicit RankingView(QWidget *parent = nullptr);
+    RankingView(const QString &dbPath, const Session &session, QWidget *parent = nullptr);
     ~RankingView() override;
 
     void setRound(std::shared_ptr<const Nursery::EvaluatedRound> round);

@@ -4,6 +4,7 @@
 #include "models/nursery/nurseryrepository.h"
 #include "widgets/common/buddylabel.h"
 #include "widgets/common/dialogs.h"
+#include "widgets/common/emphasis.h"
 #include "widgets/common/tables.h"
 
 #include <QCheckBox>
@@ -122,15 +123,19 @@ RulesEditor::RulesEditor(const QString &dbPath, const Session &session, QWidget 
     , m_revert(new QPushButton(tr("Re&vert"), this))
 {
     setObjectName(u"rulesEditor"_s);
+    m_ageGroups->setAccessibleName(tr("Age groups"));
+    m_criteria->setAccessibleName(tr("Criteria and points"));
+    m_nurseries->setAccessibleName(tr("Nurseries"));
     m_code->setObjectName(u"roundCode"_s);
     m_deadline->setDisplayFormat(u"dd/MM/yyyy HH:mm:ss"_s);
     m_deadline->setTimeSpec(Qt::UTC); // wall-clock, as the rules keep it
     m_maxRefusals->setRange(0, 20);
     m_tieBreaks->setObjectName(u"tieBreakList"_s);
+    m_tieBreaks->setAccessibleName(tr("Tie-breaks in order"));
     m_tieBreakParameter->setPlaceholderText(tr("threshold € or group"));
     m_problems->setObjectName(u"rulesProblems"_s);
     m_problems->setWordWrap(true);
-    m_problems->setStyleSheet(u"color: #a00000"_s);
+    Emphasis::markAsProblem(m_problems);
     m_lock->setWordWrap(true);
     m_save->setObjectName(u"saveRules"_s);
     for (const QString &id : TieBreak::plainIds())
@@ -288,8 +293,7 @@ void RulesEditor::setRound(std::shared_ptr<const EvaluatedRound> round)
     for (QWidget *w : std::as_const(m_editors))
         w->setEnabled(editable);
     for (QTableWidget *table : {m_ageGroups, m_criteria, m_nurseries}) {
-        table->setEditTriggers(editable ? QAbstractItemView::AllEditTriggers
-                                        : QAbstractItemView::NoEditTriggers);
+        setTableEditable(table, editable);
         for (int row = 0; row < table->rowCount(); ++row) {
             for (int column = 0; column < table->columnCount(); ++column) {
                 if (QWidget *w = table->cellWidget(row, column))

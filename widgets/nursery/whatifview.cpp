@@ -48,12 +48,14 @@ WhatIfView::WhatIfView(QWidget *parent)
 {
     setObjectName(u"whatIfView"_s);
     m_points->setObjectName(u"whatIfPoints"_s);
+    m_points->setAccessibleName(tr("Points to try"));
     m_points->setHorizontalHeaderLabels(
         {tr("Code"), tr("Criterion"), tr("Points now"), tr("Points in the simulation")});
     setUpTable(m_points, true);
     m_points->horizontalHeader()->setSectionResizeMode(LabelColumn, QHeaderView::Stretch);
     m_points->horizontalHeader()->setSectionResizeMode(WhatIfColumn, QHeaderView::ResizeToContents);
     m_moves->setObjectName(u"whatIfMoves"_s);
+    m_moves->setAccessibleName(tr("Who moves"));
     m_moves->setHorizontalHeaderLabels({tr("Protocol"), tr("Age group"), tr("Nursery"),
                                         tr("Position now"), tr("Position then"), tr("Change"),
                                         tr("Score now → then"), tr("Seat")});

@@ -4,6 +4,7 @@
 #include "models/registry/birthplaces.h"
 #include "models/registry/fiscalcode.h"
 #include "widgets/common/buddylabel.h"
+#include "widgets/common/emphasis.h"
 #include "widgets/registry/birthplaceedit.h"
 
 #include <QComboBox>
@@ -57,7 +58,7 @@ CitizenForm::CitizenForm(QWidget *parent)
     , m_issues(new QLabel(this))
 {
     setStyleSheet(u"QLineEdit[invalid=\"true\"], QComboBox[invalid=\"true\"] "
-                  "{ border: 2px solid #c0392b; }"_s);
+                  "{ border: 2px solid %1; }"_s.arg(Emphasis::problemColor(palette()).name()));
     m_fiscalCode->setValidator(
         new QRegularExpressionValidator(QRegularExpression(u"[A-Za-z0-9]{0,16}"_s), m_fiscalCode));
     m_fiscalCode->setPlaceholderText(tr("16 characters"));
@@ -74,7 +75,7 @@ CitizenForm::CitizenForm(QWidget *parent)
     m_birthPlace->setObjectName(u"birthPlaceEdit"_s);
     m_issues->setObjectName(u"issuesLabel"_s);
     m_issues->setWordWrap(true);
-    m_issues->setStyleSheet(u"color: #c0392b;"_s);
+    Emphasis::markAsProblem(m_issues);
     m_issues->hide();
 
     auto *codeRow = new QHBoxLayout;
@@ -186,18 +187,18 @@ void CitizenForm::onFiscalCodeEdited()
         return;
     }
     if (code.size() < 16) {
-        m_fiscalCodeStatus->setStyleSheet(QString());
+        Emphasis::markAsNormal(m_fiscalCodeStatus);
         m_fiscalCodeStatus->setText(tr("%1 of 16 characters").arg(code.size()));
         return;
     }
     const FiscalCode::Decoded decoded = FiscalCode::decode(code);
     if (!decoded.valid()) {
-        m_fiscalCodeStatus->setStyleSheet(u"color: #c0392b;"_s);
+        Emphasis::markAsProblem(m_fiscalCodeStatus);
         m_fiscalCodeStatus->setText(u"✗ "_s + FiscalCode::errorMessage(decoded.error));
         return;
     }
     const BirthPlace *place = BirthPlaces::instance().find(decoded.birthPlaceCode);
-    m_fiscalCodeStatus->setStyleSheet(u"color: #1e7e34;"_s);
+    Emphasis::markAsGood(m_fiscalCodeStatus);
     m_fiscalCodeStatus->setText(
         u"✓ "_s
         + (decoded.sex == u'F' ? tr("Valid: female, born on %1, place of birth %2")
@@ -218,7 +219,7 @@ void CitizenForm::computeFiscalCode()
     const QString code
         = FiscalCode::compute({c.surname, c.givenNames, c.sex, c.birthDate, c.birthPlaceCode});
     if (code.isEmpty()) {
-        m_fiscalCodeStatus->setStyleSheet(u"color: #c0392b;"_s);
+        Emphasis::markAsProblem(m_fiscalCodeStatus);
         m_fiscalCodeStatus->setText(
             tr("To compute the code, fill in surname, given names, sex, date and place of birth."));
         return;

@@ -6,6 +6,7 @@
 #include "models/registry/citizenrepository.h"
 #include "widgets/casework/socialsection.h"
 #include "widgets/common/dialogs.h"
+#include "widgets/common/tableexport.h"
 #include "widgets/competences/librettosection.h"
 #include "widgets/registry/citizenform.h"
 #include "widgets/registry/citizentable.h"
@@ -21,6 +22,7 @@
 #include <QScrollArea>
 #include <QSplitter>
 #include <QTimer>
+#include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -77,9 +79,28 @@ CitizensPanel::CitizensPanel(const QString &dbPath, const Session &session, QUnd
     m_newButton->setVisible(session.can(Permission::EditCitizens));
     m_form->setEditable(session.can(Permission::EditCitizens));
 
+    // The list holds a window of the rows: the export reads the whole search itself.
+    TableExport::Source everyRow;
+    everyRow.rows = [this](const QList<int> &columns) {
+        return m_model->allRows(columns, TableExport::kMaxRows + 1);
+    };
+    everyRow.subtitle = [this] {
+        return m_model->queryText().trimmed().isEmpty()
+            ? tr("The whole registry")
+            : tr("Search: %1").arg(m_model->queryText().trimmed());
+    };
+    auto *exportButton = TableExport::button(
+        m_table, tr("Citizens"),
+        TableExport::audited(
+            dbPath, session, u"citizen"_s,
+            [this] { return u"citizens list \"%1\""_s.arg(m_model->queryText().trimmed()); }),
+        everyRow);
+    exportButton->setObjectName(u"citizensExport"_s);
+
     auto *searchRow = new QHBoxLayout;
     searchRow->addWidget(m_search, 1);
     searchRow->addWidget(m_count);
+    searchRow->addWidget(exportButton);
     searchRow->addWidget(m_newButton);
 
     auto *listSide = new QWidget(this);
@@ -110,6 +131,7 @@ CitizensPanel::CitizensPanel(const QString &dbPath, const Session &session, QUnd
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setMinimumWidth(420);
+    scroll->setFocusPolicy(Qt::NoFocus); // Tab goes straight to the fields, which scroll into view
 
     m_splitter->addWidget(listSide);
     m_splitter->addWidget(scroll);

@@ -3,6 +3,7 @@
 #include "models/common/format.h"
 #include "models/registry/householdrepository.h"
 #include "widgets/common/dialogs.h"
+#include "widgets/common/tables.h"
 #include "widgets/registry/addmemberdialog.h"
 
 #include <QGridLayout>
@@ -27,13 +28,9 @@ HouseholdSection::HouseholdSection(const QString &dbPath, const Session &session
 {
     setObjectName(u"householdSection"_s);
     m_table->setObjectName(u"householdTable"_s);
+    setUpTable(m_table);
     m_table->setHorizontalHeaderLabels({tr("Name"), tr("Date of birth"), tr("Relation")});
     m_table->setAccessibleName(tr("Household members"));
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->verticalHeader()->hide();
-    m_table->setWordWrap(false);
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);

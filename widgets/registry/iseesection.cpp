@@ -4,6 +4,7 @@
 #include "models/registry/citizenrepository.h"
 #include "widgets/common/buddylabel.h"
 #include "widgets/common/dialogs.h"
+#include "widgets/common/emphasis.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -59,17 +60,17 @@ void IseeSection::reload()
     const auto isee = saved ? CitizenRepository(m_dbPath).latestIsee(m_citizenId) : std::nullopt;
     if (!isee) {
         m_current->setText(tr("No ISEE recorded."));
-        m_current->setStyleSheet(QString());
+        Emphasis::markAsNormal(m_current);
     } else if (isee->expired()) {
         m_current->setText(
             tr("%1, expired on %2: ask for a new declaration.")
                 .arg(Format::euros(isee->valueCents), Format::date(isee->validUntil)));
-        m_current->setStyleSheet(u"color: #c0392b;"_s);
+        Emphasis::markAsProblem(m_current);
     } else {
         m_current->setText(
             tr("%1, valid until %2")
                 .arg(Format::euros(isee->valueCents), Format::date(isee->validUntil)));
-        m_current->setStyleSheet(QString());
+        Emphasis::markAsNormal(m_current);
     }
     const bool editable = saved && m_session.can(Permission::EditCitizens);
     for (QWidget *w : {static_cast<QWidget *>(m_value), static_cast<QWidget *>(m_validUntil),

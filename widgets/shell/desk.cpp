@@ -100,6 +100,8 @@ int run(const QString &dbPath)
     }
     MainWindow window(dbPath, session, &settings, sync.get());
     window.show();
+    if (LocalState::isDemo(dbPath) && !settings.tourSeen(session.username))
+        window.startTour();
     if (!signIn.notice().isEmpty())
         window.statusBar()->showMessage(signIn.notice(), 10000);
     if (sync)

@@ -7,12 +7,14 @@
 #include "widgets/access/staffpanel.h"
 #include "widgets/casework/caseworkpanel.h"
 #include "widgets/competences/competencespanel.h"
+#include "widgets/dashboard/dashboardpanel.h"
 #include "widgets/nursery/nurserypanel.h"
 #include "widgets/registry/citizenspanel.h"
 #include "widgets/shell/aboutdialog.h"
 #include "widgets/shell/datastatus.h"
 #include "widgets/shell/helpdialog.h"
 #include "widgets/shell/quicksearch.h"
+#include "widgets/shell/tourdialog.h"
 #include "widgets/sync/centralsettingsdialog.h"
 #include "widgets/sync/conflictdialog.h"
 #include "widgets/sync/syncindicator.h"
@@ -76,6 +78,8 @@ MainWindow::MainWindow(const QString &dbPath, const Session &session, Settings *
     }
     m_competences = new CompetencesPanel(dbPath, session, this);
     addPanel(u"competences"_s, tr("Competences"), u"competences"_s, m_competences);
+    m_dashboard = new DashboardPanel(dbPath, session, settings->centralEndpoint(), this);
+    addPanel(u"dashboard"_s, tr("Dashboard"), u"dashboard"_s, m_dashboard);
     if (session.can(Permission::ManageStaff))
         addPanel(u"staff"_s, tr("Staff accounts"), u"staff"_s,
                  new StaffPanel(dbPath, session, this));
@@ -206,6 +210,7 @@ void MainWindow::createMenus()
         dialog->show();
     });
     contents->setShortcut(QKeySequence::HelpContents);
+    help->addAction(tr("&Guided tour"), this, &MainWindow::startTour);
     help->addSeparator();
     help->addAction(tr("&About Sportello"), this, [this] { AboutDialog(this).exec(); });
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
@@ -231,6 +236,20 @@ void MainWindow::openConflicts()
     dialog.exec();
     if (m_sync)
         m_sync->syncNow(); // send the resolutions
+}
+
+QDialog *MainWindow::startTour()
+{
+    auto *tour = new TourDialog(TourDialog::steps(m_panelIds), this);
+    connect(tour, &TourDialog::panelRequested, this, &MainWindow::showPanel);
+    connect(tour, &QDialog::finished, this,
+            [this] { m_settings->setTourSeen(m_session.username); });
+    tour->adjustSize();
+    // Beside the panel, over the bottom right corner: the panel stays in view.
+    const QRect area = geometry();
+    tour->move(area.right() - tour->width() - 24, area.bottom() - tour->height() - 48);
+    tour->show();
+    return tour;
 }
 
 void MainWindow::afterSync()

@@ -4,6 +4,7 @@
 
 #include <QMainWindow>
 
+class QDialog;
 class QListWidget;
 class QStackedWidget;
 class QUndoStack;
@@ -13,6 +14,7 @@ namespace Sportello {
 class CaseworkPanel;
 class CitizensPanel;
 class CompetencesPanel;
+class DashboardPanel;
 class DataStatus;
 class NurseryPanel;
 class Settings;
@@ -36,10 +38,13 @@ public:
     NurseryPanel *nurseryPanel() const { return m_nursery; } // null without the permission
     CaseworkPanel *caseworkPanel() const { return m_casework; } // null for other roles
     CompetencesPanel *competencesPanel() const { return m_competences; }
+    DashboardPanel *dashboardPanel() const { return m_dashboard; }
     void showPanel(const QString &id);
     QString currentPanel() const;
     void openQuickSearch();
     void openConflicts();
+    // The guided tour of the panels this person may use; remembered as seen once closed.
+    QDialog *startTour();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -61,6 +66,7 @@ private:
     NurseryPanel *m_nursery = nullptr;
     CaseworkPanel *m_casework = nullptr;
     CompetencesPanel *m_competences;
+    DashboardPanel *m_dashboard;
     DataStatus *m_status;
     SyncService *m_sync;
     SyncIndicator *m_syncIndicator;

@@ -4,6 +4,7 @@
 #include "models/registry/demogenerator.h"
 #include "models/sync/centralsignin.h"
 #include "widgets/common/buddylabel.h"
+#include "widgets/common/emphasis.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -38,7 +39,7 @@ SignInDialog::SignInDialog(const QString &dbPath, const QString &lastUsername, b
     m_password->setEchoMode(QLineEdit::Password);
     m_password->setMaxLength(256);
     m_message->setObjectName(u"signInMessage"_s);
-    m_message->setStyleSheet(u"color: #c0392b;"_s);
+    Emphasis::markAsProblem(m_message);
     m_message->setWordWrap(true);
     m_signIn->setObjectName(u"signInButton"_s);
     m_signIn->setDefault(true);
@@ -59,7 +60,7 @@ SignInDialog::SignInDialog(const QString &dbPath, const QString &lastUsername, b
             this);
         hint->setObjectName(u"demoHint"_s);
         hint->setWordWrap(true);
-        hint->setStyleSheet(u"background: #fff3cd; padding: 6px;"_s);
+        Emphasis::markAsHint(hint);
         layout->addWidget(hint);
     }
     layout->addLayout(form);
@@ -92,7 +93,7 @@ void SignInDialog::signIn()
     m_signIn->setEnabled(false);
     m_username->setEnabled(false);
     m_password->setEnabled(false);
-    m_message->setStyleSheet(QString());
+    Emphasis::markAsNormal(m_message);
     m_message->setText(tr("Checking with the regional database…"));
     auto *watcher = new QFutureWatcher<CentralSignIn>(this);
     connect(watcher, &QFutureWatcher<CentralSignIn>::finished, this, [this, watcher] {
@@ -101,7 +102,7 @@ void SignInDialog::signIn()
         m_username->setEnabled(true);
         m_password->setEnabled(true);
         m_signIn->setEnabled(true);
-        m_message->setStyleSheet(u"color: #c0392b;"_s);
+        Emphasis::markAsProblem(m_message);
         if (result.outcome == CentralSignIn::Outcome::Offline)
             m_notice = result.message;
         finish(result.session, result.message);

@@ -1,0 +1,62 @@
+#include "widgets/common/emphasis.h"
+
+#include <QApplication>
+#include <QColor>
+#include <QLabel>
+#include <QPalette>
+
+namespace Sportello::Emphasis {
+
+namespace {
+
+bool isDark(const QPalette &palette)
+{
+    return palette.color(QPalette::Window).lightness() < 128;
+}
+
+void setTextColor(QLabel *label, const QColor &color)
+{
+    QPalette palette = label->palette();
+    palette.setColor(QPalette::WindowText, color);
+    label->setPalette(palette);
+}
+
+} // namespace
+
+QColor problemColor(const QPalette &palette)
+{
+    return isDark(palette) ? QColor(0xff, 0x8a, 0x80) : QColor(0xb0, 0x00, 0x20);
+}
+
+void markAsProblem(QLabel *label)
+{
+    setTextColor(label, problemColor(label->palette()));
+}
+
+void markAsGood(QLabel *label)
+{
+    setTextColor(label,
+                 isDark(label->palette()) ? QColor(0x81, 0xc9, 0x95) : QColor(0x1e, 0x7e, 0x34));
+}
+
+void markAsNormal(QLabel *label)
+{
+    setTextColor(label, QApplication::palette(label).color(QPalette::WindowText));
+}
+
+void markAsSecondary(QLabel *label)
+{
+    setTextColor(label, label->palette().color(QPalette::PlaceholderText));
+}
+
+void markAsHint(QLabel *label)
+{
+    QPalette palette = label->palette();
+    palette.setColor(QPalette::Window, palette.color(QPalette::ToolTipBase));
+    palette.setColor(QPalette::WindowText, palette.color(QPalette::ToolTipText));
+    label->setPalette(palette);
+    label->setAutoFillBackground(true);
+    label->setMargin(6);
+}
+
+} // namespace Sportello::Emphasis
