@@ -1,7 +1,14 @@
 #include "cliprocess.h"
+#include "models/casework/agenda.h"
 #include "models/common/settings.h"
 #include "models/db/database.h"
+#include "widgets/access/staffaccountdialog.h"
+#include "widgets/casework/bookingdialog.h"
+#include "widgets/casework/intakedialog.h"
+#include "widgets/registry/addmemberdialog.h"
 #include "widgets/shell/mainwindow.h"
+#include "widgets/shell/signindialog.h"
+#include "widgets/sync/centralsettingsdialog.h"
 
 #include <QAbstractButton>
 #include <QAccessible>
@@ -9,6 +16,8 @@
 #include <QButtonGroup>
 #include <QLabel>
 #include <QListWidget>
+#include <QPushButton>
+#include <QSqlQuery>
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -29,6 +38,7 @@ private slots:
     void cleanupTestCase();
     void everyControlHasANameAndIsReachedByTab_data();
     void everyControlHasANameAndIsReachedByTab();
+    void dialogsConfirmWithEnterAndCancelWithEscape();
 
 private:
     QTemporaryDir m_dir;
@@ -133,6 +143,41 @@ void tst_Accessibility::everyControlHasANameAndIsReachedByTab()
         qWarning("not reached by Tab: %s", qPrintable(control));
     QCOMPARE(unnamed.size(), 0);
     QCOMPARE(unreachable.size(), 0);
+}
+
+// Every dialog that asks something has a default button (Enter) and closes with Escape,
+// leaving nothing done.
+void tst_Accessibility::dialogsConfirmWithEnterAndCancelWithEscape()
+{
+    const Session clerk {u"sportello"_s, u"Maria Rossi"_s, Role::Clerk, u"102047"_s};
+    const QString citizen = [this] {
+        QSqlQuery q(u"SELECT id FROM citizen LIMIT 1"_s, Db::connection(m_db));
+        return q.next() ? q.value(0).toString() : QString();
+    }();
+    Casework::Appointment draft;
+    draft.citizenId = citizen;
+    const std::function<QDialog *()> makers[] = {
+        [&] { return new IntakeDialog(m_db, clerk, citizen); },
+        [&] { return new BookingDialog(m_db, clerk, draft); },
+        [&] { return new AddMemberDialog(m_db, citizen); },
+        [&] { return new StaffAccountDialog(m_db, StaffAccountDialog::Mode::Create); },
+        [&] { return new CentralSettingsDialog({}, u"admin"_s); },
+        [&] { return new SignInDialog(m_db, u"sportello"_s, true); },
+    };
+    for (const auto &make : makers) {
+        std::unique_ptr<QDialog> dialog(make());
+        dialog->show();
+        QVERIFY(QTest::qWaitForWindowExposed(dialog.get()));
+        const QString name = QString::fromLatin1(dialog->metaObject()->className());
+        const QList<QPushButton *> buttons = dialog->findChildren<QPushButton *>();
+        QVERIFY2(std::any_of(buttons.cbegin(), buttons.cend(),
+                             [](const QPushButton *b) { return b->isDefault() && b->isVisible(); }),
+                 qPrintable(name + u" has no default button"_s));
+        QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : dialog.get(),
+                        Qt::Key_Escape);
+        QVERIFY2(!dialog->isVisible() && dialog->result() == QDialog::Rejected,
+                 qPrintable(name + u" does not close with Escape"_s));
+    }
 }
 
 QTEST_MAIN(tst_Accessibility)

@@ -194,8 +194,8 @@ void tst_TableExport::xlsxHoldsTheListWithNumbersAndDates()
     QCOMPARE(test.exitCode(), 0); // a valid zip
 
     const QString strings = QString::fromUtf8(unzipped(path, u"xl/sharedStrings.xml"_s));
-    const QString rows = QString::fromUtf8(unzipped(path, u"xl/worksheets/sheet1.xml"_s));
-    const QString styles = QString::fromUtf8(unzipped(path, u"xl/styles.xml"_s));
+    QString rows = QString::fromUtf8(unzipped(path, u"xl/worksheets/sheet1.xml"_s));
+    QString styles = QString::fromUtf8(unzipped(path, u"xl/styles.xml"_s));
     QVERIFY(!rows.isEmpty());
     for (const QString &text : {u"Cognome"_s, u"Età"_s, u"Nato il"_s, u"D'Amico Nicolò"_s,
                                 u"Via &quot;Roma&quot;; 3, int. 5"_s, u"00123"_s})
@@ -261,6 +261,19 @@ void tst_TableExport::xlsxHoldsTheListWithNumbersAndDates()
     QVERIFY2(headerFont.contains(u"<b/>"_s), qPrintable(headerFont));
     const QString workbook = QString::fromUtf8(unzipped(path, u"xl/workbook.xml"_s));
     QVERIFY(workbook.contains(u"<sheet name=\"Anagrafe\""_s));
+
+    // A date and time keeps its time; a date before 1900, which Excel cannot count, stays text.
+    Spreadsheet moments;
+    moments.headers = {u"Ricevuta"_s, u"Nato il"_s};
+    moments.rows = {{QDateTime(QDate(2026, 3, 5), QTime(9, 30)), QDate(1899, 5, 1)}};
+    QVERIFY2(moments.writeXlsx(path, &error), qPrintable(error));
+    rows = QString::fromUtf8(unzipped(path, u"xl/worksheets/sheet1.xml"_s));
+    styles = QString::fromUtf8(unzipped(path, u"xl/styles.xml"_s));
+    const QString halfPastNine = u"%1\\.3958\\d*"_s.arg(epoch.daysTo(QDate(2026, 3, 5)));
+    const QString id = attribute(cellStyle(u"A2"_s, halfPastNine), u"numFmtId"_s);
+    QVERIFY2(!id.isEmpty(), qPrintable(rows));
+    QVERIFY(styles.contains(u"numFmtId=\"%1\" formatCode=\"dd/mm/yyyy hh:mm\""_s.arg(id)));
+    QVERIFY(rows.contains(u"<c r=\"B2\" t=\"s\">"_s));
 }
 
 void tst_TableExport::sheetNamesAreWhatExcelAccepts_data()
@@ -307,6 +320,15 @@ void tst_TableExport::csvRoundTripsThroughTheReader()
                           u"A-7"_s}));
     QCOMPARE(records.at(3).fields,
              QStringList({u"Lungo\ntesto"_s, u"0"_s, QString(), QString(), QString()}));
+
+    // Text that a spreadsheet would run as a formula is defused; a negative number is not.
+    Spreadsheet formulas;
+    formulas.headers = {u"Sintesi"_s, u"Saldo"_s};
+    formulas.rows = {{u"=HYPERLINK(\"http://x\")"_s, -3}, {u"@SUM(A1)"_s, 2}, {u"-1+1"_s, 0}};
+    QVERIFY(Csv::parse(formulas.csv(), &records, &errorLine));
+    QCOMPARE(records.at(1).fields, QStringList({u"'=HYPERLINK(\"http://x\")"_s, u"-3"_s}));
+    QCOMPARE(records.at(2).fields.constFirst(), u"'@SUM(A1)"_s);
+    QCOMPARE(records.at(3).fields.constFirst(), u"'-1+1"_s);
 }
 
 void tst_TableExport::movedColumnsKeepTheirOrder()

@@ -39,6 +39,10 @@
         <source>ESCO is published by the European Commission for free reuse; the desk holds the files its region imported.</source>
         <translation>ESCO è pubblicata dalla Commissione europea per il libero riutilizzo; lo sportello contiene i file importati dalla sua Regione.</translation>
     </message>
+    <message>
+        <source>BSD 2-Clause licence; the Excel exports</source>
+        <translation>licenza BSD 2-Clause; le esportazioni in Excel</translation>
+    </message>
 </context>
 <context>
     <name>Sportello::AddMemberDialog</name>
@@ -323,6 +327,10 @@
         <source>Answer</source>
         <translation>Risposta</translation>
     </message>
+    <message>
+        <source>Waiting list</source>
+        <translation>Lista d&apos;attesa</translation>
+    </message>
 </context>
 <context>
     <name>Sportello::ApplicationDialog</name>
@@ -544,6 +552,26 @@
         <source>Importing the applications…</source>
         <translation>Importazione delle domande…</translation>
     </message>
+    <message>
+        <source>Applications</source>
+        <translation>Domande</translation>
+    </message>
+    <message>
+        <source>Round %1</source>
+        <translation>Turno %1</translation>
+    </message>
+    <message>
+        <source>Round %1, search: %2</source>
+        <translation>Turno %1, ricerca: %2</translation>
+    </message>
+    <message>
+        <source>Nursery applications</source>
+        <translation>Domande di iscrizione ai nidi</translation>
+    </message>
+    <message>
+        <source>Ex&amp;port</source>
+        <translation>Es&amp;porta</translation>
+    </message>
 </context>
 <context>
     <name>Sportello::AssessmentsView</name>
@@ -666,6 +694,14 @@
         <source>Social request</source>
         <translation>Richiesta sociale</translation>
     </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Appuntamento</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Registro degli accessi</translation>
+    </message>
 </context>
 <context>
     <name>Sportello::AuditPanel</name>
@@ -704,6 +740,14 @@
     <message>
         <source>Audit log</source>
         <translation>Registro degli accessi</translation>
+    </message>
+    <message>
+        <source>The latest %1 events</source>
+        <translation>Gli ultimi %1 eventi</translation>
+    </message>
+    <message>
+        <source>Events about the citizen %1</source>
+        <translation>Eventi sul cittadino %1</translation>
     </message>
 </context>
 <context>
@@ -1596,6 +1640,33 @@ Le persone sono distinte da un codice pseudonimizzato calcolato con una chiave s
         <source>Nothing overdue.</source>
         <translation>Nessuna scadenza superata.</translation>
     </message>
+    <message>
+        <source>My cases</source>
+        <translation>Le mie cartelle</translation>
+    </message>
+    <message>
+        <source>To follow up</source>
+        <translation>Da seguire</translation>
+    </message>
+    <message>
+        <source>closed cases included</source>
+        <translation>incluse le cartelle chiuse</translation>
+    </message>
+    <message>
+        <source>My caseload</source>
+        <translation>Le mie cartelle</translation>
+    </message>
+</context>
+<context>
+    <name>Sportello::CasesPerMonthChart</name>
+    <message>
+        <source>New and closed cases per month</source>
+        <translation>Cartelle nuove e chiuse per mese</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mese</translation>
+    </message>
 </context>
 <context>
     <name>Sportello::Casework</name>
@@ -2288,6 +2359,18 @@ Salvare comunque?</translation>
         <source>Already registered: %1 %2, %3, date of birth %4</source>
         <translation>Già registrato: %1 %2, %3, data di nascita %4</translation>
     </message>
+    <message>
+        <source>The whole registry</source>
+        <translation>Tutta l&apos;anagrafe</translation>
+    </message>
+    <message>
+        <source>Search: %1</source>
+        <translation>Ricerca: %1</translation>
+    </message>
+    <message>
+        <source>Citizens</source>
+        <translation>Cittadini</translation>
+    </message>
 </context>
 <context>
     <name>Sportello::Cli</name>
@@ -2412,10 +2495,6 @@ Salvare comunque?</translation>
         <translation>Nome dell&apos;utenza.</translation>
     </message>
     <message>
-        <source>clerk, social_worker, coordinator or admin.</source>
-        <translation>clerk, social_worker, coordinator o admin.</translation>
-    </message>
-    <message>
         <source>ISTAT code, e.g. 102047.</source>
         <translation>Codice ISTAT, es. 102047.</translation>
     </message>
@@ -2430,10 +2509,6 @@ Salvare comunque?</translation>
     <message>
         <source>--%1 is required.</source>
         <translation>--%1 è obbligatorio.</translation>
-    </message>
-    <message>
-        <source>--role must be clerk, social_worker, coordinator or admin.</source>
-        <translation>--role deve essere clerk, social_worker, coordinator o admin.</translation>
     </message>
     <message>
         <source>The environment variable %1 holds no password.</source>
@@ -2822,8 +2897,32 @@ Salvare comunque?</translation>
         <translation>%1 righe di dati di riferimento pubblicate.</translation>
     </message>
     <message>
-        <source>Unknown command: central %1. Use central init, central add-user or central publish-reference.</source>
-        <translation>Comando sconosciuto: central %1. Usare central init, central add-user o central publish-reference.</translation>
+        <source>clerk, social_worker, coordinator, admin, or region for the region&apos;s figures.</source>
+        <translation>clerk, social_worker, coordinator, admin, oppure region per le cifre della Regione.</translation>
+    </message>
+    <message>
+        <source>--role must be clerk, social_worker, coordinator, admin or region.</source>
+        <translation>--role deve essere clerk, social_worker, coordinator, admin o region.</translation>
+    </message>
+    <message>
+        <source>%1 can now read the region&apos;s figures.</source>
+        <translation>%1 ora può leggere le cifre della Regione.</translation>
+    </message>
+    <message>
+        <source>Prints the region&apos;s figures (cases, nursery demand and waiting lists, libretti and courses, sync health) for the whole region or one municipality, from the central database&apos;s aggregate views. Counts from 1 to 4 are suppressed. For the sportello_region role.</source>
+        <translation>Stampa le cifre della Regione (cartelle, domanda dei nidi e liste d&apos;attesa, libretti e corsi, stato della sincronizzazione) per tutta la Regione o per un Comune, dalle viste aggregate del database regionale. I conteggi da 1 a 4 non sono mostrati. Per il ruolo sportello_region.</translation>
+    </message>
+    <message>
+        <source>ISTAT code; the whole region if absent.</source>
+        <translation>Codice ISTAT; tutta la Regione se assente.</translation>
+    </message>
+    <message>
+        <source>--municipality is a six-digit ISTAT code.</source>
+        <translation>--municipality è un codice ISTAT di sei cifre.</translation>
+    </message>
+    <message>
+        <source>Unknown command: central %1. Use central init, central add-user, central figures or central publish-reference.</source>
+        <translation>Comando sconosciuto: central %1. Usare central init, central add-user, central figures o central publish-reference.</translation>
     </message>
     <message>
         <source>Usage: sportello [--db PATH] [--lang it|en] [COMMAND ...]
@@ -2837,6 +2936,8 @@ Commands (each takes --help):
   central init --central CONNINFO            create or upgrade the regional database
   central add-user --central CONNINFO --username U --role R --municipality M
                    --password-env VAR        add a staff member&apos;s login
+  central figures --central CONNINFO [--municipality M] [--json]
+                                             the region&apos;s figures
   central publish-reference --central CONNINFO
                                              publish frameworks and courses
   sync --central CONNINFO [--json]           one sync cycle with the region
@@ -2883,6 +2984,8 @@ Comandi (ognuno accetta --help):
   central init --central CONNINFO            crea o aggiorna il database regionale
   central add-user --central CONNINFO --username U --role R --municipality M
                    --password-env VAR        aggiunge l&apos;utenza di un operatore
+  central figures --central CONNINFO [--municipality M] [--json]
+                                             le cifre della Regione
   central publish-reference --central CONNINFO
                                              pubblica repertori e catalogo dei corsi
   sync --central CONNINFO [--json]           un ciclo di sincronizzazione con la Regione
@@ -3189,6 +3292,26 @@ Codici di uscita: 0 successo, 1 esito negativo, 2 uso errato o dati non validi.<
         <source>Not matched:</source>
         <translation>Senza corrispondenza:</translation>
     </message>
+    <message>
+        <source>Search results</source>
+        <translation>Risultati della ricerca</translation>
+    </message>
+    <message>
+        <source>Classification tree</source>
+        <translation>Albero della classificazione</translation>
+    </message>
+    <message>
+        <source>Competence detail</source>
+        <translation>Dettaglio della competenza</translation>
+    </message>
+    <message>
+        <source>Search: %1</source>
+        <translation>Ricerca: %1</translation>
+    </message>
+    <message>
+        <source>Competences</source>
+        <translation>Competenze</translation>
+    </message>
 </context>
 <context>
     <name>Sportello::ConceptStore</name>
@@ -3432,6 +3555,235 @@ Codici di uscita: 0 successo, 1 esito negativo, 2 uso errato o dati non validi.<
     <message>
         <source>The completions could not be recorded: %1</source>
         <translation>Non è stato possibile registrare i completamenti: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Sportello::Dashboard</name>
+    <message>
+        <source>Open cases</source>
+        <translation>Cartelle aperte</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nuove</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Chiuse</translation>
+    </message>
+    <message>
+        <source>Applications (first choice)</source>
+        <translation>Domande (prima scelta)</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>Posti</translation>
+    </message>
+    <message>
+        <source>Round %1</source>
+        <translation>Turno %1</translation>
+    </message>
+    <message>
+        <source>all age groups</source>
+        <translation>tutte le fasce d&apos;età</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>Domande</translation>
+    </message>
+    <message>
+        <source>Waiting for a seat</source>
+        <translation>In attesa di un posto</translation>
+    </message>
+    <message>
+        <source>Competences certified</source>
+        <translation>Competenze certificate</translation>
+    </message>
+    <message>
+        <source>Courses completed</source>
+        <translation>Corsi completati</translation>
+    </message>
+    <message>
+        <source>Changes to send</source>
+        <translation>Modifiche da inviare</translation>
+    </message>
+    <message>
+        <source>Conflicts to resolve</source>
+        <translation>Conflitti da risolvere</translation>
+    </message>
+    <message>
+        <source>Last sync with the region: %1</source>
+        <translation>Ultima sincronizzazione con la Regione: %1</translation>
+    </message>
+    <message>
+        <source>This desk has never synchronised with the region.</source>
+        <translation>Questo sportello non si è mai sincronizzato con la Regione.</translation>
+    </message>
+    <message>
+        <source>Nursery admissions</source>
+        <translation>Iscrizioni ai nidi</translation>
+    </message>
+    <message>
+        <source>Libretto and courses</source>
+        <translation>Libretto e corsi</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Registro degli accessi</translation>
+    </message>
+    <message>
+        <source>Citizens</source>
+        <translation>Cittadini</translation>
+    </message>
+    <message>
+        <source>Social services</source>
+        <translation>Servizi sociali</translation>
+    </message>
+    <message>
+        <source>Latest round of each municipality</source>
+        <translation>Ultimo turno di ogni Comune</translation>
+    </message>
+    <message>
+        <source>Latest round, by age group</source>
+        <translation>Ultimo turno, per fascia d&apos;età</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Utenze</translation>
+    </message>
+    <message>
+        <source>Idle for a week</source>
+        <translation>Inattive da una settimana</translation>
+    </message>
+    <message>
+        <source>%1: last change received %2</source>
+        <translation>%1: ultima modifica ricevuta %2</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>mai</translation>
+    </message>
+</context>
+<context>
+    <name>Sportello::DashboardChart</name>
+    <message>
+        <source>PNG…</source>
+        <translation>PNG…</translation>
+    </message>
+    <message>
+        <source>Save the chart &quot;%1&quot; as a PNG image</source>
+        <translation>Salva il grafico «%1» come immagine PNG</translation>
+    </message>
+    <message>
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <source>Export the figures of &quot;%1&quot; as CSV</source>
+        <translation>Esporta le cifre di «%1» in CSV</translation>
+    </message>
+    <message>
+        <source>No figures yet.</source>
+        <translation>Ancora nessuna cifra.</translation>
+    </message>
+    <message>
+        <source>Counts from 1 to 4 are not shown, to protect the persons concerned (&quot;&lt;5&quot; in the CSV).</source>
+        <translation>I conteggi da 1 a 4 non sono mostrati, per tutelare le persone interessate («&lt;5» nel CSV).</translation>
+    </message>
+    <message>
+        <source>Save the chart</source>
+        <translation>Salva il grafico</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Immagini PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation>Impossibile scrivere %1.</translation>
+    </message>
+    <message>
+        <source>Export the figures</source>
+        <translation>Esporta le cifre</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>File CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>Impossibile scrivere %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Sportello::DashboardPanel</name>
+    <message>
+        <source>&amp;Regional view…</source>
+        <translation>Vista &amp;regionale…</translation>
+    </message>
+    <message>
+        <source>This desk (%1)</source>
+        <translation>Questo sportello (%1)</translation>
+    </message>
+    <message>
+        <source>The same figures across the region&apos;s municipalities, for a login of the region (sportello_region)</source>
+        <translation>Le stesse cifre per i Comuni della Regione, con un&apos;utenza regionale (sportello_region)</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>A&amp;ggiorna</translation>
+    </message>
+    <message>
+        <source>Count the figures again</source>
+        <translation>Ricalcola le cifre</translation>
+    </message>
+    <message>
+        <source>Figures &amp;of:</source>
+        <translation>&amp;Cifre di:</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Calcolo in corso…</translation>
+    </message>
+    <message>
+        <source>Counted at %1</source>
+        <translation>Calcolate alle %1</translation>
+    </message>
+    <message>
+        <source>This login may not read the region&apos;s figures: it needs the region&apos;s role (sportello_region).</source>
+        <translation>Questa utenza non può leggere le cifre della Regione: serve il ruolo regionale (sportello_region).</translation>
+    </message>
+    <message>
+        <source>The region&apos;s figures could not be read: %1</source>
+        <translation>Impossibile leggere le cifre della Regione: %1</translation>
+    </message>
+    <message>
+        <source>Region: %1</source>
+        <translation>Regione: %1</translation>
+    </message>
+    <message>
+        <source>Region: all municipalities</source>
+        <translation>Regione: tutti i Comuni</translation>
+    </message>
+    <message>
+        <source>Regional view</source>
+        <translation>Vista regionale</translation>
+    </message>
+    <message>
+        <source>The region&apos;s figures come from the regional database, with the login of a regional officer. They are counts only: no person&apos;s data, and counts from 1 to 4 are not shown.</source>
+        <translation>Le cifre della Regione vengono dal database regionale, con l&apos;utenza di un funzionario regionale. Sono solo conteggi: nessun dato di persone, e i conteggi da 1 a 4 non sono mostrati.</translation>
+    </message>
+    <message>
+        <source>&amp;Show the region</source>
+        <translation>&amp;Mostra la Regione</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Utenza:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
     </message>
 </context>
 <context>
@@ -4012,6 +4364,17 @@ Codici di uscita: 0 successo, 1 esito negativo, 2 uso errato o dati non validi.<
     </message>
 </context>
 <context>
+    <name>Sportello::LearningChart</name>
+    <message>
+        <source>Libretto and course completions per month</source>
+        <translation>Competenze certificate e corsi completati per mese</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mese</translation>
+    </message>
+</context>
+<context>
     <name>Sportello::Libretto</name>
     <message>
         <source>Work experience</source>
@@ -4568,6 +4931,14 @@ Codici di uscita: 0 successo, 1 esito negativo, 2 uso errato o dati non validi.<
     <message>
         <source>&amp;Help on this panel</source>
         <translation>&amp;Guida di questo pannello</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Cruscotto</translation>
+    </message>
+    <message>
+        <source>&amp;Guided tour</source>
+        <translation>&amp;Visita guidata</translation>
     </message>
 </context>
 <context>
@@ -5275,6 +5646,29 @@ Codici di uscita: 0 successo, 1 esito negativo, 2 uso errato o dati non validi.<
     </message>
 </context>
 <context>
+    <name>Sportello::NurseryDemandChart</name>
+    <message>
+        <source>Nursery demand and seats</source>
+        <translation>Domanda e posti dei nidi</translation>
+    </message>
+    <message>
+        <source>Nursery</source>
+        <translation>Nido</translation>
+    </message>
+    <message>
+        <source>Age group</source>
+        <translation>Fascia d&apos;età</translation>
+    </message>
+    <message>
+        <source>All age groups together, or one</source>
+        <translation>Tutte le fasce d&apos;età insieme, o una sola</translation>
+    </message>
+    <message>
+        <source>No admission round yet.</source>
+        <translation>Ancora nessun turno di iscrizione.</translation>
+    </message>
+</context>
+<context>
     <name>Sportello::NurseryPanel</name>
     <message>
         <source>Small</source>
@@ -5515,6 +5909,28 @@ Codici di uscita: 0 successo, 1 esito negativo, 2 uso errato o dati non validi.<
     </message>
 </context>
 <context>
+    <name>Sportello::OpenCasesByAreaChart</name>
+    <message>
+        <source>Open cases by need area</source>
+        <translation>Cartelle aperte per area di bisogno</translation>
+    </message>
+    <message>
+        <source>Need area</source>
+        <translation>Area di bisogno</translation>
+    </message>
+</context>
+<context>
+    <name>Sportello::OpenCasesByStatusChart</name>
+    <message>
+        <source>Open cases by status</source>
+        <translation>Cartelle aperte per stato</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+</context>
+<context>
     <name>Sportello::PlanView</name>
     <message>
         <source>Add a&amp;ction</source>
@@ -5722,6 +6138,14 @@ Codici di uscita: 0 successo, 1 esito negativo, 2 uso errato o dati non validi.<
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
+    <message>
+        <source>Published lists</source>
+        <translation>Graduatorie pubblicate</translation>
+    </message>
+    <message>
+        <source>Preview of the published list</source>
+        <translation>Anteprima della graduatoria pubblicata</translation>
+    </message>
 </context>
 <context>
     <name>Sportello::QuickSearch</name>
@@ -5767,6 +6191,14 @@ Codici di uscita: 0 successo, 1 esito negativo, 2 uso errato o dati non validi.<
     <message>
         <source>Print explanation</source>
         <translation>Stampa la spiegazione</translation>
+    </message>
+    <message>
+        <source>Find in the ranking</source>
+        <translation>Trova nella graduatoria</translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation>Graduatoria</translation>
     </message>
 </context>
 <context>
@@ -5955,6 +6387,18 @@ Codici di uscita: 0 successo, 1 esito negativo, 2 uso errato o dati non validi.<
         <source>Assi&amp;gn to</source>
         <translation>Asse&amp;gna a</translation>
     </message>
+    <message>
+        <source>Requests</source>
+        <translation>Richieste</translation>
+    </message>
+    <message>
+        <source>%1, only those to be taken in charge</source>
+        <translation>%1, solo quelle da prendere in carico</translation>
+    </message>
+    <message>
+        <source>Social requests</source>
+        <translation>Richieste sociali</translation>
+    </message>
 </context>
 <context>
     <name>Sportello::Roles</name>
@@ -6129,6 +6573,14 @@ Codici di uscita: 0 successo, 1 esito negativo, 2 uso errato o dati non validi.<
         <source>Rules</source>
         <translation>Regole</translation>
     </message>
+    <message>
+        <source>Nurseries</source>
+        <translation>Nidi</translation>
+    </message>
+    <message>
+        <source>Tie-breaks in order</source>
+        <translation>Criteri di parità, in ordine</translation>
+    </message>
 </context>
 <context>
     <name>Sportello::SignInDialog</name>
@@ -6185,6 +6637,20 @@ Codici di uscita: 0 successo, 1 esito negativo, 2 uso errato o dati non validi.<
     <message>
         <source>Social services: no request</source>
         <translation>Servizi sociali: nessuna richiesta</translation>
+    </message>
+</context>
+<context>
+    <name>Sportello::Spreadsheet</name>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>Impossibile scrivere %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Printed on %1, %n row(s)</source>
+        <translation>
+            <numerusform>Stampato il %1, %n riga</numerusform>
+            <numerusform>Stampato il %1, %n righe</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6364,6 +6830,17 @@ Codici di uscita: 0 successo, 1 esito negativo, 2 uso errato o dati non validi.<
     </message>
 </context>
 <context>
+    <name>Sportello::SyncHealthChart</name>
+    <message>
+        <source>Sync health</source>
+        <translation>Stato della sincronizzazione</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Dati</translation>
+    </message>
+</context>
+<context>
     <name>Sportello::SyncIndicator</name>
     <message>
         <source>Sync now</source>
@@ -6422,6 +6899,190 @@ Codici di uscita: 0 successo, 1 esito negativo, 2 uso errato o dati non validi.<
             <numerusform>%Ln modifica da controllare</numerusform>
             <numerusform>%Ln modifiche da controllare</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Sportello::TableExport</name>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>File CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Cartelle di lavoro Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documenti PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export &quot;%1&quot;</source>
+        <translation>Esporta «%1»</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>Impossibile scrivere %1: %2</translation>
+    </message>
+    <message>
+        <source>The list has %1 rows: a printout is limited to %2. Narrow the list, or export it to Excel.</source>
+        <translation>L&apos;elenco ha %1 righe: una stampa è limitata a %2. Restringere l&apos;elenco, oppure esportarlo in Excel.</translation>
+    </message>
+    <message>
+        <source>The list has %1 rows: an export is limited to %2. Narrow the list first.</source>
+        <translation>L&apos;elenco ha %1 righe: un&apos;esportazione è limitata a %2. Restringere prima l&apos;elenco.</translation>
+    </message>
+    <message>
+        <source>Print &quot;%1&quot;</source>
+        <translation>Stampa «%1»</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Esporta</translation>
+    </message>
+    <message>
+        <source>A printout is not a file.</source>
+        <translation>Una stampa non è un file.</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>Es&amp;porta</translation>
+    </message>
+    <message>
+        <source>Export the list &quot;%1&quot;</source>
+        <translation>Esporta l&apos;elenco «%1»</translation>
+    </message>
+    <message>
+        <source>Save the list as CSV, Excel or PDF, or print it</source>
+        <translation>Salva l&apos;elenco in CSV, Excel o PDF, oppure stampalo</translation>
+    </message>
+    <message>
+        <source>&amp;CSV…</source>
+        <translation>&amp;CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Excel (XLSX)…</source>
+        <translation>&amp;Excel (XLSX)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>S&amp;tampa…</translation>
+    </message>
+    <message>
+        <source>P&amp;DF…</source>
+        <translation>P&amp;DF…</translation>
+    </message>
+</context>
+<context>
+    <name>Sportello::TablePrint</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Pagina %1 di %2</translation>
+    </message>
+</context>
+<context>
+    <name>Sportello::TourDialog</name>
+    <message>
+        <source>Welcome to Sportello</source>
+        <translation>Benvenuti in Sportello</translation>
+    </message>
+    <message>
+        <source>This database holds demo data: invented citizens, a nursery round, social cases and libretti, marked as demo and never sent to the region. This short tour shows each panel you can use. Everything here can be tried freely.</source>
+        <translation>Questo database contiene dati dimostrativi: cittadini inventati, un turno di iscrizione ai nidi, cartelle sociali e libretti, segnati come dimostrativi e mai inviati alla Regione. Questa breve visita mostra ogni pannello a sua disposizione. Qui si può provare tutto liberamente.</translation>
+    </message>
+    <message>
+        <source>Citizens</source>
+        <translation>Cittadini</translation>
+    </message>
+    <message>
+        <source>The registry every panel shares. Type part of a surname, a name or a fiscal code in the search field (Ctrl+F), for instance &quot;rossi&quot;: the list narrows as you type. Ctrl+N registers a new citizen; the fiscal code is checked as it is typed.</source>
+        <translation>L&apos;anagrafe condivisa da tutti i pannelli. Scriva parte di un cognome, un nome o un codice fiscale nel campo di ricerca (Ctrl+F), per esempio «rossi»: l&apos;elenco si restringe mentre scrive. Ctrl+N registra un nuovo cittadino; il codice fiscale è controllato mentre lo si scrive.</translation>
+    </message>
+    <message>
+        <source>Nursery admissions</source>
+        <translation>Iscrizioni ai nidi</translation>
+    </message>
+    <message>
+        <source>The demo round has its rules, applications and ranking. Open the ranking to see each family&apos;s points explained, and the charts to compare demand and seats.</source>
+        <translation>Il turno dimostrativo ha le sue regole, le domande e la graduatoria. Apra la graduatoria per vedere spiegati i punti di ogni famiglia, e i grafici per confrontare domanda e posti.</translation>
+    </message>
+    <message>
+        <source>Social services</source>
+        <translation>Servizi sociali</translation>
+    </message>
+    <message>
+        <source>Requests received at the desk, the social workers&apos; case files, the agenda and the service&apos;s reports. A social request starts from the citizen&apos;s record (Ctrl+R).</source>
+        <translation>Le richieste ricevute allo sportello, le cartelle delle assistenti sociali, l&apos;agenda e i report del servizio. Una richiesta sociale parte dalla scheda del cittadino (Ctrl+R).</translation>
+    </message>
+    <message>
+        <source>Competences</source>
+        <translation>Competenze</translation>
+    </message>
+    <message>
+        <source>Search the regional repertory and ESCO as you type, for instance &quot;cuoco&quot; or &quot;assistenza&quot;. A citizen&apos;s Libretto formativo opens from their record.</source>
+        <translation>Cerchi nel repertorio regionale e in ESCO mentre scrive, per esempio «cuoco» o «assistenza». Il Libretto formativo di un cittadino si apre dalla sua scheda.</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Cruscotto</translation>
+    </message>
+    <message>
+        <source>The figures at a glance, as your role may see them. Each chart is saved as an image or its figures as CSV.</source>
+        <translation>Le cifre a colpo d&apos;occhio, come il suo ruolo le può vedere. Ogni grafico si salva come immagine, e le sue cifre in CSV.</translation>
+    </message>
+    <message>
+        <source>Staff accounts</source>
+        <translation>Account del personale</translation>
+    </message>
+    <message>
+        <source>The desk&apos;s accounts and their roles. The demo accounts all use the password demo-sportello.</source>
+        <translation>Le utenze dello sportello e i loro ruoli. Le utenze dimostrative usano tutte la password demo-sportello.</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Registro degli accessi</translation>
+    </message>
+    <message>
+        <source>Who opened, changed or exported what. Your own sign-in is already there.</source>
+        <translation>Chi ha aperto, modificato o esportato che cosa. Il suo accesso è già registrato.</translation>
+    </message>
+    <message>
+        <source>Help is one key away</source>
+        <translation>L&apos;aiuto è a un tasto di distanza</translation>
+    </message>
+    <message>
+        <source>F1 opens the help of the panel you are on, with the keyboard shortcuts. Every list has an Export button (CSV, Excel, print, PDF). This tour is in the Help menu whenever you want it again.</source>
+        <translation>F1 apre l&apos;aiuto del pannello in cui si trova, con le scorciatoie da tastiera. Ogni elenco ha il pulsante Esporta (CSV, Excel, stampa, PDF). Questa visita si ritrova nel menu Aiuto quando vuole.</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Indietro</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Avanti</translation>
+    </message>
+    <message>
+        <source>Guided tour</source>
+        <translation>Visita guidata</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Passo %1 di %2</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Fine</translation>
+    </message>
+</context>
+<context>
+    <name>Sportello::WaitingListChart</name>
+    <message>
+        <source>Waiting list over the allocation rounds</source>
+        <translation>Lista d&apos;attesa nei turni di assegnazione</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Turno</translation>
     </message>
 </context>
 <context>
@@ -6516,6 +7177,14 @@ Codici di uscita: 0 successo, 1 esito negativo, 2 uso errato o dati non validi.<
     <message>
         <source>%1 applications would gain a seat and %2 would lose theirs.</source>
         <translation>%1 domande otterrebbero un posto e %2 perderebbero il proprio.</translation>
+    </message>
+    <message>
+        <source>Points to try</source>
+        <translation>Punti da provare</translation>
+    </message>
+    <message>
+        <source>Who moves</source>
+        <translation>Chi si sposta</translation>
     </message>
 </context>
 </TS>

@@ -24,6 +24,12 @@ constexpr int kMaxCellLength = 32767; // Excel's limit for the text of a cell
 constexpr double kMaxColumnWidth = 60; // in characters; longer texts wrap to the eye
 constexpr double kMinColumnWidth = 6;
 
+// Excel counts days from 1900: an earlier date stays text.
+bool isExcelDate(const QDate &date)
+{
+    return date.isValid() && date.year() >= 1900;
+}
+
 bool isNumber(const QVariant &value)
 {
     switch (value.typeId()) {
@@ -149,8 +155,15 @@ QByteArray Spreadsheet::csv() const
     for (const QVariantList &row : rows) {
         QStringList fields;
         fields.reserve(row.size());
-        for (const QVariant &cell : row)
-            fields << text(cell);
+        for (const QVariant &cell : row) {
+            QString field = text(cell);
+            // A text a spreadsheet would run as a formula (a summary typed as "=..." by
+            // anyone) gets a leading apostrophe, as OWASP advises for CSV; numbers stay.
+            if (cell.typeId() == QMetaType::QString && !field.isEmpty()
+                && QStringView(u"=+-@\t\r").contains(field.front()))
+                field.prepend(u'\'');
+            fields << field;
+        }
         out += Csv::line(fields);
     }
     return out;
@@ -249,11 +262,12 @@ bool Spreadsheet::writeXlsx(const QString &path, QString *error) const
             if (isNumber(cell)) {
                 worksheet_write_number(sheet, excelRow, col, cell.toDouble(), nullptr);
                 fit(column, text(cell).size());
-            } else if (cell.typeId() == QMetaType::QDate && cell.toDate().isValid()) {
+            } else if (cell.typeId() == QMetaType::QDate && isExcelDate(cell.toDate())) {
                 lxw_datetime when = excelDate(cell.toDate(), QTime(0, 0));
                 worksheet_write_datetime(sheet, excelRow, col, &when, dateFormat);
                 fit(column, 10);
-            } else if (cell.typeId() == QMetaType::QDateTime && cell.toDateTime().isValid()) {
+            } else if (cell.typeId() == QMetaType::QDateTime
+                       && isExcelDate(cell.toDateTime().date())) {
                 const QDateTime at = cell.toDateTime();
                 lxw_datetime when = excelDate(at.date(), at.time());
                 worksheet_write_datetime(sheet, excelRow, col, &when, dateTimeFormat);

@@ -12,9 +12,10 @@
 
 #include <QApplication>
 #include <QDir>
-#include <QPalette>
 #include <QLineEdit>
+#include <QPalette>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -34,6 +35,7 @@ struct Shot
     QString search;
     QString tab; // object name of a tab widget and the index to show
     int tabIndex = 0;
+    bool selectFirstRow = false; // of the panel's first table, to show its record
 };
 
 } // namespace
@@ -69,44 +71,63 @@ int main(int argc, char **argv)
         return 2;
     }
     QTemporaryDir settingsDir;
-    const QList<Shot> shots {
-        {u"cittadini.png"_s, u"sportello"_s, u"citizens"_s, u"citizenSearchEdit"_s, u"rossi"_s},
-        {u"nidi.png"_s, u"nidi"_s, u"nursery"_s, {}, {}, u"nurseryTabs"_s, 1},
-        {u"servizi-sociali.png"_s, u"sociale"_s, u"casework"_s, {}, {}, u"caseworkTabs"_s, 1},
-        {u"competenze.png"_s, u"sportello"_s, u"competences"_s, u"competenceQuery"_s,
-         u"assistenza"_s},
-        {u"cruscotto.png"_s, u"sociale"_s, u"dashboard"_s},
-        {u"registro-accessi.png"_s, u"admin"_s, u"audit"_s},
+    const auto shot = [](const QString &file, const QString &username, const QString &panel) {
+        Shot s;
+        s.file = file;
+        s.username = username;
+        s.panel = panel;
+        return s;
     };
+    Shot citizens = shot(u"cittadini.png"_s, u"sportello"_s, u"citizens"_s);
+    citizens.searchField = u"citizenSearchEdit"_s;
+    citizens.search = u"rossi"_s;
+    citizens.selectFirstRow = true;
+    Shot nursery = shot(u"nidi.png"_s, u"nidi"_s, u"nursery"_s);
+    nursery.tab = u"nurseryTabs"_s;
+    nursery.tabIndex = 1;
+    Shot competences = shot(u"competenze.png"_s, u"sportello"_s, u"competences"_s);
+    competences.searchField = u"competenceQuery"_s;
+    competences.search = u"assistenza"_s;
+    const QList<Shot> shots {citizens,
+                             nursery,
+                             shot(u"servizi-sociali.png"_s, u"sociale"_s, u"casework"_s),
+                             competences,
+                             shot(u"cruscotto.png"_s, u"sociale"_s, u"dashboard"_s),
+                             shot(u"registro-accessi.png"_s, u"admin"_s, u"audit"_s)};
     StaffRepository staff(db);
-    for (const Shot &shot : shots) {
-        const std::optional<StaffAccount> account = staff.find(shot.username);
+    for (const Shot &s : shots) {
+        const std::optional<StaffAccount> account = staff.find(s.username);
         if (!account) {
-            std::fprintf(stderr, "no demo account %s\n", qPrintable(shot.username));
+            std::fprintf(stderr, "no demo account %s\n", qPrintable(s.username));
             return 1;
         }
-        Settings settings(settingsDir.filePath(shot.username + u".ini"_s));
-        MainWindow window(db,
-                          {account->username, account->displayName, account->role,
-                           account->municipality},
-                          &settings);
+        Settings settings(settingsDir.filePath(s.username + u".ini"_s));
+        MainWindow window(
+            db, {account->username, account->displayName, account->role, account->municipality},
+            &settings);
         window.resize(1400, 880);
         window.show();
-        window.showPanel(shot.panel);
-        if (!shot.tab.isEmpty()) {
-            if (auto *tabs = window.findChild<QTabWidget *>(shot.tab))
-                tabs->setCurrentIndex(shot.tabIndex);
+        window.showPanel(s.panel);
+        if (!s.tab.isEmpty()) {
+            if (auto *tabs = window.findChild<QTabWidget *>(s.tab))
+                tabs->setCurrentIndex(s.tabIndex);
         }
-        if (!shot.searchField.isEmpty()) {
-            if (auto *field = window.findChild<QLineEdit *>(shot.searchField))
-                QTest::keyClicks(field, shot.search);
+        if (!s.searchField.isEmpty()) {
+            if (auto *field = window.findChild<QLineEdit *>(s.searchField))
+                QTest::keyClicks(field, s.search);
         }
         QTest::qWait(1500); // background reads, charts
-        if (!window.grab().save(out.filePath(shot.file))) {
-            std::fprintf(stderr, "%s could not be written\n", qPrintable(shot.file));
+        if (s.selectFirstRow) {
+            if (auto *table = window.findChild<QTableView *>(u"citizenTable"_s)) {
+                table->selectRow(0);
+                QTest::qWait(500);
+            }
+        }
+        if (!window.grab().save(out.filePath(s.file))) {
+            std::fprintf(stderr, "%s could not be written\n", qPrintable(s.file));
             return 1;
         }
-        std::printf("%s\n", qPrintable(out.filePath(shot.file)));
+        std::printf("%s\n", qPrintable(out.filePath(s.file)));
     }
     Db::closeConnection(db);
     return 0;

@@ -29,10 +29,6 @@ constexpr int kLimit = 1000;
 
 } // namespace
 
-AuditPanel::AuditPanel(const QString &dbPath, QWidget *parent)
-    : AuditPanel(dbPath, Session(), parent)
-{ }
-
 AuditPanel::AuditPanel(const QString &dbPath, const Session &session, QWidget *parent)
     : QWidget(parent)
     , m_dbPath(dbPath)
@@ -52,23 +48,19 @@ AuditPanel::AuditPanel(const QString &dbPath, const Session &session, QWidget *p
 
     auto *filterRow = new QHBoxLayout;
     filterRow->addWidget(m_filter, 1);
-    if (!session.username.isEmpty()) {
-        const auto shown = [this] {
-            const QString code = FiscalCode::normalized(m_filter->text());
-            return code.isEmpty() ? tr("The latest %1 events").arg(kLimit)
-                                  : tr("Events about the citizen %1").arg(code);
-        };
-        auto *exportButton = TableExport::button(
-            m_table, tr("Audit log"),
-            TableExport::audited(dbPath, session, u"audit_event"_s,
-                                 [this] {
-                                     return u"audit log \"%1\""_s.arg(
-                                         FiscalCode::normalized(m_filter->text()));
-                                 }),
-            {shown, {}});
-        exportButton->setObjectName(u"auditExport"_s);
-        filterRow->addWidget(exportButton);
-    }
+    const auto shown = [this] {
+        const QString code = FiscalCode::normalized(m_filter->text());
+        return code.isEmpty() ? tr("The latest %1 events").arg(kLimit)
+                              : tr("Events about the citizen %1").arg(code);
+    };
+    auto *exportButton = TableExport::button(
+        m_table, tr("Audit log"),
+        TableExport::audited(
+            dbPath, session, u"audit_event"_s,
+            [this] { return u"audit log \"%1\""_s.arg(FiscalCode::normalized(m_filter->text())); }),
+        {shown, {}});
+    exportButton->setObjectName(u"auditExport"_s);
+    filterRow->addWidget(exportButton);
     auto *form = new QFormLayout;
     form->addRow(buddyLabel(tr("&Citizen"), m_filter, this), filterRow);
     auto *layout = new QVBoxLayout(this);
@@ -107,7 +99,9 @@ void AuditPanel::reload()
         for (int column = 0; column < cells.size(); ++column)
             m_table->setItem(row, column, new QTableWidgetItem(cells.at(column)));
     }
-    m_table->resizeColumnsToContents();
+    // The detail, last, takes the rest of the width.
+    for (int column = 0; column + 1 < m_table->columnCount(); ++column)
+        m_table->resizeColumnToContents(column);
 }
 
 } // namespace Sportello

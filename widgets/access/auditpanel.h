@@ -18,7 +18,7 @@ class AuditPanel final : public QWidget
     Q_DISABLE_COPY_MOVE(AuditPanel)
 
 public:
-    explicit AuditPanel(const QString &dbPath, QWidget *parent = nullptr);
+    // session: who exports the log (the export is itself recorded).
     AuditPanel(const QString &dbPath, const Session &session, QWidget *parent = nullptr);
 
 protected:

@@ -34,6 +34,9 @@ void show(QChartView *view, const QString &title, QAbstractBarSeries *series,
     }
     const bool horizontal = series->type() == QAbstractSeries::SeriesTypeHorizontalBar;
     auto *chart = new QChart;
+    // A dark or high-contrast desktop gets a dark chart, not a white box in it.
+    if (view->palette().color(QPalette::Window).lightness() < 128)
+        chart->setTheme(QChart::ChartThemeDark);
     chart->addSeries(series);
     chart->setTitle(title);
     if (!title.isEmpty())

@@ -75,9 +75,9 @@ DashboardPanel::DashboardPanel(const QString &dbPath, const Session &session,
     grid->addWidget(m_charts.at(1), 0, 1);
     grid->addWidget(m_charts.at(2), 1, 0, 1, 2);
     grid->addWidget(m_charts.at(3), 2, 0, 1, 2);
-    grid->addWidget(m_charts.at(4), 3, 0);
-    grid->addWidget(m_charts.at(5), 3, 1);
-    grid->addWidget(m_charts.at(6), 4, 0, 1, 2);
+    grid->addWidget(m_charts.at(5), 3, 0, 1, 2);
+    grid->addWidget(m_charts.at(4), 4, 0);
+    grid->addWidget(m_charts.at(6), 4, 1);
     auto *content = new QWidget(this);
     content->setLayout(grid);
     auto *scroll = new QScrollArea(this);

@@ -44,6 +44,7 @@ QString AboutDialog::licencesHtml()
            "<li><b>Qt %2</b> — %3 (<a href=\"https://www.qt.io/licensing\">qt.io</a>)</li>"
            "<li><b>SQLite</b> — %4</li>"
            "<li><b>libsodium</b> — %5</li>"
+           "<li><b>libxlsxwriter</b> — %9</li>"
            "</ul><h3>%6</h3><p>%7</p><ul>"
            "<li>Ministero dell'Interno, ANPR — CC BY 4.0</li>"
            "<li>Agenzia delle Entrate — CC BY 4.0</li>"
@@ -58,7 +59,8 @@ QString AboutDialog::licencesHtml()
                QString(escoAttribution() + u' '
                        + tr("ESCO is published by the European Commission for free reuse; the "
                             "desk holds the files its region imported."))
-                   .toHtmlEscaped());
+                   .toHtmlEscaped(),
+               tr("BSD 2-Clause licence; the Excel exports"));
 }
 
 } // namespace Sportello

@@ -84,7 +84,7 @@ MainWindow::MainWindow(const QString &dbPath, const Session &session, Settings *
         addPanel(u"staff"_s, tr("Staff accounts"), u"staff"_s,
                  new StaffPanel(dbPath, session, this));
     if (session.can(Permission::ViewAudit))
-        addPanel(u"audit"_s, tr("Audit log"), u"audit"_s, new AuditPanel(dbPath, this));
+        addPanel(u"audit"_s, tr("Audit log"), u"audit"_s, new AuditPanel(dbPath, session, this));
     connect(m_navigation, &QListWidget::currentRowChanged, m_stack,
             &QStackedWidget::setCurrentIndex);
 
