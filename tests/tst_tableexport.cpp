@@ -424,6 +424,7 @@ void tst_TableExport::unwritablePathFailsAndLeavesNoFile()
     TableExport::setNextPath(path);
     Dialogs::setNextAnswer(QMessageBox::Ok);
     menuAction(button, format)->trigger();
+    QTRY_VERIFY(!button->property("exporting").toBool()); // written on a pool thread
     QVERIFY2(Dialogs::lastText().contains(path), qPrintable(Dialogs::lastText()));
     delete button;
 }
@@ -449,11 +450,17 @@ void tst_TableExport::citizensExportHasEveryRowAndIsAudited()
     // Cancelling the file chooser exports and records nothing.
     TableExport::setNextPath(QString());
     menuAction(button, TableExport::Format::Xlsx)->trigger();
+    QTRY_VERIFY(!button->property("exporting").toBool()); // written on a pool thread
     QCOMPARE(exportEvents(m_demo).size(), before);
 
     const QString path = m_dir.filePath(u"citizens.xlsx"_s);
     TableExport::setNextPath(path);
     menuAction(button, TableExport::Format::Xlsx)->trigger();
+    // The file is written on a pool thread: the desk stays usable and the button says so.
+    QVERIFY(button->property("exporting").toBool());
+    QCOMPARE(button->text(), u"Exporting…"_s);
+    QTRY_VERIFY(!button->property("exporting").toBool());
+    QCOMPARE(button->text(), u"E&xport"_s);
     QVERIFY(QFile::exists(path));
     const QString rows = QString::fromUtf8(unzipped(path, u"xl/worksheets/sheet1.xml"_s));
     const QString strings = QString::fromUtf8(unzipped(path, u"xl/sharedStrings.xml"_s));
@@ -540,6 +547,7 @@ void tst_TableExport::personalListsRecordTheirExport()
     const QString path = m_dir.filePath(list + u".csv"_s);
     TableExport::setNextPath(path);
     menuAction(button, TableExport::Format::Csv)->trigger();
+    QTRY_VERIFY(!button->property("exporting").toBool()); // written on a pool thread
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QList<Csv::Record> records;
@@ -568,6 +576,7 @@ void tst_TableExport::printIsAuditedOnlyOncePrinted()
                                        });
     for (bool print : {false, true}) {
         menuAction(button, TableExport::Format::Print)->trigger();
+        QTRY_VERIFY(!button->property("exporting").toBool()); // written on a pool thread
         QPrintPreviewDialog *preview = nullptr;
         QTRY_VERIFY(
             (preview = table->window()->findChild<QPrintPreviewDialog *>(u"exportPrintPreview"_s)));
@@ -596,6 +605,7 @@ void tst_TableExport::tooLongForPrintingIsRefused()
     TableExport::setNextPath(path);
     Dialogs::setNextAnswer(QMessageBox::Ok);
     menuAction(button, TableExport::Format::Pdf)->trigger();
+    QTRY_VERIFY(!button->property("exporting").toBool()); // written on a pool thread
     QVERIFY2(Dialogs::lastText().contains(QString::number(TableExport::kMaxPrintedRows)),
              qPrintable(Dialogs::lastText()));
     QVERIFY(!QFile::exists(path));

@@ -6971,6 +6971,10 @@ Codici di uscita: 0 successo, 1 esito negativo, 2 uso errato o dati non validi.<
         <source>P&amp;DF…</source>
         <translation>P&amp;DF…</translation>
     </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Esportazione…</translation>
+    </message>
 </context>
 <context>
     <name>Sportello::TablePrint</name>

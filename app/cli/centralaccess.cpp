@@ -4,6 +4,7 @@
 #include "app/cli/output.h"
 #include "models/sync/credentialstore.h"
 
+#include <QCommandLineParser>
 #include <QCoreApplication>
 
 #include <termios.h>
@@ -62,6 +63,22 @@ int openCentral(const QString &connection, const QString &conninfo)
     Central::close(connection);
     Output::error(error);
     return failure == Central::Failure::Unreachable ? No : BadUsage;
+}
+
+QCommandLineOption centralOption()
+{
+    return QCommandLineOption(
+        u"central"_s, QCoreApplication::translate("Sportello::Cli", "libpq connection string."),
+        u"CONNINFO"_s);
+}
+
+QString centralConninfo(const QCommandLineParser &parser)
+{
+    const QString conninfo = parser.value(u"central"_s);
+    if (conninfo.isEmpty())
+        Output::error(
+            QCoreApplication::translate("Sportello::Cli", "--central CONNINFO is required."));
+    return conninfo;
 }
 
 } // namespace Sportello::Cli

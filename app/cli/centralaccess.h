@@ -2,7 +2,10 @@
 
 #include "models/sync/centralconnection.h"
 
+#include <QCommandLineOption>
 #include <QString>
+
+class QCommandLineParser;
 
 namespace Sportello::Cli {
 
@@ -10,5 +13,10 @@ namespace Sportello::Cli {
 // ~/.pgpass) through libpq, else from the system keychain, else a prompt on the terminal.
 // Returns the exit code to give up with (Unreachable -> 1, otherwise 2), or -1 when open.
 int openCentral(const QString &connection, const QString &conninfo);
+
+// --central CONNINFO, the option of every command on the regional database.
+QCommandLineOption centralOption();
+// Its value; empty, with the reason printed, when it was not given.
+QString centralConninfo(const QCommandLineParser &parser);
 
 } // namespace Sportello::Cli

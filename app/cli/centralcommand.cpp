@@ -31,18 +31,14 @@ int init(const QStringList &arguments)
                               "Sportello::Cli",
                               "Creates or upgrades the regional database: schema, roles, grants "
                               "and row-level security. Safe to run again."));
-    const QCommandLineOption central(
-        u"central"_s, QCoreApplication::translate("Sportello::Cli", "libpq connection string."),
-        u"CONNINFO"_s);
+    const QCommandLineOption central = centralOption();
     command.parser().addOption(central);
     if (const int exit = command.parse(arguments); exit >= 0)
         return exit;
-    if (!command.parser().isSet(central)) {
-        Output::error(
-            QCoreApplication::translate("Sportello::Cli", "--central CONNINFO is required."));
+    const QString conninfo = centralConninfo(command.parser());
+    if (conninfo.isEmpty())
         return BadUsage;
-    }
-    if (const int exit = openCentral(kConnection, command.parser().value(central)); exit >= 0)
+    if (const int exit = openCentral(kConnection, conninfo); exit >= 0)
         return exit;
     QString error;
     const bool ok = CentralSchema::init(QSqlDatabase::database(kConnection), &error);
@@ -65,9 +61,7 @@ int addUser(const QStringList &arguments)
                               "Sportello::Cli",
                               "Creates a staff member's login role with a SCRAM password, grants "
                               "the role's group and maps the login to its municipality."));
-    const QCommandLineOption central(
-        u"central"_s, QCoreApplication::translate("Sportello::Cli", "libpq connection string."),
-        u"CONNINFO"_s);
+    const QCommandLineOption central = centralOption();
     const QCommandLineOption username(
         u"username"_s, QCoreApplication::translate("Sportello::Cli", "Login name."), u"U"_s);
     const QCommandLineOption role(
@@ -116,7 +110,8 @@ int addUser(const QStringList &arguments)
                           .arg(QString::fromLocal8Bit(variable)));
         return BadUsage;
     }
-    if (const int exit = openCentral(kConnection, command.parser().value(central)); exit >= 0)
+    const QString conninfo = command.parser().value(central);
+    if (const int exit = openCentral(kConnection, conninfo); exit >= 0)
         return exit;
     QString error;
     const QString login = command.parser().value(username);
@@ -153,23 +148,19 @@ int publishReference(const Invocation &inv, const QStringList &arguments)
             "Publishes this database's competence frameworks (ESCO, the regional repertories) "
             "and e-learning catalogue as the region's: every desk takes them at its next sync. "
             "For the region's administrators."));
-    const QCommandLineOption central(
-        u"central"_s, QCoreApplication::translate("Sportello::Cli", "libpq connection string."),
-        u"CONNINFO"_s);
+    const QCommandLineOption central = centralOption();
     command.parser().addOption(central);
     if (const int exit = command.parse(arguments); exit >= 0)
         return exit;
-    if (!command.parser().isSet(central)) {
-        Output::error(
-            QCoreApplication::translate("Sportello::Cli", "--central CONNINFO is required."));
+    const QString conninfo = centralConninfo(command.parser());
+    if (conninfo.isEmpty())
         return BadUsage;
-    }
     QString error;
     if (!Db::open(inv.dbPath, &error)) {
         Output::error(error);
         return BadUsage;
     }
-    if (const int exit = openCentral(kConnection, command.parser().value(central)); exit >= 0)
+    if (const int exit = openCentral(kConnection, conninfo); exit >= 0)
         return exit;
     const qint64 rows
         = ReferenceData::publish(QSqlDatabase::database(kConnection), inv.dbPath, &error);
@@ -207,9 +198,7 @@ int figures(const QStringList &arguments)
             "courses, sync health) for the whole region or one municipality, from the central "
             "database's aggregate views. Counts from 1 to 4 are suppressed. For the "
             "sportello_region role."));
-    const QCommandLineOption central(
-        u"central"_s, QCoreApplication::translate("Sportello::Cli", "libpq connection string."),
-        u"CONNINFO"_s);
+    const QCommandLineOption central = centralOption();
     const QCommandLineOption municipality(
         u"municipality"_s,
         QCoreApplication::translate("Sportello::Cli", "ISTAT code; the whole region if absent."),
@@ -219,18 +208,16 @@ int figures(const QStringList &arguments)
     command.parser().addOptions({central, municipality, json});
     if (const int exit = command.parse(arguments); exit >= 0)
         return exit;
-    if (!command.parser().isSet(central)) {
-        Output::error(
-            QCoreApplication::translate("Sportello::Cli", "--central CONNINFO is required."));
+    const QString conninfo = centralConninfo(command.parser());
+    if (conninfo.isEmpty())
         return BadUsage;
-    }
     const QString code = command.parser().value(municipality);
     if (!code.isEmpty() && !Municipalities::isIstatCode(code)) {
         Output::error(QCoreApplication::translate("Sportello::Cli",
                                                   "--municipality is a six-digit ISTAT code."));
         return BadUsage;
     }
-    if (const int exit = openCentral(kConnection, command.parser().value(central)); exit >= 0)
+    if (const int exit = openCentral(kConnection, conninfo); exit >= 0)
         return exit;
     Dashboard::Figures figures;
     QString error;

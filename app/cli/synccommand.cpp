@@ -25,26 +25,22 @@ int runSync(const Invocation &inv, const QStringList &arguments)
             "Runs one full sync cycle with the regional database: sends the "
             "local changes, then receives the region's. Exit code 1 when the "
             "regional database cannot be reached (nothing is lost: retry later)."));
-    const QCommandLineOption central(
-        u"central"_s, QCoreApplication::translate("Sportello::Cli", "libpq connection string."),
-        u"CONNINFO"_s);
+    const QCommandLineOption central = centralOption();
     const QCommandLineOption json(
         u"json"_s, QCoreApplication::translate("Sportello::Cli", "Print the result as JSON."));
     command.parser().addOptions({central, json});
     if (const int exit = command.parse(arguments); exit >= 0)
         return exit;
-    if (!command.parser().isSet(central)) {
-        Output::error(
-            QCoreApplication::translate("Sportello::Cli", "--central CONNINFO is required."));
+    const QString conninfo = centralConninfo(command.parser());
+    if (conninfo.isEmpty())
         return BadUsage;
-    }
     QString error;
     if (!Db::open(inv.dbPath, &error)) {
         Output::error(error);
         return BadUsage;
     }
     const QString connection = u"sportello-sync-cli"_s;
-    if (const int exit = openCentral(connection, command.parser().value(central)); exit >= 0)
+    if (const int exit = openCentral(connection, conninfo); exit >= 0)
         return exit;
     const SyncReport report = SyncEngine(inv.dbPath, connection).run();
     Central::close(connection);

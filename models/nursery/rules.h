@@ -126,6 +126,7 @@ QDateTime wallClockNow();
 bool isCode(const QString &text);
 
 QString scopeId(Scope scope);
+bool scopeFromId(const QString &id, Scope *scope);
 QString scopeLabel(Scope scope); // translated
 QString tieBreakLabel(const TieBreak &tieBreak); // translated
 // 2,5 or 20.000 (hundredths shown only when present).

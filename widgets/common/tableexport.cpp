@@ -11,8 +11,10 @@
 #include <QApplication>
 #include <QDir>
 #include <QFileDialog>
+#include <QFutureWatcher>
 #include <QHeaderView>
 #include <QMenu>
+#include <QPdfWriter>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QSqlDatabase>
@@ -21,6 +23,7 @@
 #include <QTemporaryFile>
 #include <QToolButton>
 #include <QTreeView>
+#include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::StringLiterals;
 
@@ -114,11 +117,11 @@ bool writePdf(const Spreadsheet &sheet, const QString &path, QString *error)
         return false;
     }
     temp.close();
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setOutputFormat(QPrinter::PdfFormat);
-    printer.setOutputFileName(temp.fileName());
-    TablePrint::setUpPrinter(&printer, sheet);
-    if (!TablePrint::print(sheet, &printer) || !temp.open() || temp.size() == 0) {
+    QPdfWriter writer(temp.fileName()); // not a QPrinter: it works on any thread
+    writer.setTitle(sheet.title);
+    writer.setCreator(u"Sportello"_s);
+    TablePrint::setUpPage(&writer, sheet);
+    if (!TablePrint::print(sheet, &writer) || !temp.open() || temp.size() == 0) {
         *error
             = QCoreApplication::translate("Sportello::TableExport", "%1 could not be written: %2")
                   .arg(path, temp.errorString());
@@ -165,11 +168,14 @@ void preview(QAbstractItemView *view, const Spreadsheet &sheet, const Exported &
     dialog->open();
 }
 
-void run(QAbstractItemView *view, const QString &title, Format format, const Exported &onExported,
-         const Source &source)
+// The property a button holds while its export is being written.
+const char *const kExporting = "exporting";
+
+void run(QAbstractItemView *view, QToolButton *button, const QString &title, Format format,
+         const Exported &onExported, const Source &source)
 {
     const QString heading = QCoreApplication::translate("Sportello::TableExport", "Export");
-    if (!view->model())
+    if (!view->model() || button->property(kExporting).toBool())
         return;
     // The model's count first, so a list far too long is refused before anything is read.
     if (const QString problem = tooLong(view->model()->rowCount(), format); !problem.isEmpty()) {
@@ -184,18 +190,37 @@ void run(QAbstractItemView *view, const QString &title, Format format, const Exp
     }
     QApplication::setOverrideCursor(Qt::WaitCursor);
     const Spreadsheet content = sheet(view, title, source);
-    QString error = tooLong(int(content.rows.size()), format);
-    if (error.isEmpty() && format != Format::Print)
-        write(content, format, path, &error);
     QApplication::restoreOverrideCursor();
-    if (!error.isEmpty()) {
+    if (const QString error = tooLong(int(content.rows.size()), format); !error.isEmpty()) {
         Dialogs::warn(view, heading, error);
         return;
     }
-    if (format == Format::Print)
+    if (format == Format::Print) {
         preview(view, content, onExported);
-    else if (onExported)
-        onExported(format, int(content.rows.size()));
+        return;
+    }
+    // Writing takes seconds for a long list (an Excel file of 100,000 rows, a PDF of
+    // 2,000): on a pool thread, while the desk stays usable and the button says so.
+    const QString text = button->text();
+    button->setProperty(kExporting, true);
+    button->setText(QCoreApplication::translate("Sportello::TableExport", "Exporting…"));
+    auto *watcher = new QFutureWatcher<QString>(button);
+    QObject::connect(watcher, &QFutureWatcher<QString>::finished, button,
+                     [watcher, button, view, text, heading, format, onExported,
+                      rows = int(content.rows.size())] {
+                         watcher->deleteLater();
+                         button->setText(text);
+                         button->setProperty(kExporting, false);
+                         if (const QString error = watcher->result(); !error.isEmpty())
+                             Dialogs::warn(view, heading, error);
+                         else if (onExported)
+                             onExported(format, rows);
+                     });
+    watcher->setFuture(QtConcurrent::run([content, format, path] {
+        QString error;
+        write(content, format, path, &error);
+        return error;
+    }));
 }
 
 } // namespace
@@ -269,8 +294,8 @@ QToolButton *button(QAbstractItemView *view, const QString &title, Exported onEx
         QAction *action = menu->addAction(text);
         action->setObjectName(u"export_"_s + formatId(format));
         QObject::connect(action, &QAction::triggered, view,
-                         [view, title, format, onExported, source] {
-                             run(view, title, format, onExported, source);
+                         [view, button, title, format, onExported, source] {
+                             run(view, button, title, format, onExported, source);
                          });
     }
     button->setMenu(menu);

@@ -23,18 +23,29 @@ constexpr int kLayoutDpi = 96;
 
 } // namespace
 
+void setUpPage(QPagedPaintDevice *device, const Spreadsheet &sheet)
+{
+    device->setPageSize(QPageSize(QPageSize::A4));
+    // Past five columns a portrait page squeezes the text into tall, narrow cells.
+    device->setPageOrientation(sheet.headers.size() > 5 ? QPageLayout::Landscape
+                                                        : QPageLayout::Portrait);
+    device->setPageMargins(QMarginsF(12, 12, 12, 12), QPageLayout::Millimeter);
+}
+
 void setUpPrinter(QPrinter *printer, const Spreadsheet &sheet)
 {
-    printer->setPageSize(QPageSize(QPageSize::A4));
-    // Past five columns a portrait page squeezes the text into tall, narrow cells.
-    printer->setPageOrientation(sheet.headers.size() > 5 ? QPageLayout::Landscape
-                                                         : QPageLayout::Portrait);
-    printer->setPageMargins(QMarginsF(12, 12, 12, 12), QPageLayout::Millimeter);
+    setUpPage(printer, sheet);
     printer->setDocName(sheet.title);
     printer->setCreator(u"Sportello"_s);
 }
 
 bool print(const Spreadsheet &sheet, QPrinter *printer)
+{
+    return print(sheet, static_cast<QPagedPaintDevice *>(printer), printer->fromPage(),
+                 printer->toPage());
+}
+
+bool print(const Spreadsheet &sheet, QPagedPaintDevice *printer, int firstPage, int lastPage)
 {
     QPainter painter;
     if (!painter.begin(printer))
@@ -47,8 +58,9 @@ bool print(const Spreadsheet &sheet, QPrinter *printer)
     document.documentLayout()->setPaintDevice(&layoutDevice);
     document.setHtml(sheet.html(QDateTime::currentDateTime()));
 
-    const qreal scale = printer->resolution() / qreal(kLayoutDpi);
-    const QSizeF area = printer->pageRect(QPrinter::DevicePixel).size() / scale;
+    const int dpi = printer->logicalDpiY();
+    const qreal scale = dpi / qreal(kLayoutDpi);
+    const QSizeF area = QSizeF(printer->pageLayout().paintRectPixels(dpi).size()) / scale;
     // The foot is drawn in the printer's own units, its font sized by the printer.
     QFont footerFont = document.defaultFont();
     footerFont.setPointSizeF(8);
@@ -56,8 +68,8 @@ bool print(const Spreadsheet &sheet, QPrinter *printer)
     const qreal pageHeight = area.height() - 2 * footerMetrics.height() / scale;
     document.setPageSize(QSizeF(area.width(), pageHeight));
     const int pages = document.pageCount();
-    const int first = printer->fromPage() > 0 ? qMin(printer->fromPage(), pages) : 1;
-    const int last = printer->toPage() > 0 ? qMin(printer->toPage(), pages) : pages;
+    const int first = firstPage > 0 ? qMin(firstPage, pages) : 1;
+    const int last = lastPage > 0 ? qMin(lastPage, pages) : pages;
 
     painter.setFont(footerFont);
     const QRectF foot(0, area.height() * scale - footerMetrics.height(), area.width() * scale,
