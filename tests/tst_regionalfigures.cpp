@@ -334,6 +334,8 @@ void tst_RegionalFigures::theDashboardShowsTheRegionToItsOfficersOnly()
     QVERIFY(failed.wait(10000));
     QVERIFY2(failed.constLast().constFirst().toString().contains(u"sportello_region"_s),
              qPrintable(failed.constLast().constFirst().toString()));
+    QCOMPARE(panel.scope()->count(), 1); // back to this desk's figures only
+    QVERIFY(panel.scope()->currentText().startsWith(u"This desk"_s));
 }
 
 QTEST_MAIN(tst_RegionalFigures)

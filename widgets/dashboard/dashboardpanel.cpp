@@ -162,6 +162,11 @@ void DashboardPanel::showRegional(const Regional &result)
             ? tr("This login may not read the region's figures: it needs the region's role "
                  "(sportello_region).")
             : tr("The region's figures could not be read: %1").arg(result.error);
+        // Back to this desk's figures, which the charts still show; the login is forgotten.
+        m_regionPassword.clear();
+        const QSignalBlocker blocker(m_scope);
+        while (m_scope->count() > 1)
+            m_scope->removeItem(1);
         m_state->setText(message);
         emit failed(message);
         return;
