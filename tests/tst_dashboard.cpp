@@ -64,7 +64,9 @@ void tst_Dashboard::initTestCase()
 {
     QVERIFY(!Test::cliProgram().isEmpty());
     m_db = m_dir.filePath(u"desk.sqlite"_s);
-    const Test::CliRun demo = Test::runCli({u"--db"_s, m_db, u"demo"_s, u"--citizens"_s, u"500"_s});
+    // Enough families for last year's demo round to leave some of them waiting.
+    const Test::CliRun demo
+        = Test::runCli({u"--db"_s, m_db, u"demo"_s, u"--citizens"_s, u"20000"_s});
     QVERIFY2(demo.exitCode == 0, demo.err.constData());
     QString error;
     QVERIFY2(Db::open(m_db, &error), qPrintable(error));
@@ -121,11 +123,29 @@ void tst_Dashboard::nurseryDemandAddsUpOverTheAgeGroups()
     QVERIFY(total(all) > 0);
     QVERIFY(total(all) <= applications); // children outside every age group are not demand
     QVERIFY(total(all, 1) > 0); // seats
+
+    // Last year's demo round was allocated: its waiting list is the applications left
+    // without an offer open or accepted.
+    QCOMPARE(f.waitingList.categories.size(), 1);
+    const qint64 waiting = scalar(
+        u"SELECT count(*) FROM nursery_application a JOIN nursery_round r ON r.id = a.round_id "
+        "WHERE r.state = 'allocation' AND a.deleted = 0 AND a.withdrawn = 0 AND NOT EXISTS "
+        "(SELECT 1 FROM nursery_offer o WHERE o.application_id = a.id AND o.deleted = 0 "
+        "AND o.status IN ('offered', 'accepted'))"_s);
+    QVERIFY(waiting > 0);
+    QCOMPARE(total(f.waitingList, 1), waiting);
+    QVERIFY(total(f.waitingList, 0) > waiting);
 }
 
 void tst_Dashboard::learningAndPendingChangesAreCounted()
 {
     const auto before = Dashboard::localFigures(m_db, kClerk, QDate::currentDate());
+    // The demo's year of the e-learning platform and of certifications.
+    QCOMPARE(total(before.learningPerMonth, 1),
+             scalar(u"SELECT count(*) FROM course_enrolment WHERE status = 'completed' AND "
+                    "completed_on >= '%1'"_s.arg(
+                        Dashboard::lastTwelveMonths(QDate::currentDate()).constFirst())));
+    QVERIFY(total(before.learningPerMonth, 0) > 0);
     const QString citizen = [this] {
         QSqlQuery q(u"SELECT id FROM citizen LIMIT 1"_s, Db::connection(m_db));
         return q.next() ? q.value(0).toString() : QString();

@@ -2,10 +2,7 @@
 #include "app/cli/commandparser.h"
 #include "app/cli/commands.h"
 #include "app/cli/output.h"
-#include "models/casework/democases.h"
-#include "models/competences/courses.h"
-#include "models/competences/repertoryimport.h"
-#include "models/nursery/demoround.h"
+#include "models/demo/demodata.h"
 #include "models/registry/demogenerator.h"
 
 #include <QCoreApplication>
@@ -14,19 +11,6 @@
 using namespace Qt::StringLiterals;
 
 namespace Sportello::Cli {
-
-namespace {
-
-// The sample repertory of professional figures, so the competences panel has something.
-bool addSampleRepertory(const QString &path, QString *error)
-{
-    QByteArray json;
-    Competences::RepertoryImportReport report;
-    return Output::readFile(Competences::sampleRepertoryPath(), &json, error)
-        && Competences::importRepertory(path, json, &report, error);
-}
-
-} // namespace
 
 int runDemo(const Invocation &inv, const QStringList &arguments)
 {
@@ -64,8 +48,7 @@ int runDemo(const Invocation &inv, const QStringList &arguments)
     options.seed = quint64(s);
     options.replace = command.parser().isSet(force);
     options.extras = [seed = options.seed](const QString &path, QString *e) {
-        return Nursery::DemoRound::addTo(path, seed, e) && Casework::DemoCases::addTo(path, seed, e)
-            && addSampleRepertory(path, e);
+        return DemoData::addTo(path, seed, e);
     };
 
     QElapsedTimer timer;

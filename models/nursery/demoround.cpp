@@ -5,6 +5,7 @@
 #include "models/db/database.h"
 #include "models/nursery/nurseryrepository.h"
 
+#include <QHash>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -147,10 +148,15 @@ QList<Application> synthetic(const RuleSet &rules, int count, quint64 seed)
     return out;
 }
 
-bool addTo(const QString &dbPath, quint64 seed, QString *error)
+namespace {
+
+// The registry's children of the round's age apply (most families do), the household head
+// as applicant with the head's ISEE. A worked round goes through its stages as the
+// coordinator would take it: both rankings published, seats offered, the families'
+// answers (most accept), and one re-allocation for the seats refused.
+bool addRound(const QString &dbPath, const RuleSet &demo, quint64 seed, bool worked, QString *error)
 {
-    const QString municipality = u"102047"_s;
-    const RuleSet demo = rules(QDate::currentDate(), 12, municipality);
+    const QString municipality = demo.municipality;
     const QSqlDatabase db = Db::connection(dbPath);
     QSqlQuery q(db);
     q.setForwardOnly(true);
@@ -206,8 +212,42 @@ bool addTo(const QString &dbPath, quint64 seed, QString *error)
     if (!repository.importRules(demoSession, demo, RoundState::Open, &roundId, error)
         || !repository.importApplications(demoSession, roundId, &applications, error))
         return false;
-    // Demo data never goes to the region: nothing waits to be sent.
-    return q.exec(u"DELETE FROM outbox"_s);
+    if (!worked)
+        return true;
+    const auto evaluated = [&] {
+        return EvaluatedRound::of(*repository.load(roundId));
+    };
+    for (int stage = 0; stage < 4; ++stage) { // provisional, appeals, final, allocation
+        if (!repository.advance(demoSession, *evaluated(), error))
+            return false;
+    }
+    // Every open offer is answered (each answer touches only its own application's offer).
+    std::shared_ptr<const EvaluatedRound> round = evaluated();
+    QHash<QString, QString> protocolOf;
+    for (const Application &a : round->data.applications)
+        protocolOf.insert(a.id, a.protocol);
+    QStringList offered;
+    for (const Offer &offer : round->data.offers) {
+        if (offer.status == OfferStatus::Offered)
+            offered << protocolOf.value(offer.applicationId);
+    }
+    for (const QString &protocol : std::as_const(offered)) {
+        if (!repository.recordAnswer(demoSession, round->data, protocol, dice.chance(0.85), error))
+            return false;
+    }
+    round = evaluated();
+    return repository.recordAllocation(demoSession, round->data, round->result, error);
+}
+
+} // namespace
+
+bool addTo(const QString &dbPath, quint64 seed, QString *error)
+{
+    // Last year's round, worked through, then this year's, open for applications.
+    const QDate today = QDate::currentDate();
+    const QString vibo = u"102047"_s;
+    return addRound(dbPath, rules(today.addYears(-1), 12, vibo), seed + 1, true, error)
+        && addRound(dbPath, rules(today, 12, vibo), seed, false, error);
 }
 
 } // namespace Sportello::Nursery::DemoRound

@@ -5,7 +5,7 @@
 #include "models/common/settings.h"
 #include "models/db/database.h"
 #include "models/db/localstate.h"
-#include "models/nursery/demoround.h"
+#include "models/demo/demodata.h"
 #include "models/registry/demogenerator.h"
 #include "models/sync/syncservice.h"
 #include "widgets/access/staffaccountdialog.h"
@@ -43,7 +43,7 @@ bool createDemo(const QString &dbPath)
         DemoGenerator::Options options;
         options.citizens = NewDatabaseDialog::kDemoCitizens;
         options.extras = [](const QString &path, QString *e) {
-            return Nursery::DemoRound::addTo(path, 1, e);
+            return DemoData::addTo(path, 1, e);
         };
         DemoGenerator::create(dbPath, options, &error);
         return error;
