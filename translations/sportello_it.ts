@@ -2395,10 +2395,6 @@ Salvare comunque?</translation>
         <translation>Convalida e decodifica i codici fiscali. Codice di uscita 0 se sono tutti validi, 1 se almeno uno non è valido.</translation>
     </message>
     <message>
-        <source>Print a JSON array.</source>
-        <translation>Stampa un array JSON.</translation>
-    </message>
-    <message>
         <source>The fiscal codes to check.</source>
         <translation>I codici fiscali da controllare.</translation>
     </message>
@@ -2565,10 +2561,6 @@ Salvare comunque?</translation>
     <message>
         <source>Prints the ranking of a round: one row per preference, positions counted within each age group.</source>
         <translation>Stampa la graduatoria di un turno: una riga per preferenza, posizioni contate in ciascuna fascia d&apos;età.</translation>
-    </message>
-    <message>
-        <source>Print JSON.</source>
-        <translation>Stampa in JSON.</translation>
     </message>
     <message>
         <source>late</source>

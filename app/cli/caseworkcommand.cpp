@@ -26,8 +26,7 @@ int listCatalogue(const Invocation &inv, const QStringList &arguments)
     CommandParser command(u"casework catalogue [--json]"_s,
                           QCoreApplication::translate(
                               "Sportello::Cli", "Lists the catalogue of interventions in use."));
-    const QCommandLineOption json(u"json"_s,
-                                  QCoreApplication::translate("Sportello::Cli", "Print JSON."));
+    const QCommandLineOption json = CommandParser::jsonOption();
     command.parser().addOption(json);
     if (const int exit = command.parseAndOpen(arguments, 0, inv.dbPath); exit >= 0)
         return exit;

@@ -203,8 +203,7 @@ int figures(const QStringList &arguments)
         u"municipality"_s,
         QCoreApplication::translate("Sportello::Cli", "ISTAT code; the whole region if absent."),
         u"M"_s);
-    const QCommandLineOption json(
-        u"json"_s, QCoreApplication::translate("Sportello::Cli", "Print the result as JSON."));
+    const QCommandLineOption json = CommandParser::jsonOption();
     command.parser().addOptions({central, municipality, json});
     if (const int exit = command.parse(arguments); exit >= 0)
         return exit;

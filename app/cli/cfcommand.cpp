@@ -53,8 +53,7 @@ int runCfCheck(const Invocation &, const QStringList &arguments)
                               "Sportello::Cli",
                               "Validates and decodes fiscal codes (codice fiscale). Exit code 0 "
                               "if all are valid, 1 if any is invalid."));
-    const QCommandLineOption json(
-        u"json"_s, QCoreApplication::translate("Sportello::Cli", "Print a JSON array."));
+    const QCommandLineOption json = CommandParser::jsonOption();
     command.parser().addOption(json);
     command.parser().addPositionalArgument(
         u"CODE"_s, QCoreApplication::translate("Sportello::Cli", "The fiscal codes to check."),

@@ -25,8 +25,7 @@ int runCitizensSearch(const Invocation &inv, const QStringList &arguments)
                               "Sportello::Cli",
                               "Searches the citizen registry by fiscal code, surname prefix or "
                               "\"surname given name\", best match first."));
-    const QCommandLineOption json(
-        u"json"_s, QCoreApplication::translate("Sportello::Cli", "Print a JSON array."));
+    const QCommandLineOption json = CommandParser::jsonOption();
     const QCommandLineOption limitOption(
         u"limit"_s,
         QCoreApplication::translate("Sportello::Cli", "At most N results (default 20)."), u"N"_s);

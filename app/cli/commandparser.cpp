@@ -69,4 +69,10 @@ bool CommandParser::intValue(const QCommandLineOption &option, qint64 min, qint6
     return true;
 }
 
+QCommandLineOption CommandParser::jsonOption()
+{
+    return QCommandLineOption(
+        u"json"_s, QCoreApplication::translate("Sportello::Cli", "Print the result as JSON."));
+}
+
 } // namespace Sportello::Cli

@@ -19,6 +19,9 @@ public:
     // commands that work on it).
     int parseAndOpen(const QStringList &arguments, qsizetype positional, const QString &dbPath);
 
+    // --json, the option of every command that can print JSON.
+    static QCommandLineOption jsonOption();
+
     // An integer option within [min, max]; on failure prints the reason and returns false.
     bool intValue(const QCommandLineOption &option, qint64 min, qint64 max, qint64 *value);
 

@@ -124,8 +124,7 @@ int search(const Invocation &inv, const QStringList &arguments)
         QCoreApplication::translate("Sportello::Cli",
                                     "Searches occupations, skills, knowledge, professional "
                                     "figures, competence units and groups, best match first."));
-    const QCommandLineOption json(u"json"_s,
-                                  QCoreApplication::translate("Sportello::Cli", "Print JSON."));
+    const QCommandLineOption json = CommandParser::jsonOption();
     const QCommandLineOption limit(
         u"limit"_s, QCoreApplication::translate("Sportello::Cli", "At most N results (20)."),
         u"N"_s);

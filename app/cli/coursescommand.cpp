@@ -56,8 +56,7 @@ int list(const Invocation &inv, const QStringList &arguments)
     CommandParser command(
         u"courses list [--json]"_s,
         QCoreApplication::translate("Sportello::Cli", "Lists the catalogue of courses."));
-    const QCommandLineOption json(u"json"_s,
-                                  QCoreApplication::translate("Sportello::Cli", "Print JSON."));
+    const QCommandLineOption json = CommandParser::jsonOption();
     command.parser().addOption(json);
     if (const int exit = command.parseAndOpen(arguments, 0, inv.dbPath); exit >= 0)
         return exit;

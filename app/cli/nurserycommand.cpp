@@ -191,8 +191,7 @@ int rankRound(const Invocation &inv, const QStringList &arguments)
                                "Prints the ranking of a round: one row per preference, positions "
                                "counted within each age group."));
     command.needRound();
-    const QCommandLineOption json(u"json"_s,
-                                  QCoreApplication::translate("Sportello::Cli", "Print JSON."));
+    const QCommandLineOption json = CommandParser::jsonOption();
     command.parser().addOption(json);
     if (const int exit = command.parse(arguments, 0); exit >= 0)
         return exit;
@@ -248,8 +247,7 @@ int allocateSeats(const Invocation &inv, const QStringList &arguments)
                                "accepted places and first-choice offers stand, other unanswered "
                                "offers are recomputed (scorrimento)."));
     command.needRound();
-    const QCommandLineOption json(u"json"_s,
-                                  QCoreApplication::translate("Sportello::Cli", "Print JSON."));
+    const QCommandLineOption json = CommandParser::jsonOption();
     command.parser().addOption(json);
     if (const int exit = command.parse(arguments, 0); exit >= 0)
         return exit;

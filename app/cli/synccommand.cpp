@@ -26,8 +26,7 @@ int runSync(const Invocation &inv, const QStringList &arguments)
             "local changes, then receives the region's. Exit code 1 when the "
             "regional database cannot be reached (nothing is lost: retry later)."));
     const QCommandLineOption central = centralOption();
-    const QCommandLineOption json(
-        u"json"_s, QCoreApplication::translate("Sportello::Cli", "Print the result as JSON."));
+    const QCommandLineOption json = CommandParser::jsonOption();
     command.parser().addOptions({central, json});
     if (const int exit = command.parse(arguments); exit >= 0)
         return exit;

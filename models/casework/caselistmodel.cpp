@@ -3,7 +3,6 @@
 #include "models/common/format.h"
 #include "models/registry/citizenrepository.h"
 
-
 using namespace Qt::StringLiterals;
 
 namespace Sportello::Casework {

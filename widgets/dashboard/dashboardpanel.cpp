@@ -43,10 +43,7 @@ DashboardPanel::DashboardPanel(const QString &dbPath, const Session &session,
     , m_scope(new QComboBox(this))
     , m_regional(new QPushButton(tr("&Regional view…"), this))
     , m_state(new QLabel(this))
-    , m_charts {new OpenCasesByStatusChart(this), new OpenCasesByAreaChart(this),
-                new CasesPerMonthChart(this),     new NurseryDemandChart(this),
-                new WaitingListChart(this),       new LearningChart(this),
-                new SyncHealthChart(this)}
+    , m_scroll(new QScrollArea(this))
 {
     setObjectName(u"dashboardPanel"_s);
     m_scope->setObjectName(u"dashboardScope"_s);
@@ -69,6 +66,26 @@ DashboardPanel::DashboardPanel(const QString &dbPath, const Session &session,
     top->addWidget(m_state);
     top->addWidget(refresh);
 
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setFocusPolicy(Qt::NoFocus); // Tab goes to the charts' buttons, scrolled into view
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_scroll, 1);
+
+    connect(m_scope, &QComboBox::currentIndexChanged, this, &DashboardPanel::refresh);
+    connect(refresh, &QPushButton::clicked, this, &DashboardPanel::refresh);
+    connect(m_regional, &QPushButton::clicked, this, &DashboardPanel::askRegionalLogin);
+}
+
+DashboardPanel::~DashboardPanel() = default;
+
+void DashboardPanel::createCharts()
+{
+    m_charts = {new OpenCasesByStatusChart, new OpenCasesByAreaChart, new CasesPerMonthChart,
+                new NurseryDemandChart,     new WaitingListChart,     new LearningChart,
+                new SyncHealthChart};
     // Side by side where two charts are narrow; across the width for months and nurseries.
     auto *grid = new QGridLayout;
     grid->addWidget(m_charts.at(0), 0, 0);
@@ -78,29 +95,18 @@ DashboardPanel::DashboardPanel(const QString &dbPath, const Session &session,
     grid->addWidget(m_charts.at(5), 3, 0, 1, 2);
     grid->addWidget(m_charts.at(4), 4, 0);
     grid->addWidget(m_charts.at(6), 4, 1);
-    auto *content = new QWidget(this);
+    auto *content = new QWidget;
     content->setLayout(grid);
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setWidget(content);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setFocusPolicy(Qt::NoFocus); // Tab goes to the charts' buttons, scrolled into view
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(top);
-    layout->addWidget(scroll, 1);
-
-    connect(m_scope, &QComboBox::currentIndexChanged, this, &DashboardPanel::refresh);
-    connect(refresh, &QPushButton::clicked, this, &DashboardPanel::refresh);
-    connect(m_regional, &QPushButton::clicked, this, &DashboardPanel::askRegionalLogin);
+    m_scroll->setWidget(content);
 }
-
-DashboardPanel::~DashboardPanel() = default;
 
 void DashboardPanel::showEvent(QShowEvent *event)
 {
+    // The charts are made when the panel is first looked at, not at sign-in.
+    if (m_charts.isEmpty())
+        createCharts();
     QWidget::showEvent(event);
-    refresh(); // counted when looked at: current, and nothing counted at sign-in
+    refresh(); // counted when looked at: always current
 }
 
 void DashboardPanel::refresh()

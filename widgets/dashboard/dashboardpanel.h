@@ -9,6 +9,7 @@
 class QComboBox;
 class QLabel;
 class QPushButton;
+class QScrollArea;
 
 namespace Sportello {
 
@@ -27,7 +28,7 @@ public:
                    QWidget *parent = nullptr);
     ~DashboardPanel() override;
 
-    QList<DashboardChart *> charts() const { return m_charts; }
+    QList<DashboardChart *> charts() const { return m_charts; } // once first shown
     QComboBox *scope() const { return m_scope; }
     // Signs in to the region's view with a sportello_region login (the password is kept in
     // memory for this panel only) and shows the whole region.
@@ -52,6 +53,7 @@ private:
         Dashboard::Figures figures;
     };
 
+    void createCharts();
     void askRegionalLogin();
     void showFigures(const Dashboard::Figures &figures);
     void showRegional(const Regional &result);
@@ -65,6 +67,7 @@ private:
     QComboBox *m_scope;
     QPushButton *m_regional;
     QLabel *m_state;
+    QScrollArea *m_scroll;
     QList<DashboardChart *> m_charts;
 };
 
