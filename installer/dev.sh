@@ -2,8 +2,9 @@
 # Sportello developer entry point, for a Debian 12 machine (run as root, or with sudo
 # available for the package step).
 #   installer/dev.sh run    install what is missing, build, open the desk on demo data
-#   installer/dev.sh test   install what is missing, build, check the Debian package
-#                           installs and starts, run every test (PostgreSQL tests against a
+#   installer/dev.sh test   install what is missing, build, check the build read nothing from
+#                           outside PACKAGES, check the Debian package installs and starts,
+#                           run every test (PostgreSQL tests against a
 #                           throwaway server started by pg_virtualenv)
 set -eu
 
@@ -12,12 +13,13 @@ BUILD_DIR=${SPORTELLO_BUILD_DIR:-build}
 
 PACKAGES="cmake ninja-build g++ pkg-config \
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools \
-    qt6-svg-dev libqt6svg6 qt6-charts-dev libqt6charts6 libqt6sql6-sqlite libqt6sql6-psql \
+    qt6-svg-dev libqt6svg6 qt6-charts-dev libqt6charts6 libqt6opengl6-dev \
+    libqt6sql6-sqlite libqt6sql6-psql \
     qt6-translations-l10n \
     qt6-qpa-plugins fonts-dejavu-core libgl-dev libsodium-dev libsqlite3-dev libpq-dev \
-    qtkeychain-qt6-dev libxlsxwriter-dev unzip \
+    qtkeychain-qt6-dev libxlsxwriter-dev zlib1g-dev unzip sqlite3 \
     postgresql postgresql-common e2fsprogs \
-    desktop-file-utils appstream"
+    desktop-file-utils appstream file dpkg-dev"
 
 install_packages() {
     missing=""
@@ -52,6 +54,9 @@ run)
 test)
     install_packages
     build
+    # Everything the build read from the system comes from a package of PACKAGES (or their
+    # dependencies), so a machine with extra packages cannot hide a missing install step.
+    installer/check-build-deps.sh "$BUILD_DIR" $PACKAGES
     # The Debian package: built, validated, installed into this machine and started.
     installer/check-package.sh "$BUILD_DIR"
     # pg_virtualenv starts a throwaway PostgreSQL cluster and sets PGHOST, PGPORT, PGUSER

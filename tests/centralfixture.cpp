@@ -74,6 +74,16 @@ QString CentralFixture::conninfo(const QString &user) const
     return serverConninfo(m_database, user);
 }
 
+Central::Endpoint CentralFixture::endpoint() const
+{
+    Central::Endpoint e;
+    e.host = qEnvironmentVariable("PGHOST");
+    e.port = qEnvironmentVariableIntValue("PGPORT");
+    e.database = m_database;
+    e.sslMode = u"prefer"_s;
+    return e;
+}
+
 bool CentralFixture::addUser(const QString &username, Role role, const QString &municipality)
 {
     return CentralSchema::addUser(QSqlDatabase::database(m_admin), username, QString(), role,

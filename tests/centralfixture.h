@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/access/role.h"
+#include "models/sync/centralconnection.h"
 #include "models/sync/syncengine.h"
 
 #include <QString>
@@ -19,6 +20,7 @@ public:
     QString error() const { return m_error; }
 
     QString conninfo(const QString &user) const; // for a staff login
+    Sportello::Central::Endpoint endpoint() const; // as a desk is configured for this database
     static QString password() { return QStringLiteral("segreta-2026"); }
     bool addUser(const QString &username, Sportello::Role role, const QString &municipality);
 

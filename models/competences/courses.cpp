@@ -369,11 +369,15 @@ bool CourseCatalogue::importCompletions(const Session &session, const QByteArray
     QSqlQuery q(db);
     bool ok = true;
     for (const Line &l : std::as_const(lines)) {
-        q.prepare(u"SELECT id, fiscal_code FROM citizen WHERE fiscal_code = ? AND deleted = 0"_s);
-        run(q, {l.fiscalCode});
+        // The entry is filed under the municipality that registers the citizen, this desk's
+        // own first when several do.
+        q.prepare(u"SELECT id, fiscal_code, municipality FROM citizen "
+                  "WHERE fiscal_code = ? AND deleted = 0 ORDER BY municipality <> ? LIMIT 1"_s);
+        run(q, {l.fiscalCode, session.municipality});
         const bool found = q.next();
         const QString citizenId = found ? q.value(0).toString() : QString();
         const QString fiscalCode = found ? q.value(1).toString() : QString();
+        const QString municipality = found ? q.value(2).toString() : QString();
         q.prepare(u"SELECT title, hours, provider FROM course WHERE code = ?"_s);
         run(q, {l.course});
         if (citizenId.isEmpty() || !q.next()) {
@@ -412,7 +416,7 @@ bool CourseCatalogue::importCompletions(const Session &session, const QByteArray
                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
             ok = ok
                 && run(q,
-                       {RowStamp::newId(), session.municipality, citizenId, l.course, iso(l.date),
+                       {RowStamp::newId(), municipality, citizenId, l.course, iso(l.date),
                         session.username, kStatuses.id(status), iso(l.date), RowStamp::now(),
                         session.username});
         } else {
@@ -434,7 +438,7 @@ bool CourseCatalogue::importCompletions(const Session &session, const QByteArray
                   "updated_by) VALUES (?, ?, ?, ?, 'training', ?, ?, ?, ?, ?, ?, ?, ?)"_s);
         ok = ok
             && run(q,
-                   {experience, session.municipality, citizenId, fiscalCode, title, provider,
+                   {experience, municipality, citizenId, fiscalCode, title, provider,
                     iso(l.date), iso(l.date), hours,
                     QCoreApplication::translate("Sportello::Courses", "E-learning course %1")
                         .arg(l.course),
@@ -451,7 +455,7 @@ bool CourseCatalogue::importCompletions(const Session &session, const QByteArray
                       "acquired_on, updated_at, updated_by) "
                       "VALUES (?, ?, ?, ?, ?, ?, 'non_formal', ?, ?, ?, ?, ?)"_s);
             ok = run(q,
-                     {RowStamp::newId(), session.municipality, citizenId, fiscalCode,
+                     {RowStamp::newId(), municipality, citizenId, fiscalCode,
                       concepts.value(0), concepts.value(1), experience,
                       QCoreApplication::translate("Sportello::Courses",
                                                   "Course %1 completed on %2 (platform export)")
@@ -459,7 +463,9 @@ bool CourseCatalogue::importCompletions(const Session &session, const QByteArray
                       iso(l.date), RowStamp::now(), session.username});
         }
         ok = ok
-            && AuditLog::record(db, session, AuditLog::Action::Update, u"citizen"_s, citizenId,
+            && AuditLog::record(db, Session {session.username, session.displayName, session.role,
+                                             municipality},
+                                AuditLog::Action::Update, u"citizen"_s, citizenId,
                                 u"course completed: "_s + l.course);
         ++report->recorded;
     }
