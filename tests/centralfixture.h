@@ -2,6 +2,7 @@
 
 #include "models/access/role.h"
 #include "models/sync/centralconnection.h"
+#include "models/sync/centralschema.h"
 #include "models/sync/syncengine.h"
 
 #include <QString>
@@ -23,6 +24,12 @@ public:
     Sportello::Central::Endpoint endpoint() const; // as a desk is configured for this database
     static QString password() { return QStringLiteral("segreta-2026"); }
     bool addUser(const QString &username, Sportello::Role role, const QString &municipality);
+    bool addRegionUser(const QString &username, Sportello::CentralSchema::RegionRole role);
+
+    // SQL as a staff login, as anyone could type it into psql: whether it ran, and the
+    // first value it returned.
+    bool execAs(const QString &user, const QString &sql, QString *error = nullptr) const;
+    QVariant scalarAs(const QString &user, const QString &sql, QString *error = nullptr) const;
 
     // Superuser access to the central database for checks and faults.
     QString adminConnection() const { return m_admin; }

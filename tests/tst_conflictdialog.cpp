@@ -67,13 +67,17 @@ void tst_ConflictDialog::resolveFieldByField()
     mine[u"phone"_s] = u"333 1234567"_s;
     mine[u"row_version"_s] = 1;
     q.prepare(u"INSERT INTO sync_conflict (id, table_name, row_id, reason, base_version, "
-              "server_version, mine, theirs, recorded_at) VALUES ('k1', 'citizen', ?, "
-              "'version', 1, 2, ?, ?, 'now')"_s);
+              "server_version, mine, theirs, recorded_at, author) VALUES ('k1', 'citizen', ?, "
+              "'version', 1, 2, ?, ?, 'now', 'm.rossi')"_s);
     q.addBindValue(c.id);
     q.addBindValue(QString::fromUtf8(QJsonDocument(mine).toJson()));
     q.addBindValue(QString::fromUtf8(QJsonDocument(theirs).toJson()));
     QVERIFY(q.exec());
 
+    // Her conflict: a colleague signed in at the same desk is not shown it.
+    Session colleague = TestDatabase::clerk();
+    colleague.username = u"m.verdi"_s;
+    QCOMPARE(ConflictDialog(db.path(), colleague).openConflicts(), 0);
     ConflictDialog dialog(db.path(), TestDatabase::clerk());
     dialog.show();
     QCOMPARE(dialog.openConflicts(), 1);
@@ -101,7 +105,7 @@ void tst_ConflictDialog::resolveFieldByField()
     const auto resolved = CitizenRepository(db.path()).find(c.id);
     QCOMPARE(resolved->address, u"Corso Umberto 9"_s); // mine
     QCOMPARE(resolved->phone, u"0963 111"_s); // theirs
-    QCOMPARE(ConflictStore(db.path()).openCount(), 0);
+    QCOMPARE(ConflictStore(db.path()).openCount(u"m.rossi"_s), 0);
     QCOMPARE(dialog.openConflicts(), 0);
     // The resolution is an ordinary change based on the regional version.
     QVERIFY(q.exec(u"SELECT base_version FROM outbox WHERE table_name = 'citizen'"_s) && q.next());

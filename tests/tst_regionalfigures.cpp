@@ -9,6 +9,7 @@
 
 #include <QComboBox>
 #include <QDate>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -69,6 +70,9 @@ private slots:
 private:
     Dashboard::Figures figures(const QString &municipality);
     void addCases(const QString &municipality, const QString &status, const QString &area, int n);
+    // The citizen the rows of a municipality are about (the region checks references).
+    QString citizenOf(const QString &municipality);
+    QHash<QString, QString> m_citizens;
 
     std::unique_ptr<CentralFixture> m_central;
 };
@@ -82,10 +86,8 @@ void tst_RegionalFigures::initTestCase()
     }
     m_central = std::make_unique<CentralFixture>();
     QVERIFY2(m_central->isValid(), qPrintable(m_central->error()));
-    QString error;
-    QVERIFY2(CentralSchema::addRegionUser(QSqlDatabase::database(m_central->adminConnection()),
-                                          kRegion, CentralFixture::password(), &error),
-             qPrintable(error));
+    QVERIFY2(m_central->addRegionUser(kRegion, CentralSchema::RegionRole::Officer),
+             qPrintable(m_central->error()));
     QVERIFY2(m_central->addUser(kClerk, Role::Clerk, kVibo), qPrintable(m_central->error()));
 
     // Vibo: 3 cases at intake (suppressed there), 6 in assessment, 1 closed; Firenze: 4
@@ -126,13 +128,27 @@ void tst_RegionalFigures::initTestCase()
             u"INSERT INTO sportello.course_enrolment (id, municipality, "
             "citizen_id, course_code, enrolled_on, enrolled_by, status, "
             "completed_on, updated_at) VALUES ('%1', '102047', '%2', 'C1', "
-            "'%3-01', 'm.rossi', 'completed', '%3-02', '%3-02')"_s.arg(uuid(), uuid(), month)));
+            "'%3-01', 'm.rossi', 'completed', '%3-02', '%3-02')"_s.arg(uuid(), citizenOf(kVibo),
+                                                                       month)));
     }
 }
 
 void tst_RegionalFigures::cleanupTestCase()
 {
     m_central.reset();
+}
+
+QString tst_RegionalFigures::citizenOf(const QString &municipality)
+{
+    if (!m_citizens.contains(municipality)) {
+        const QString id = uuid();
+        m_central->exec(u"INSERT INTO sportello.citizen (id, municipality, fiscal_code, surname, "
+                        "given_names, sex, birth_date, birth_place_code, updated_at) VALUES ('%1', "
+                        "'%2', 'RSSMRA85T10A562S', 'Rossi', 'Mario', 'M', '1985-12-10', 'A562', "
+                        "'2026-01-01')"_s.arg(id, municipality));
+        m_citizens.insert(municipality, id);
+    }
+    return m_citizens.value(municipality);
 }
 
 void tst_RegionalFigures::addCases(const QString &municipality, const QString &status,
@@ -145,7 +161,7 @@ void tst_RegionalFigures::addCases(const QString &municipality, const QString &s
             "need_area, opened_at, closed_at, last_activity, updated_at) VALUES ('%1', '%2', "
             "'C-%3', '%4', '%5', '%6', '%7', %8, '%7', '%7')"_s.arg(uuid(), municipality)
                 .arg(i)
-                .arg(uuid(), status, area, QDate::currentDate().toString(Qt::ISODate),
+                .arg(citizenOf(municipality), status, area, QDate::currentDate().toString(Qt::ISODate),
                      closed ? u"'%1'"_s.arg(QDate::currentDate().toString(Qt::ISODate))
                             : u"NULL"_s)));
     }
@@ -294,11 +310,7 @@ void tst_RegionalFigures::theDashboardShowsTheRegionToItsOfficersOnly()
 {
     TestDatabase desk;
     QVERIFY2(desk.isValid(), qPrintable(desk.error()));
-    Central::Endpoint endpoint;
-    endpoint.host = qEnvironmentVariable("PGHOST");
-    endpoint.port = qEnvironmentVariableIntValue("PGPORT");
-    endpoint.sslMode = u"prefer"_s;
-    endpoint.database = m_central->conninfo(QString()).section(u"dbname="_s, 1).section(u' ', 0, 0);
+    const Central::Endpoint endpoint = m_central->endpoint();
 
     DashboardPanel panel(desk.path(), TestDatabase::clerk(), endpoint);
     QSignalSpy loaded(&panel, &DashboardPanel::loaded);

@@ -29,6 +29,7 @@ private slots:
     void passwordsAreArgon2idHashes();
     void signInGivesTheRoleAndIsAudited();
     void wrongPasswordUnknownUserAndDisabledAccountAreRefused();
+    void unlockingChecksThePasswordWithoutANewSignIn();
     void badAccountsAreRefused_data();
     void badAccountsAreRefused();
     void lastAdministratorCannotBeRemoved();
@@ -94,6 +95,31 @@ void tst_StaffRepository::wrongPasswordUnknownUserAndDisabledAccountAreRefused()
              4);
     QVERIFY(staff.setPassword(u"boss"_s, u"nuova-password"_s, &error));
     QVERIFY(staff.signIn(u"boss"_s, u"nuova-password"_s));
+}
+
+void tst_StaffRepository::unlockingChecksThePasswordWithoutANewSignIn()
+{
+    TestDatabase db;
+    StaffRepository staff(db.path());
+    QString error;
+    QVERIFY(staff.create(account(u"boss"_s, Role::Admin), u"segreta-123"_s, &error));
+    QVERIFY(staff.create(account(u"anna"_s, Role::Clerk), u"segreta-123"_s, &error));
+    const QSqlDatabase conn = Db::connection(db.path());
+    QVERIFY(staff.verifyPassword(u"anna"_s, u"segreta-123"_s));
+    QVERIFY(AuditLog::events(conn, QString(), QString(), 10).isEmpty()); // still signed in
+    QVERIFY(!staff.verifyPassword(u"anna"_s, u"segreta-124"_s));
+    QVERIFY(!staff.verifyPassword(u"nobody"_s, u"segreta-123"_s));
+    StaffAccount anna = *staff.find(u"anna"_s);
+    anna.active = false;
+    QVERIFY(staff.update(anna, &error));
+    QVERIFY(!staff.verifyPassword(u"anna"_s, u"segreta-123"_s)); // disabled meanwhile
+    const auto events = AuditLog::events(conn, QString(), QString(), 10);
+    QCOMPARE(events.size(), 3);
+    for (const AuditLog::Event &e : events) {
+        QCOMPARE(e.action, AuditLog::Action::LoginFailed);
+        QCOMPARE(e.detail, u"unlock"_s);
+    }
+    QCOMPARE(events.last().username, u"anna"_s);
 }
 
 void tst_StaffRepository::badAccountsAreRefused_data()

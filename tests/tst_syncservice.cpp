@@ -8,6 +8,7 @@
 #include "testdatabase.h"
 #include "widgets/sync/syncindicator.h"
 
+#include <QDateTime>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -19,12 +20,13 @@ using namespace Sportello;
 
 namespace {
 
+constexpr int kOfflineDays = 7;
+
 Central::Endpoint endpointOf(int port)
 {
     Central::Endpoint e;
     e.host = qEnvironmentVariable("PGHOST");
     e.port = port;
-    e.sslMode = u"prefer"_s;
     return e;
 }
 
@@ -38,6 +40,7 @@ class tst_SyncService final : public QObject
 private slots:
     void initTestCase();
     void signInChecksTheRegionThenWorksOffline();
+    void offlineSignInExpiresAndAnOldPasswordStops();
     void backgroundSyncDoesNotBlockTheGui();
     void unreachableRegionIsReportedAndRetried();
 
@@ -55,7 +58,7 @@ void tst_SyncService::initTestCase()
     }
     m_central = std::make_unique<CentralFixture>();
     QVERIFY2(m_central->isValid(), qPrintable(m_central->error()));
-    QVERIFY(m_central->addUser(u"m.rossi"_s, Role::SocialWorker, u"102047"_s));
+    QVERIFY(m_central->addUser(u"s.sfondo"_s, Role::SocialWorker, u"102047"_s));
     m_endpoint = m_central->endpoint();
 }
 
@@ -63,9 +66,9 @@ void tst_SyncService::signInChecksTheRegionThenWorksOffline()
 {
     TestDatabase desk;
     using Outcome = CentralSignIn::Outcome;
-    QCOMPARE(CentralSignIn::run(desk.path(), m_endpoint, u"m.rossi"_s, u"wrong-one"_s).outcome,
+    QCOMPARE(CentralSignIn::run(desk.path(), m_endpoint, u"s.sfondo"_s, u"wrong-one"_s, kOfflineDays).outcome,
              Outcome::Refused);
-    QCOMPARE(CentralSignIn::run(desk.path(), m_endpoint, u"nobody"_s, u"whatever"_s).outcome,
+    QCOMPARE(CentralSignIn::run(desk.path(), m_endpoint, u"nobody"_s, u"whatever"_s, kOfflineDays).outcome,
              Outcome::Refused);
     QVERIFY(!StaffRepository(desk.path()).hasAccounts());
 
@@ -73,32 +76,74 @@ void tst_SyncService::signInChecksTheRegionThenWorksOffline()
     QVERIFY(m_central->exec(u"DROP ROLE IF EXISTS stranger"_s));
     QVERIFY(m_central->exec(u"CREATE ROLE stranger LOGIN PASSWORD 'segreta-2026'"_s));
     const CentralSignIn stranger
-        = CentralSignIn::run(desk.path(), m_endpoint, u"stranger"_s, CentralFixture::password());
+        = CentralSignIn::run(desk.path(), m_endpoint, u"stranger"_s, CentralFixture::password(), kOfflineDays);
     QCOMPARE(stranger.outcome, Outcome::NotEnabled);
 
     const CentralSignIn online
-        = CentralSignIn::run(desk.path(), m_endpoint, u"m.rossi"_s, CentralFixture::password());
+        = CentralSignIn::run(desk.path(), m_endpoint, u"s.sfondo"_s, CentralFixture::password(), kOfflineDays);
     QCOMPARE(online.outcome, Outcome::Online);
     QCOMPARE(online.session->role, Role::SocialWorker); // as the region says
     QCOMPARE(online.session->municipality, u"102047"_s);
-    const auto kept = StaffRepository(desk.path()).find(u"m.rossi"_s);
+    const auto kept = StaffRepository(desk.path()).find(u"s.sfondo"_s);
     QVERIFY(kept && kept->role == Role::SocialWorker);
 
     // The region is out of reach: the hash kept from the regional sign-in decides.
     const Central::Endpoint down = endpointOf(1);
     const CentralSignIn offline
-        = CentralSignIn::run(desk.path(), down, u"m.rossi"_s, CentralFixture::password());
+        = CentralSignIn::run(desk.path(), down, u"s.sfondo"_s, CentralFixture::password(), kOfflineDays);
     QCOMPARE(offline.outcome, Outcome::Offline);
     QVERIFY(offline.session);
     QVERIFY(offline.message.contains(u"offline"_s));
-    QCOMPARE(CentralSignIn::run(desk.path(), down, u"m.rossi"_s, u"wrong-one"_s).outcome,
+    QCOMPARE(CentralSignIn::run(desk.path(), down, u"s.sfondo"_s, u"wrong-one"_s, kOfflineDays).outcome,
              Outcome::Refused);
+}
+
+void tst_SyncService::offlineSignInExpiresAndAnOldPasswordStops()
+{
+    // A login of its own: its password changes here, and other tests share the cluster.
+    const QString kChanging = u"p.cambio"_s;
+    QVERIFY(m_central->addUser(kChanging, Role::Clerk, u"102047"_s));
+    TestDatabase desk;
+    using Outcome = CentralSignIn::Outcome;
+    const Central::Endpoint down = endpointOf(1);
+    const QString password = CentralFixture::password();
+    QCOMPARE(CentralSignIn::run(desk.path(), m_endpoint, kChanging, password, kOfflineDays)
+                 .outcome,
+             Outcome::Online);
+    QCOMPARE(CentralSignIn::run(desk.path(), down, kChanging, password, kOfflineDays).outcome,
+             Outcome::Offline);
+
+    // Ten days without reaching the region from this desk: offline sign-in has expired.
+    {
+        QSqlQuery q(Db::connection(desk.path()));
+        QVERIFY(q.exec(u"UPDATE staff_account SET region_contact_at = '%1' WHERE username = "
+                       "'p.cambio'"_s.arg(QDateTime::currentDateTimeUtc().addDays(-10).toString(
+                           Qt::ISODateWithMs))));
+    }
+    const CentralSignIn expired
+        = CentralSignIn::run(desk.path(), down, kChanging, password, kOfflineDays);
+    QCOMPARE(expired.outcome, Outcome::Refused);
+    QVERIFY2(expired.message.contains(u"7 day"_s), qPrintable(expired.message));
+    QCOMPARE(CentralSignIn::run(desk.path(), down, kChanging, password, 30).outcome,
+             Outcome::Offline);
+
+    // The password changes elsewhere: the old one stops working here at the next contact.
+    QVERIFY(m_central->exec(u"ALTER ROLE \"p.cambio\" PASSWORD 'cambiata-altrove-2026'"_s));
+    QCOMPARE(CentralSignIn::run(desk.path(), m_endpoint, kChanging, password, kOfflineDays)
+                 .outcome,
+             Outcome::Refused);
+    QCOMPARE(CentralSignIn::run(desk.path(), down, kChanging, password, 30).outcome,
+             Outcome::Refused);
+    QCOMPARE(CentralSignIn::run(desk.path(), m_endpoint, kChanging,
+                                u"cambiata-altrove-2026"_s, kOfflineDays)
+                 .outcome,
+             Outcome::Online);
 }
 
 void tst_SyncService::backgroundSyncDoesNotBlockTheGui()
 {
     TestDatabase desk;
-    const Session social {u"m.rossi"_s, u"M"_s, Role::SocialWorker, u"102047"_s};
+    const Session social {u"s.sfondo"_s, u"M"_s, Role::SocialWorker, u"102047"_s};
     QString error;
     for (int i = 0; i < 300; ++i) {
         Citizen c;
@@ -111,7 +156,7 @@ void tst_SyncService::backgroundSyncDoesNotBlockTheGui()
             = FiscalCode::compute({c.surname, c.givenNames, c.sex, c.birthDate, u"F537"_s});
         QVERIFY(CitizenRepository(desk.path()).create(social, &c, &error));
     }
-    SyncService service(desk.path(), m_endpoint, u"m.rossi"_s, CentralFixture::password(), 5);
+    SyncService service(desk.path(), m_endpoint, u"s.sfondo"_s, CentralFixture::password(), 5);
     SyncIndicator indicator(&service);
     QSignalSpy finished(&service, &SyncService::cycleFinished);
 
@@ -144,7 +189,7 @@ void tst_SyncService::backgroundSyncDoesNotBlockTheGui()
 void tst_SyncService::unreachableRegionIsReportedAndRetried()
 {
     TestDatabase desk;
-    SyncService service(desk.path(), endpointOf(1), u"m.rossi"_s, CentralFixture::password(), 5);
+    SyncService service(desk.path(), endpointOf(1), u"s.sfondo"_s, CentralFixture::password(), 5);
     SyncIndicator indicator(&service);
     indicator.setOpenConflicts(2);
     QSignalSpy finished(&service, &SyncService::cycleFinished);

@@ -4807,6 +4807,45 @@ Codici di uscita: 0 successo, 1 esito negativo, 2 uso errato o dati non validi.<
     </message>
 </context>
 <context>
+    <name>Sportello::LockScreen</name>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Sblocca</translation>
+    </message>
+    <message>
+        <source>Sportello — locked</source>
+        <translation>Sportello — bloccato</translation>
+    </message>
+    <message>
+        <source>This desk is locked</source>
+        <translation>Questo sportello è bloccato</translation>
+    </message>
+    <message>
+        <source>In use by %1 (%2). Type your password to go back to your work.</source>
+        <translation>In uso da %1 (%2). Inserire la password per riprendere il lavoro.</translation>
+    </message>
+    <message>
+        <source>Not %1? Sign in as yourself: %1&apos;s session ends, and changes not saved are lost.</source>
+        <translation>Non è %1? Accedere con il proprio nome: la sessione di %1 viene chiusa e le modifiche non salvate vanno perse.</translation>
+    </message>
+    <message>
+        <source>Sign in as &amp;another person…</source>
+        <translation>Accedi come &amp;un&apos;altra persona…</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Password</translation>
+    </message>
+    <message>
+        <source>Type your password.</source>
+        <translation>Inserire la password.</translation>
+    </message>
+    <message>
+        <source>Wrong password, or the account is disabled.</source>
+        <translation>Password errata, oppure account disattivato.</translation>
+    </message>
+</context>
+<context>
     <name>Sportello::MainWindow</name>
     <message>
         <source>Panels</source>
@@ -4834,7 +4873,7 @@ Codici di uscita: 0 successo, 1 esito negativo, 2 uso errato o dati non validi.<
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation>&amp;Esci</translation>
+        <translation>&amp;Chiudi Sportello</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -4931,6 +4970,14 @@ Codici di uscita: 0 successo, 1 esito negativo, 2 uso errato o dati non validi.<
     <message>
         <source>&amp;Guided tour</source>
         <translation>&amp;Visita guidata</translation>
+    </message>
+    <message>
+        <source>S&amp;witch user…</source>
+        <translation>Cambia &amp;utente…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>&amp;Disconnetti</translation>
     </message>
 </context>
 <context>

@@ -1,3 +1,4 @@
+#include "app/cli/commandauthor.h"
 #include "app/cli/commandline.h"
 #include "app/cli/commandparser.h"
 #include "app/cli/commands.h"
@@ -117,10 +118,11 @@ int extract(const Invocation &inv, const QStringList &arguments)
         Output::error(error);
         return BadUsage;
     }
-    const QString user = qEnvironmentVariable("USER", u"sportello"_s);
-    const Session session {u"cli:"_s + user, user, Role::Admin, QString()};
+    const auto session = commandAuthor(inv, Permission::ViewCaseReports, Role::Admin, QString());
+    if (!session)
+        return BadUsage;
     QByteArray csv;
-    if (!statisticalExtract(inv.dbPath, session, secret, first, last, &csv, &error)
+    if (!statisticalExtract(inv.dbPath, *session, secret, first, last, &csv, &error)
         || !Output::writeFile(command.parser().value(output), csv, &error)) {
         Output::error(error);
         return BadUsage;

@@ -67,8 +67,9 @@ int addUser(const QStringList &arguments)
     const QCommandLineOption role(
         u"role"_s,
         QCoreApplication::translate("Sportello::Cli",
-                                    "clerk, social_worker, coordinator, admin, or region for "
-                                    "the region's figures."),
+                                    "clerk, social_worker, coordinator, admin; or, without a "
+                                    "municipality, region (the region's figures) or "
+                                    "region_admin (publishes the reference data)."),
         u"R"_s);
     const QCommandLineOption municipality(
         u"municipality"_s,
@@ -84,7 +85,10 @@ int addUser(const QStringList &arguments)
     command.parser().addOptions({central, username, role, municipality, passwordEnv, name});
     if (const int exit = command.parse(arguments); exit >= 0)
         return exit;
-    const bool regional = command.parser().value(role) == u"region"_s;
+    const QString roleName = command.parser().value(role);
+    const bool regional = roleName == u"region"_s || roleName == u"region_admin"_s;
+    const auto regionRole = roleName == u"region"_s ? CentralSchema::RegionRole::Officer
+                                                    : CentralSchema::RegionRole::Administrator;
     QList<QCommandLineOption> requiredOptions {central, username, role, passwordEnv};
     if (!regional)
         requiredOptions << municipality;
@@ -99,7 +103,7 @@ int addUser(const QStringList &arguments)
     if (!regional && !Roles::fromId(command.parser().value(role), &staffRole)) {
         Output::error(QCoreApplication::translate(
             "Sportello::Cli",
-            "--role must be clerk, social_worker, coordinator, admin or region."));
+            "--role must be clerk, social_worker, coordinator, admin, region or region_admin."));
         return BadUsage;
     }
     const QByteArray variable = command.parser().value(passwordEnv).toLocal8Bit();
@@ -118,7 +122,7 @@ int addUser(const QStringList &arguments)
     const bool ok = [&] {
         const QSqlDatabase db = QSqlDatabase::database(kConnection);
         return regional
-            ? CentralSchema::addRegionUser(db, login, password, &error)
+            ? CentralSchema::addRegionUser(db, login, password, regionRole, &error)
             : CentralSchema::addUser(db, login, command.parser().value(name), staffRole,
                                      command.parser().value(municipality), password, &error);
     }();
@@ -128,14 +132,55 @@ int addUser(const QStringList &arguments)
         return BadUsage;
     }
     if (regional) {
-        Output::line(
-            QCoreApplication::translate("Sportello::Cli", "%1 can now read the region's figures.")
-                .arg(login));
+        Output::line(regionRole == CentralSchema::RegionRole::Officer
+                         ? QCoreApplication::translate("Sportello::Cli",
+                                                       "%1 can now read the region's figures.")
+                               .arg(login)
+                         : QCoreApplication::translate(
+                               "Sportello::Cli", "%1 can now publish the region's reference data.")
+                               .arg(login));
         return Success;
     }
     Output::line(QCoreApplication::translate("Sportello::Cli",
                                              "%1 can now sign in as %2 for municipality %3.")
                      .arg(login, Roles::label(staffRole), command.parser().value(municipality)));
+    return Success;
+}
+
+int deactivateUser(const QStringList &arguments)
+{
+    CommandParser command(u"central deactivate-user --central CONNINFO --username U"_s,
+                          QCoreApplication::translate(
+                              "Sportello::Cli",
+                              "Deactivates a staff member, of a municipality or of the region: "
+                              "from now on the region's rules give their login nothing, and "
+                              "their desk accounts stop at the next sync."));
+    const QCommandLineOption central = centralOption();
+    const QCommandLineOption username(
+        u"username"_s, QCoreApplication::translate("Sportello::Cli", "Login name."), u"U"_s);
+    command.parser().addOptions({central, username});
+    if (const int exit = command.parse(arguments); exit >= 0)
+        return exit;
+    const QString conninfo = centralConninfo(command.parser());
+    if (conninfo.isEmpty())
+        return BadUsage;
+    if (!command.parser().isSet(username)) {
+        Output::error(QCoreApplication::translate("Sportello::Cli", "--%1 is required.")
+                          .arg(u"username"_s));
+        return BadUsage;
+    }
+    if (const int exit = openCentral(kConnection, conninfo); exit >= 0)
+        return exit;
+    QString error;
+    const bool ok = CentralSchema::deactivate(QSqlDatabase::database(kConnection),
+                                              command.parser().value(username), &error);
+    Central::close(kConnection);
+    if (!ok) {
+        Output::error(error);
+        return BadUsage;
+    }
+    Output::line(QCoreApplication::translate("Sportello::Cli", "%1 is deactivated.")
+                     .arg(command.parser().value(username)));
     return Success;
 }
 
@@ -147,7 +192,7 @@ int publishReference(const Invocation &inv, const QStringList &arguments)
             "Sportello::Cli",
             "Publishes this database's competence frameworks (ESCO, the regional repertories) "
             "and e-learning catalogue as the region's: every desk takes them at its next sync. "
-            "For the region's administrators."));
+            "For the region's administrators (role region_admin)."));
     const QCommandLineOption central = centralOption();
     command.parser().addOption(central);
     if (const int exit = command.parse(arguments); exit >= 0)
@@ -270,12 +315,14 @@ int runCentral(const Invocation &inv, const QStringList &arguments)
         return publishReference(inv, arguments.mid(1));
     if (sub == u"add-user"_s)
         return addUser(arguments.mid(1));
+    if (sub == u"deactivate-user"_s)
+        return deactivateUser(arguments.mid(1));
     if (sub == u"figures"_s)
         return figures(arguments.mid(1));
     Output::error(QCoreApplication::translate(
                       "Sportello::Cli",
                       "Unknown command: central %1. Use central init, central add-user, central "
-                      "figures or central publish-reference.")
+                      "deactivate-user, central figures or central publish-reference.")
                       .arg(sub));
     return BadUsage;
 }

@@ -30,6 +30,8 @@ Invocation parse(const QStringList &arguments)
             inv.version = true;
         } else if (arg == u"--db"_s || arg.startsWith(u"--db="_s)) {
             inv.dbPath = value(u"--db"_s);
+        } else if (arg == u"--as"_s || arg.startsWith(u"--as="_s)) {
+            inv.author = value(u"--as"_s);
         } else if (arg == u"--lang"_s || arg.startsWith(u"--lang="_s)) {
             inv.language = value(u"--lang"_s);
             if (inv.error.isEmpty() && inv.language != u"it"_s && inv.language != u"en"_s)
@@ -58,7 +60,7 @@ QString usage()
 {
     return QCoreApplication::translate(
                "Sportello::Cli",
-               "Usage: sportello [--db PATH] [--lang it|en] [COMMAND ...]\n"
+               "Usage: sportello [--db PATH] [--lang it|en] [--as USERNAME] [COMMAND ...]\n"
                "Without a command, opens the desk application.\n\n"
                "Commands (each takes --help):\n"
                "  demo [--citizens N] [--seed S] [--force]   create a demo database\n"
@@ -69,6 +71,8 @@ QString usage()
                "database\n"
                "  central add-user --central CONNINFO --username U --role R --municipality M\n"
                "                   --password-env VAR        add a staff member's login\n"
+               "  central deactivate-user --central CONNINFO --username U\n"
+               "                                             deactivate a staff member\n"
                "  central figures --central CONNINFO [--municipality M] [--json]\n"
                "                                             the region's figures\n"
                "  central publish-reference --central CONNINFO\n"
@@ -102,6 +106,8 @@ QString usage()
                "Options:\n"
                "  --db PATH      the local database (default: %1, or $SPORTELLO_DB)\n"
                "  --lang it|en   the language of messages\n"
+               "  --as USERNAME  the staff member whose changes a command makes (required\n"
+               "                 on a desk that syncs with the region)\n"
                "  -h, --help     show this help\n"
                "  -v, --version  show the version\n\n"
                "Exit codes: 0 success, 1 the answer is no, 2 bad usage or bad input.")

@@ -11,6 +11,7 @@ struct Invocation
 {
     QString dbPath; // --db, else SPORTELLO_DB, else the default location
     QString language; // --lang
+    QString author; // --as: the staff member a writing command writes as
     QStringList command; // e.g. {"cf", "check", "--json", "X"}; empty = open the GUI
     bool help = false;
     bool version = false;

@@ -1,8 +1,8 @@
+#include "app/cli/commandauthor.h"
 #include "app/cli/commandline.h"
 #include "app/cli/commandparser.h"
 #include "app/cli/commands.h"
 #include "app/cli/output.h"
-#include "models/access/session.h"
 #include "models/competences/courses.h"
 #include "models/db/database.h"
 
@@ -96,10 +96,11 @@ int importCompletions(const Invocation &inv, const QStringList &arguments)
         Output::error(error);
         return BadUsage;
     }
-    const QString user = qEnvironmentVariable("USER", u"sportello"_s);
-    const Session session {u"cli:"_s + user, user, Role::Clerk, QString()};
+    const auto author = commandAuthor(inv, Permission::EditCitizens, Role::Clerk, QString());
+    if (!author)
+        return BadUsage;
     CompletionReport report;
-    if (!CourseCatalogue(inv.dbPath).importCompletions(session, csv, &report, &error)) {
+    if (!CourseCatalogue(inv.dbPath).importCompletions(*author, csv, &report, &error)) {
         Output::error(error);
         return BadUsage;
     }

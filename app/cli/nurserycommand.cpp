@@ -1,3 +1,4 @@
+#include "app/cli/commandauthor.h"
 #include "app/cli/commandline.h"
 #include "app/cli/commandparser.h"
 #include "app/cli/commands.h"
@@ -19,13 +20,6 @@ using namespace Sportello::Nursery;
 namespace Sportello::Cli {
 
 namespace {
-
-// Writes from the command line are signed by the system user who ran them.
-Session commandLineSession(const QString &municipality)
-{
-    const QString user = qEnvironmentVariable("USER", u"sportello"_s);
-    return Session {u"cli:"_s + user, user, Role::Coordinator, municipality};
-}
 
 // The parts every subcommand shares: its options, the database, the round.
 class NurseryCommand
@@ -65,6 +59,12 @@ public:
     }
 
     NurseryRepository repository() const { return NurseryRepository(m_inv.dbPath); }
+
+    // Who the command writes as (--as); prints the reason and returns nullopt if nobody may.
+    std::optional<Session> author(const QString &municipality, Permission permission) const
+    {
+        return commandAuthor(m_inv, permission, Role::Coordinator, municipality);
+    }
 
     // The round named by --round, loaded; prints the reason and returns nullopt if none.
     std::optional<RoundData> round()
@@ -111,10 +111,15 @@ int importRules(const Invocation &inv, const QStringList &arguments)
         return BadUsage;
     }
     const auto rules = RuleSet::fromJson(json, &error);
+    if (!rules) {
+        Output::error(QCoreApplication::translate("Sportello::Cli", "%1: %2").arg(path, error));
+        return BadUsage;
+    }
+    const auto author = command.author(rules->municipality, Permission::ManageNursery);
+    if (!author)
+        return BadUsage;
     QString roundId;
-    if (!rules
-        || !command.repository().importRules(commandLineSession(rules->municipality), *rules,
-                                             RoundState::Open, &roundId, &error)) {
+    if (!command.repository().importRules(*author, *rules, RoundState::Open, &roundId, &error)) {
         Output::error(QCoreApplication::translate("Sportello::Cli", "%1: %2").arg(path, error));
         return BadUsage;
     }
@@ -157,11 +162,14 @@ int importApplications(const Invocation &inv, const QStringList &arguments)
         return BadUsage;
     }
     const RuleSet &rules = data->round.rules;
+    const auto author = command.author(rules.municipality, Permission::EditNurseryApplications);
+    if (!author)
+        return BadUsage;
     auto applications
         = readApplicationsCsv(csv, rules, command.repository().protocols(data->round.id), &error);
     if (!applications
-        || !command.repository().importApplications(commandLineSession(rules.municipality),
-                                                    data->round.id, &*applications, &error)) {
+        || !command.repository().importApplications(*author, data->round.id, &*applications,
+                                                    &error)) {
         Output::error(QCoreApplication::translate("Sportello::Cli", "%1: %2").arg(path, error));
         return BadUsage;
     }
@@ -256,9 +264,11 @@ int allocateSeats(const Invocation &inv, const QStringList &arguments)
         return BadUsage;
     const RuleSet &rules = data->round.rules;
     QString error;
+    const auto author = command.author(rules.municipality, Permission::ManageNursery);
+    if (!author)
+        return BadUsage;
     const RoundResult result = evaluate(*data);
-    if (!command.repository().recordAllocation(commandLineSession(rules.municipality), *data,
-                                               result, &error)) {
+    if (!command.repository().recordAllocation(*author, *data, result, &error)) {
         Output::error(error);
         return BadUsage;
     }
@@ -334,8 +344,10 @@ int respond(const Invocation &inv, const QStringList &arguments)
     const RuleSet &rules = data->round.rules;
     QString error;
     const bool accepted = command.parser().isSet(accept);
-    if (!command.repository().recordAnswer(commandLineSession(rules.municipality), *data, protocol,
-                                           accepted, &error)) {
+    const auto author = command.author(rules.municipality, Permission::ManageNursery);
+    if (!author)
+        return BadUsage;
+    if (!command.repository().recordAnswer(*author, *data, protocol, accepted, &error)) {
         Output::error(error);
         return BadUsage;
     }
@@ -418,9 +430,12 @@ int publish(const Invocation &inv, const QStringList &arguments)
             QCoreApplication::translate("Sportello::Cli", "--list is provisional or final."));
         return BadUsage;
     }
+    const auto author = command.author(rules.municipality, Permission::ManageNursery);
+    if (!author)
+        return BadUsage;
     Snapshot snapshot = Snapshot::of(*data, rank(rules, data->applications), list);
     QString error;
-    if (!command.repository().publish(commandLineSession(rules.municipality), &snapshot, &error)) {
+    if (!command.repository().publish(*author, &snapshot, &error)) {
         Output::error(error);
         return BadUsage;
     }

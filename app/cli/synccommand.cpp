@@ -14,8 +14,6 @@ using namespace Qt::StringLiterals;
 
 namespace Sportello::Cli {
 
-namespace { } // namespace
-
 int runSync(const Invocation &inv, const QStringList &arguments)
 {
     CommandParser command(
@@ -45,10 +43,15 @@ int runSync(const Invocation &inv, const QStringList &arguments)
     Central::close(connection);
 
     if (command.parser().isSet(json)) {
+        QJsonObject waiting;
+        for (auto it = report.waiting.cbegin(); it != report.waiting.cend(); ++it)
+            waiting.insert(it.key(), it.value());
         Output::json(QJsonDocument(QJsonObject {{u"pushed"_s, report.pushed},
                                                 {u"pulled"_s, report.pulled},
                                                 {u"conflicts"_s, report.conflicts},
-                                                {u"pending"_s, report.pending}}));
+                                                {u"pending"_s, report.pending},
+                                                {u"waiting"_s, waiting},
+                                                {u"set_aside"_s, report.setAside}}));
     } else {
         Output::line(QCoreApplication::translate(
                          "Sportello::Cli", "Sent %1, received %2, conflicts %3, still to send %4.")
@@ -56,6 +59,24 @@ int runSync(const Invocation &inv, const QStringList &arguments)
                          .arg(report.pulled)
                          .arg(report.conflicts)
                          .arg(report.pending));
+        // Each person's changes go out under their own login, at their own next sync.
+        for (auto it = report.waiting.cbegin(); it != report.waiting.cend(); ++it) {
+            Output::line(
+                it.key().isEmpty()
+                    ? QCoreApplication::translate("Sportello::Cli",
+                                                  "%n change(s) name no author: an administrator "
+                                                  "hands them to a colleague.",
+                                                  nullptr, int(it.value()))
+                    : QCoreApplication::translate("Sportello::Cli",
+                                                  "%n change(s) by %1 wait for their own sync.",
+                                                  nullptr, int(it.value()))
+                          .arg(it.key()));
+        }
+        if (report.setAside > 0)
+            Output::line(QCoreApplication::translate("Sportello::Cli",
+                                                     "%n row(s) of the region set aside on this "
+                                                     "desk: see the administrator's sync view.",
+                                                     nullptr, report.setAside));
     }
     if (report.completed)
         return Success;

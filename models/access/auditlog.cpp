@@ -26,8 +26,11 @@ constexpr EnumIds<Action, 9> kActionIds({{
     {Action::Export, u"export"},
 }});
 
-bool insert(const QSqlDatabase &db, const QString &username, const QString &municipality,
-            Action action, const QString &entity, const QString &entityId, const QString &detail)
+// author: who the event is sent by (updated_by); empty for an event of the desk itself,
+// which any of its logins sends.
+bool insert(const QSqlDatabase &db, const QString &username, const QString &author,
+            const QString &municipality, Action action, const QString &entity,
+            const QString &entityId, const QString &detail)
 {
     const QString now = RowStamp::now();
     QSqlQuery query(db);
@@ -39,7 +42,8 @@ bool insert(const QSqlDatabase &db, const QString &username, const QString &muni
           QVariant(now), QVariant(username), QVariant(actionId(action)),
           entity.isEmpty() ? QVariant() : QVariant(entity),
           entityId.isEmpty() ? QVariant() : QVariant(entityId),
-          detail.isEmpty() ? QVariant() : QVariant(detail), QVariant(now), QVariant(username)}) {
+          detail.isEmpty() ? QVariant() : QVariant(detail), QVariant(now),
+          author.isEmpty() ? QVariant() : QVariant(author)}) {
         query.addBindValue(value);
     }
     return query.exec();
@@ -108,13 +112,14 @@ QString entityLabel(const QString &entity)
 bool record(const QSqlDatabase &db, const Session &session, Action action, const QString &entity,
             const QString &entityId, const QString &detail)
 {
-    return insert(db, session.username, session.municipality, action, entity, entityId, detail);
+    return insert(db, session.username, session.username, session.municipality, action, entity,
+                  entityId, detail);
 }
 
 bool recordAnonymous(const QSqlDatabase &db, const QString &username, const QString &municipality,
                      Action action, const QString &detail)
 {
-    return insert(db, username, municipality, action, QString(), QString(), detail);
+    return insert(db, username, QString(), municipality, action, QString(), QString(), detail);
 }
 
 namespace {

@@ -7,6 +7,7 @@
 #include "models/db/rowstamp.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -193,14 +194,16 @@ std::optional<Session> StaffRepository::rememberCentralSignIn(const StaffAccount
     const QString now = RowStamp::now();
     QSqlQuery query(db);
     query.prepare(u"INSERT INTO staff_account (username, display_name, role, municipality, "
-                  "password_hash, active, created_at, updated_at) VALUES (?, ?, ?, ?, ?, 1, ?, ?) "
+                  "password_hash, active, created_at, updated_at, region_contact_at) "
+                  "VALUES (?, ?, ?, ?, ?, 1, ?, ?, ?) "
                   "ON CONFLICT (username) DO UPDATE SET display_name = excluded.display_name, "
                   "role = excluded.role, municipality = excluded.municipality, "
                   "password_hash = excluded.password_hash, active = 1, "
-                  "updated_at = excluded.updated_at"_s);
+                  "updated_at = excluded.updated_at, "
+                  "region_contact_at = excluded.region_contact_at"_s);
     for (const QVariant &v : {QVariant(account.username), QVariant(account.displayName),
                               QVariant(Roles::id(account.role)), QVariant(account.municipality),
-                              QVariant(hash), QVariant(now), QVariant(now)}) {
+                              QVariant(hash), QVariant(now), QVariant(now), QVariant(now)}) {
         query.addBindValue(v);
     }
     if (!query.exec()) {
@@ -211,6 +214,30 @@ std::optional<Session> StaffRepository::rememberCentralSignIn(const StaffAccount
                            account.municipality};
     AuditLog::record(db, session, AuditLog::Action::Login, QString(), QString(), u"regional"_s);
     return session;
+}
+
+bool StaffRepository::forgetRefusedPassword(const QString &username, const QString &password)
+{
+    QSqlQuery query(Db::connection(m_path));
+    query.prepare(u"SELECT password_hash FROM staff_account WHERE username = ?"_s);
+    query.addBindValue(username.trimmed());
+    if (!query.exec() || !query.next() || !PasswordHasher::verify(query.value(0).toString(), password))
+        return false;
+    query.prepare(u"UPDATE staff_account SET password_hash = '', updated_at = ? WHERE username = ?"_s);
+    query.addBindValue(RowStamp::now());
+    query.addBindValue(username.trimmed());
+    return query.exec();
+}
+
+bool StaffRepository::reachedRegionWithin(const QString &username, int days) const
+{
+    QSqlQuery query(Db::connection(m_path));
+    query.prepare(u"SELECT region_contact_at FROM staff_account WHERE username = ?"_s);
+    query.addBindValue(username.trimmed());
+    if (!query.exec() || !query.next())
+        return false;
+    const QDateTime contact = QDateTime::fromString(query.value(0).toString(), Qt::ISODateWithMs);
+    return contact.isValid() && contact.addDays(days) >= QDateTime::currentDateTimeUtc();
 }
 
 std::optional<Session> StaffRepository::signIn(const QString &username,
@@ -239,6 +266,22 @@ std::optional<Session> StaffRepository::signIn(const QString &username,
                                   AuditLog::Action::LoginFailed, u"unknown user"_s);
     }
     return std::nullopt;
+}
+
+bool StaffRepository::verifyPassword(const QString &username, const QString &password) const
+{
+    const QSqlDatabase db = Db::connection(m_path);
+    QSqlQuery query(db);
+    query.prepare(
+        u"SELECT municipality, active, password_hash FROM staff_account WHERE username = ?"_s);
+    query.addBindValue(username);
+    if (query.exec() && query.next() && query.value(1).toBool()
+        && PasswordHasher::verify(query.value(2).toString(), password)) {
+        return true;
+    }
+    AuditLog::recordAnonymous(db, username, query.isValid() ? query.value(0).toString() : QString(),
+                              AuditLog::Action::LoginFailed, u"unlock"_s);
+    return false;
 }
 
 } // namespace Sportello

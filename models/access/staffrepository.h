@@ -39,9 +39,20 @@ public:
     std::optional<Session> rememberCentralSignIn(const StaffAccount &account,
                                                  const QString &password, QString *error);
 
+    // The region refused this password: if it is the one the desk keeps (an old password,
+    // changed elsewhere since), it stops working here at once. True if it was forgotten.
+    bool forgetRefusedPassword(const QString &username, const QString &password);
+    // Whether the desk reached the region with this login in the last `days` days: offline
+    // sign-in is allowed only then.
+    bool reachedRegionWithin(const QString &username, int days) const;
+
     // The session of a valid, active account; records the sign-in (or the failure) in the
     // audit log. The same generic answer for unknown users and wrong passwords.
     std::optional<Session> signIn(const QString &username, const QString &password) const;
+    // Whether this is the password of this active account, checked as signIn() checks it,
+    // to unlock a locked desk: records a failure as a failed sign-in, a success not at all
+    // (the person never signed out).
+    bool verifyPassword(const QString &username, const QString &password) const;
 
     static QString checkPassword(const QString &password); // empty if acceptable
     static QString checkUsername(const QString &username);

@@ -245,8 +245,15 @@ bool CaseRepository::assign(const Session &session, const QString &caseId, const
                             const QString &reason, QString *error)
 {
     const auto c = find(caseId);
-    if (!c || !mayWorkOn(session, *c, error))
+    if (!c)
         return false;
+    if (!mayReassign(session, *c)) {
+        *error = QCoreApplication::translate(
+            "Sportello::CaseRepository",
+            "Only the social worker the case is assigned to hands it over, or the "
+            "administrator reassigns it.");
+        return false;
+    }
     if (worker.trimmed().isEmpty() || reason.trimmed().isEmpty()) {
         *error = QCoreApplication::translate("Sportello::CaseRepository",
                                              "Choose the social worker and say why.");

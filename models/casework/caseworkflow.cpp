@@ -91,4 +91,14 @@ bool mayEdit(const Session &session, const SocialCase &socialCase)
     return !socialCase.id.isEmpty() && socialCase.isOpen() && session.can(Permission::ManageCases);
 }
 
+bool mayReassign(const Session &session, const SocialCase &socialCase)
+{
+    if (socialCase.id.isEmpty() || !socialCase.isOpen())
+        return false;
+    if (session.role == Role::Admin)
+        return true;
+    return session.can(Permission::ManageCases)
+        && (socialCase.assignedTo.isEmpty() || socialCase.assignedTo == session.username);
+}
+
 } // namespace Sportello::Casework

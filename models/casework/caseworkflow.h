@@ -37,6 +37,10 @@ SocialCase afterTransition(SocialCase socialCase, CaseStatus to, const QString &
 
 // Whether the person may change the case file at all: a social worker, on an open case.
 bool mayEdit(const Session &session, const SocialCase &socialCase);
+// Who may hand a case to another worker (the region checks the same on every push): the
+// worker it is assigned to, anyone taking charge of an unassigned one, and the
+// municipality's administrator, who assigns cases but does not work them.
+bool mayReassign(const Session &session, const SocialCase &socialCase);
 
 } // namespace Casework
 } // namespace Sportello

@@ -21,6 +21,8 @@ const QString kCentralDatabase = u"central/database"_s;
 const QString kCentralSslMode = u"central/sslmode"_s;
 const QString kCentralSslRootCert = u"central/sslrootcert"_s;
 const QString kSyncInterval = u"central/syncIntervalMinutes"_s;
+const QString kOfflineSignInDays = u"central/offlineSignInDays"_s;
+const QString kIdleLockMinutes = u"session/idleLockMinutes"_s;
 
 } // namespace
 
@@ -118,6 +120,26 @@ void Settings::setCentralEndpoint(const Central::Endpoint &e)
 int Settings::syncIntervalMinutes() const
 {
     return qBound(1, m_settings->value(kSyncInterval, 5).toInt(), 120);
+}
+
+int Settings::offlineSignInDays() const
+{
+    return qBound(1, m_settings->value(kOfflineSignInDays, 7).toInt(), 90);
+}
+
+void Settings::setOfflineSignInDays(int days)
+{
+    m_settings->setValue(kOfflineSignInDays, days);
+}
+
+int Settings::idleLockMinutes() const
+{
+    return qBound(0, m_settings->value(kIdleLockMinutes, 10).toInt(), 240);
+}
+
+void Settings::setIdleLockMinutes(int minutes)
+{
+    m_settings->setValue(kIdleLockMinutes, minutes);
 }
 
 bool Settings::tourSeen(const QString &username) const

@@ -46,6 +46,14 @@ public:
     Central::Endpoint centralEndpoint() const;
     void setCentralEndpoint(const Central::Endpoint &endpoint);
     int syncIntervalMinutes() const;
+    // How long a person may keep signing in offline after the desk last reached the region
+    // with their login; then the region must be reached again.
+    int offlineSignInDays() const;
+    void setOfflineSignInDays(int days);
+
+    // Minutes without keyboard or mouse before the desk locks (0 = never).
+    int idleLockMinutes() const;
+    void setIdleLockMinutes(int minutes);
 
 private:
     std::unique_ptr<QSettings> m_settings;

@@ -61,22 +61,23 @@ QString anyColumnChanged(const QStringList &columns)
 
 QStringList captureTriggers(const QString &table, const QStringList &columns)
 {
+    // The author of a change is the staff member the row names in updated_by.
     const QString insertOutbox
         = u"INSERT INTO outbox (mutation_id, table_name, row_id, op, base_version, payload, "
-          "created_at) VALUES (%1, '%2', %3, '%4', %5, %6, %7);"_s;
+          "created_at, author) VALUES (%1, '%2', %3, '%4', %5, %6, %7, %8);"_s;
     return {
         u"CREATE TRIGGER %1_capture_insert AFTER INSERT ON %1 WHEN %2 BEGIN %3 END"_s.arg(
             table, kNotApplying,
             insertOutbox.arg(kUuidSql, table, u"NEW.id"_s, u"insert"_s, u"NEW.row_version"_s,
-                             jsonOfNew(columns), kNowSql)),
+                             jsonOfNew(columns), kNowSql, u"NEW.updated_by"_s)),
         u"CREATE TRIGGER %1_capture_update AFTER UPDATE ON %1 WHEN %2 AND %3 BEGIN %4 END"_s.arg(
             table, kNotApplying, anyColumnChanged(columns),
             insertOutbox.arg(kUuidSql, table, u"NEW.id"_s, u"update"_s, u"OLD.row_version"_s,
-                             jsonOfNew(columns), kNowSql)),
+                             jsonOfNew(columns), kNowSql, u"NEW.updated_by"_s)),
         u"CREATE TRIGGER %1_capture_delete AFTER DELETE ON %1 WHEN %2 BEGIN %3 END"_s.arg(
             table, kNotApplying,
             insertOutbox.arg(kUuidSql, table, u"OLD.id"_s, u"delete"_s, u"OLD.row_version"_s,
-                             u"NULL"_s, kNowSql)),
+                             u"NULL"_s, kNowSql, u"OLD.updated_by"_s)),
     };
 }
 

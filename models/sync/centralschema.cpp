@@ -101,7 +101,12 @@ bool init(const QSqlDatabase &db, QString *error)
         if (!exec(query, u"COMMIT"_s, error))
             return false;
     }
-    return true;
+    // Each login carries its own timeouts: a group role's settings are not inherited.
+    return exec(query,
+                u"SELECT sync.set_login_timeouts(u.rolname) FROM pg_roles u WHERE u.rolcanlogin "
+                "AND EXISTS (SELECT 1 FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid "
+                "WHERE m.member = u.oid AND g.rolname LIKE 'sportello\\_%')"_s,
+                error);
 }
 
 namespace {
@@ -150,7 +155,8 @@ bool setLogin(const QSqlDatabase &db, const QString &username, const QString &pa
         while (ok && query.next())
             groups << query.value(0).toString();
     }
-    QStringList sportelloGroups {regionRole()};
+    QStringList sportelloGroups {groupRole(RegionRole::Officer),
+                                 groupRole(RegionRole::Administrator)};
     for (Role role : Roles::all())
         sportelloGroups << groupRole(role);
     for (const QString &other : std::as_const(sportelloGroups)) {
@@ -158,6 +164,13 @@ bool setLogin(const QSqlDatabase &db, const QString &username, const QString &pa
             ok = ok && exec(query, u"GRANT %1 TO %2"_s.arg(other, login), error);
         else if (other != group && groups.contains(other))
             ok = ok && exec(query, u"REVOKE %1 FROM %2"_s.arg(other, login), error);
+    }
+    if (ok) {
+        query.prepare(u"SELECT sync.set_login_timeouts(?)"_s);
+        query.addBindValue(username);
+        ok = query.exec();
+        if (!ok)
+            *error = query.lastError().text().simplified();
     }
     return ok;
 }
@@ -206,7 +219,7 @@ bool addUser(const QSqlDatabase &db, const QString &username, const QString &dis
 }
 
 bool addRegionUser(const QSqlDatabase &db, const QString &username, const QString &password,
-                   QString *error)
+                   RegionRole role, QString *error)
 {
     *error = StaffRepository::checkUsername(username);
     if (error->isEmpty())
@@ -216,21 +229,52 @@ bool addRegionUser(const QSqlDatabase &db, const QString &username, const QStrin
     QSqlQuery query(db);
     if (!exec(query, u"BEGIN"_s, error))
         return false;
-    bool ok = setLogin(db, username, password, regionRole(), error);
+    bool ok = setLogin(db, username, password, groupRole(role), error);
     if (ok) {
-        // The region's officers work on no municipality's data: no desk account.
+        // The region's staff work on no municipality's data: no desk account.
         query.prepare(u"UPDATE sportello.staff SET active = false WHERE username = ?"_s);
         query.addBindValue(username);
         ok = query.exec();
-        if (!ok)
-            *error = query.lastError().text().simplified();
+    }
+    if (ok) {
+        query.prepare(u"INSERT INTO sync.region_staff (username, role, active) VALUES (?, ?, true) "
+                      "ON CONFLICT (username) DO UPDATE SET role = excluded.role, active = true"_s);
+        query.addBindValue(username);
+        query.addBindValue(role == RegionRole::Officer ? u"region"_s : u"region_admin"_s);
+        ok = query.exec();
+    }
+    if (!ok && error->isEmpty())
+        *error = query.lastError().text().simplified();
+    return commitOrRollBack(db, ok, error);
+}
+
+bool deactivate(const QSqlDatabase &db, const QString &username, QString *error)
+{
+    QSqlQuery query(db);
+    if (!exec(query, u"BEGIN"_s, error))
+        return false;
+    int found = 0;
+    bool ok = true;
+    for (const QString &table : {u"sportello.staff"_s, u"sync.region_staff"_s}) {
+        query.prepare(u"UPDATE %1 SET active = false WHERE username = ?"_s.arg(table));
+        query.addBindValue(username);
+        ok = ok && query.exec();
+        found += ok ? query.numRowsAffected() : 0;
+    }
+    if (!ok)
+        *error = query.lastError().text().simplified();
+    else if (found == 0) {
+        *error = QCoreApplication::translate("Sportello::CentralSchema",
+                                             "%1 is not a member of Sportello's staff.")
+                     .arg(username);
+        ok = false;
     }
     return commitOrRollBack(db, ok, error);
 }
 
-QString regionRole()
+QString groupRole(RegionRole role)
 {
-    return u"sportello_region"_s;
+    return role == RegionRole::Officer ? u"sportello_region"_s : u"sportello_region_admin"_s;
 }
 
 } // namespace Sportello::CentralSchema

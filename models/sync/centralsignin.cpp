@@ -37,7 +37,8 @@ std::optional<StaffAccount> regionalAccount(const QSqlDatabase &db, QString *err
 } // namespace
 
 CentralSignIn CentralSignIn::run(const QString &dbPath, const Central::Endpoint &endpoint,
-                                 const QString &username, const QString &password)
+                                 const QString &username, const QString &password,
+                                 int offlineDays)
 {
     CentralSignIn result;
     const QString login = username.trimmed();
@@ -69,7 +70,16 @@ CentralSignIn CentralSignIn::run(const QString &dbPath, const Central::Endpoint 
         }
     } else {
         Central::close(name);
-        if (failure == Central::Failure::Unreachable) {
+        if (failure == Central::Failure::Unreachable
+            && !StaffRepository(dbPath).reachedRegionWithin(login, offlineDays)) {
+            result.outcome = Outcome::Refused;
+            result.message = QCoreApplication::translate(
+                                 "Sportello::CentralSignIn",
+                                 "The regional database cannot be reached, and this desk has not "
+                                 "reached it with this login for more than %n day(s): sign in "
+                                 "when the region can be reached again.",
+                                 nullptr, offlineDays);
+        } else if (failure == Central::Failure::Unreachable) {
             // Offline: the desk's own record of the last regional sign-in decides.
             result.session = StaffRepository(dbPath).signIn(login, password);
             result.outcome = result.session ? Outcome::Offline : Outcome::Refused;
@@ -81,7 +91,13 @@ CentralSignIn CentralSignIn::run(const QString &dbPath, const Central::Endpoint 
                     "Sportello::CentralSignIn",
                     "The regional database cannot be reached, and this desk does not know "
                     "this username and password.");
+        } else if (failure == Central::Failure::Insecure) {
+            result.outcome = Outcome::Failed;
+            result.message = error;
         } else {
+            // The region decided: an old password kept here must not open the desk offline.
+            if (Central::isWrongPassword(error))
+                StaffRepository(dbPath).forgetRefusedPassword(login, password);
             result.outcome = Outcome::Refused;
             result.message = QCoreApplication::translate("Sportello::CentralSignIn",
                                                          "Wrong username or password.");

@@ -24,9 +24,11 @@ struct CentralSignIn
     std::optional<Session> session;
     QString message; // for the person, translated
 
-    // Blocking (network): call it off the GUI thread.
+    // Blocking (network): call it off the GUI thread. Offline, the desk's copy is accepted
+    // only within offlineDays of the last time the desk reached the region with this login;
+    // a password the region refuses stops working on the desk too.
     static CentralSignIn run(const QString &dbPath, const Central::Endpoint &endpoint,
-                             const QString &username, const QString &password);
+                             const QString &username, const QString &password, int offlineDays);
 };
 
 } // namespace Sportello

@@ -32,12 +32,14 @@ ConflictStore::ConflictStore(const QString &dbPath)
     : m_path(dbPath)
 { }
 
-QList<SyncConflict> ConflictStore::open() const
+QList<SyncConflict> ConflictStore::open(const QString &author) const
 {
-    QSqlQuery query(u"SELECT id, table_name, row_id, reason, base_version, server_version, mine, "
-                    "theirs, recorded_at FROM sync_conflict WHERE resolved_at IS NULL "
-                    "ORDER BY recorded_at"_s,
-                    Db::connection(m_path));
+    QSqlQuery query(Db::connection(m_path));
+    query.prepare(u"SELECT id, table_name, row_id, reason, base_version, server_version, mine, "
+                  "theirs, recorded_at FROM sync_conflict WHERE resolved_at IS NULL "
+                  "AND author = ? ORDER BY recorded_at"_s);
+    query.addBindValue(author);
+    query.exec();
     QList<SyncConflict> conflicts;
     while (query.next()) {
         conflicts.append(
@@ -48,10 +50,12 @@ QList<SyncConflict> ConflictStore::open() const
     return conflicts;
 }
 
-int ConflictStore::openCount() const
+int ConflictStore::openCount(const QString &author) const
 {
-    QSqlQuery query(u"SELECT count(*) FROM sync_conflict WHERE resolved_at IS NULL"_s,
-                    Db::connection(m_path));
+    QSqlQuery query(Db::connection(m_path));
+    query.prepare(u"SELECT count(*) FROM sync_conflict WHERE resolved_at IS NULL AND author = ?"_s);
+    query.addBindValue(author);
+    query.exec();
     return query.next() ? query.value(0).toInt() : 0;
 }
 

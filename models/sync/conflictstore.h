@@ -31,8 +31,10 @@ class ConflictStore final
 public:
     explicit ConflictStore(const QString &dbPath);
 
-    QList<SyncConflict> open() const;
-    int openCount() const;
+    // A conflict is its author's alone: the change was theirs, and its content may be a
+    // confidential note that nobody else at the desk may read.
+    QList<SyncConflict> open(const QString &author) const;
+    int openCount(const QString &author) const;
 
     // Fields compared side by side: the row's own data in the table's column order, without
     // the sync columns.

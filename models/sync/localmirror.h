@@ -30,9 +30,25 @@ public:
     bool hasUnsentChanges(const QString &table, const QString &id) const;
     // Inserts or updates the row if it is newer than the local one (or new); returns
     // false on a database error. *applied says whether it was written. values are in
-    // columns(table) order.
+    // columns(table) order. A row the local schema refuses (a CHECK, NOT NULL or UNIQUE
+    // constraint) returns false with refusedByConstraint() true, and the transaction goes on.
     bool upsert(const QString &table, const QVariantList &values, bool *applied);
-    bool upsert(const QString &table, const QVariantMap &row, bool *applied);
+    // The region's version of a row in conflict: it replaces the local one even at the same
+    // version (the local content is the refused change, kept in the conflict).
+    bool takeRegional(const QString &table, const QVariantMap &row, bool *applied);
+    bool refusedByConstraint() const { return m_refused; }
+
+    // The table's references to other tables.
+    struct Reference
+    {
+        QString column;
+        QString parent;
+        QString parentColumn;
+    };
+    QList<Reference> references(const QString &table);
+    // Of these rows of the table, those whose references point to no row (the local
+    // foreign keys are checked only at commit).
+    QStringList missingReferences(const QString &table, const QStringList &ids);
 
     QString state(const QString &key) const;
     bool setState(const QString &key, const QString &value);
@@ -43,9 +59,13 @@ public:
 private:
     QString m_path;
     QHash<QString, QStringList> m_columns;
+    bool write(const QString &table, const QVariantList &values, bool sameVersion, bool *applied);
+
     std::map<QString, QSqlQuery> m_upserts; // prepared once: the triggers make compiling costly
+    QHash<QString, QList<Reference>> m_references;
     QSet<QString> m_unsent; // "table/id" with outbox entries, read at begin()
     QString m_error;
+    bool m_refused = false;
 };
 
 } // namespace Sportello

@@ -1,5 +1,6 @@
 #include "models/sync/syncservice.h"
 
+#include "models/access/staffrepository.h"
 #include "models/db/database.h"
 
 #include <QTimer>
@@ -26,8 +27,12 @@ void SyncWorker::runCycle()
 {
     SyncReport report;
     // A fresh connection per cycle: a link that dropped is simply opened again.
-    if (Central::open(kConnection, m_endpoint.conninfo(m_username), m_password, &report.failure,
-                      &report.error)) {
+    if (!Central::open(kConnection, m_endpoint.conninfo(m_username), m_password, &report.failure,
+                       &report.error)) {
+        // The region no longer takes this password: neither does the desk, offline.
+        if (Central::isWrongPassword(report.error))
+            StaffRepository(m_path).forgetRefusedPassword(m_username, m_password);
+    } else {
         SyncEngine engine(m_path, kConnection);
         engine.setCancelFlag(&stopping);
         report = engine.run([this](const SyncEngine::Progress &p) {

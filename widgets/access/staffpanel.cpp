@@ -5,6 +5,7 @@
 #include "widgets/access/staffaccountdialog.h"
 #include "widgets/common/tableexport.h"
 #include "widgets/common/tables.h"
+#include "widgets/sync/desksyncview.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -49,6 +50,11 @@ StaffPanel::StaffPanel(const QString &dbPath, const Session &session, QWidget *p
     layout->addWidget(title);
     layout->addLayout(buttons);
     layout->addWidget(m_table, 1);
+    // What the shared desk holds back from the region, and the hand-over of a departed
+    // colleague's changes.
+    auto *deskSync = new DeskSyncView(dbPath, session, this);
+    layout->addWidget(deskSync, 1);
+    connect(this, &StaffPanel::reloaded, deskSync, &DeskSyncView::reload);
 
     connect(create, &QPushButton::clicked, this, &StaffPanel::create);
     connect(edit, &QPushButton::clicked, this, &StaffPanel::editCurrent);
@@ -68,6 +74,13 @@ void StaffPanel::reload()
         for (int column = 0; column < cells.size(); ++column)
             m_table->setItem(row, column, new QTableWidgetItem(cells.at(column)));
     }
+    emit reloaded();
+}
+
+void StaffPanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    reload(); // a sync may have sent, or received, something meanwhile
 }
 
 void StaffPanel::create()

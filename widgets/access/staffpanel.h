@@ -18,6 +18,12 @@ class StaffPanel final : public QWidget
 public:
     StaffPanel(const QString &dbPath, const Session &session, QWidget *parent = nullptr);
 
+signals:
+    void reloaded();
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void reload();
     void create();

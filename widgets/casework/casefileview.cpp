@@ -125,7 +125,7 @@ void CaseFileView::reload()
     m_tabs->setEnabled(shown);
     m_complex->setEnabled(writable);
     m_status->setEnabled(writable);
-    m_reassign->setEnabled(writable);
+    m_reassign->setEnabled(mayReassign(m_session, m_case));
     m_book->setEnabled(writable);
     m_complex->setChecked(m_case.complex);
     if (!shown) {

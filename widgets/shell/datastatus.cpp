@@ -1,5 +1,6 @@
 #include "widgets/shell/datastatus.h"
 
+#include "models/access/staffrepository.h"
 #include "models/db/localstate.h"
 #include "models/registry/municipalities.h"
 
@@ -32,6 +33,22 @@ void DataStatus::refresh()
     if (m_demo)
         parts << tr("DEMO DATA (invented people)");
     parts << tr("%n change(s) waiting to be sent to the region", nullptr, int(m_pending));
+    // A shared desk: each person's changes go out under their own login.
+    const QMap<QString, qint64> waiting = LocalState::pendingByAuthor(m_dbPath);
+    QStringList others;
+    for (auto it = waiting.cbegin(); it != waiting.cend(); ++it) {
+        if (it.key() == m_session.username)
+            continue;
+        const auto account = StaffRepository(m_dbPath).find(it.key());
+        others << (it.key().isEmpty()
+                       ? tr("%n change(s) by nobody known wait for an administrator", nullptr,
+                            int(it.value()))
+                       : tr("%n change(s) by %1 wait for their next sign-in", nullptr,
+                            int(it.value()))
+                             .arg(account ? account->displayName : it.key()));
+    }
+    if (!others.isEmpty())
+        parts << others.join(u"; "_s);
     parts << tr("Municipality of %1").arg(Municipalities::nameOf(m_session.municipality));
     setText(parts.join(u"  ·  "_s));
     setToolTip(m_dbPath);

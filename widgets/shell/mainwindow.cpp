@@ -96,7 +96,7 @@ MainWindow::MainWindow(const QString &dbPath, const Session &session, Settings *
     setCentralWidget(central);
     statusBar()->addPermanentWidget(m_status, 1);
     statusBar()->addPermanentWidget(m_syncIndicator);
-    m_syncIndicator->setOpenConflicts(ConflictStore(dbPath).openCount());
+    m_syncIndicator->setOpenConflicts(ConflictStore(dbPath).openCount(session.username));
     connect(m_syncIndicator, &SyncIndicator::conflictsRequested, this, &MainWindow::openConflicts);
     if (m_sync)
         connect(m_sync, &SyncService::cycleFinished, this, &MainWindow::afterSync);
@@ -133,6 +133,7 @@ QString MainWindow::currentPanel() const
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->setObjectName(u"fileMenu"_s);
     QAction *newCitizen = file->addAction(tr("&New citizen"), this, [this] {
         showPanel(u"citizens"_s);
         m_citizens->newCitizen();
@@ -147,7 +148,22 @@ void MainWindow::createMenus()
         newRequest->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     }
     file->addSeparator();
+    // Unsaved changes first, as the person chooses; then the desk ends the session.
+    const auto handOver = [this](void (MainWindow::*request)()) {
+        return [this, request] {
+            if (!m_citizens->confirmLeave())
+                return;
+            rememberState();
+            emit(this->*request)();
+        };
+    };
+    file->addAction(tr("S&witch user…"), this, handOver(&MainWindow::switchUserRequested))
+        ->setObjectName(u"switchUserAction"_s);
+    file->addAction(tr("Sign &out"), this, handOver(&MainWindow::signOutRequested))
+        ->setObjectName(u"signOutAction"_s);
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setObjectName(u"quitAction"_s);
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
@@ -229,7 +245,7 @@ void MainWindow::openConflicts()
 {
     ConflictDialog dialog(m_dbPath, m_session, this);
     connect(&dialog, &ConflictDialog::resolved, this, [this] {
-        m_syncIndicator->setOpenConflicts(ConflictStore(m_dbPath).openCount());
+        m_syncIndicator->setOpenConflicts(ConflictStore(m_dbPath).openCount(m_session.username));
         m_citizens->refresh();
         m_status->refresh();
     });
@@ -254,7 +270,7 @@ QDialog *MainWindow::startTour()
 
 void MainWindow::afterSync()
 {
-    m_syncIndicator->setOpenConflicts(ConflictStore(m_dbPath).openCount());
+    m_syncIndicator->setOpenConflicts(ConflictStore(m_dbPath).openCount(m_session.username));
     m_status->refresh();
     if (m_sync->lastReport().pulled > 0) {
         m_citizens->refresh();
@@ -282,11 +298,16 @@ void MainWindow::closeEvent(QCloseEvent *event)
         event->ignore();
         return;
     }
+    rememberState();
+    event->accept();
+}
+
+void MainWindow::rememberState()
+{
     m_settings->setWindowGeometry(saveGeometry());
     m_settings->setWindowState(saveState());
     m_settings->setLastPanel(currentPanel());
     m_settings->setSplitterState(u"citizens"_s, m_citizens->splitterState());
-    event->accept();
 }
 
 } // namespace Sportello

@@ -45,6 +45,14 @@ public:
     void openConflicts();
     // The guided tour of the panels this person may use; remembered as seen once closed.
     QDialog *startTour();
+    // Keeps the window's size, layout and panel for the next person at this desk.
+    void rememberState();
+
+signals:
+    // File menu; the changes not saved have been saved or dropped, as the person chose.
+    // The desk ends the session (their windows close) and asks who signs in.
+    void switchUserRequested();
+    void signOutRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -1,6 +1,7 @@
 #include "widgets/shell/signindialog.h"
 
 #include "models/access/staffrepository.h"
+#include "models/common/settings.h"
 #include "models/registry/demogenerator.h"
 #include "models/sync/centralsignin.h"
 #include "widgets/common/buddylabel.h"
@@ -108,7 +109,8 @@ void SignInDialog::signIn()
         finish(result.session, result.message);
     });
     watcher->setFuture(QtConcurrent::run(&CentralSignIn::run, m_dbPath, m_endpoint,
-                                         m_username->text(), m_password->text()));
+                                         m_username->text(), m_password->text(),
+                                         Settings().offlineSignInDays()));
 }
 
 void SignInDialog::finish(const std::optional<Session> &session, const QString &message)

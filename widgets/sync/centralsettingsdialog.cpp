@@ -43,9 +43,7 @@ CentralSettingsDialog::CentralSettingsDialog(const Central::Endpoint &endpoint,
         {"verify-full", QT_TR_NOOP("verify-full: encrypted, certificate and host name checked")},
         {"verify-ca", QT_TR_NOOP("verify-ca: encrypted, certificate checked")},
         {"require", QT_TR_NOOP("require: encrypted, not verified")},
-        {"prefer", QT_TR_NOOP("prefer: encrypted if the server can")},
-        {"disable", QT_TR_NOOP("disable: not encrypted (test networks only)")},
-    };
+    }; // below require a password could reach a server that is not the region: never offered
     for (const auto &[mode, label] : modes)
         m_sslMode->addItem(tr(label), QString::fromLatin1(mode));
     m_sslMode->setCurrentIndex(qMax(0, m_sslMode->findData(endpoint.sslMode)));

@@ -114,7 +114,7 @@ ConflictDialog::ConflictDialog(const QString &dbPath, const Session &session, QW
 
 void ConflictDialog::reload()
 {
-    m_conflicts = ConflictStore(m_dbPath).open();
+    m_conflicts = ConflictStore(m_dbPath).open(m_session.username);
     m_list->clear();
     for (const SyncConflict &c : std::as_const(m_conflicts))
         m_list->addItem(describe(c));

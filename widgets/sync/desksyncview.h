@@ -1,0 +1,34 @@
+#pragma once
+
+#include "models/access/session.h"
+
+#include <QWidget>
+
+class QPushButton;
+class QTableWidget;
+
+namespace Sportello {
+
+// The administrator's view of what the shared desk holds back from the region: changes
+// waiting for their author's own sign-in (handed to a colleague when the author will not
+// come back), and rows of the region the desk set aside, with the reason.
+class DeskSyncView final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DeskSyncView)
+
+public:
+    DeskSyncView(const QString &dbPath, const Session &session, QWidget *parent = nullptr);
+    void reload();
+
+private:
+    void handOverCurrent();
+
+    QString m_dbPath;
+    Session m_session;
+    QTableWidget *m_waiting;
+    QPushButton *m_handOver;
+    QTableWidget *m_setAside;
+};
+
+} // namespace Sportello
