@@ -30,16 +30,26 @@ BulkStatement::~BulkStatement()
 
 bool BulkStatement::run(std::initializer_list<QVariant> values)
 {
+    return run(values.begin(), qsizetype(values.size()));
+}
+
+bool BulkStatement::run(const QVariantList &values)
+{
+    return run(values.constData(), values.size());
+}
+
+bool BulkStatement::run(const QVariant *values, qsizetype count)
+{
     if (!m_statement)
         return false;
     int index = 1;
-    for (const QVariant &value : values) {
-        if (!value.isValid()) {
+    for (const QVariant *value = values; value != values + count; ++value) {
+        if (!value->isValid() || value->isNull()) {
             sqlite3_bind_null(m_statement, index);
-        } else if (value.typeId() == QMetaType::LongLong || value.typeId() == QMetaType::Int) {
-            sqlite3_bind_int64(m_statement, index, value.toLongLong());
+        } else if (value->typeId() == QMetaType::LongLong || value->typeId() == QMetaType::Int) {
+            sqlite3_bind_int64(m_statement, index, value->toLongLong());
         } else {
-            const QByteArray text = value.toString().toUtf8();
+            const QByteArray text = value->toString().toUtf8();
             sqlite3_bind_text(m_statement, index, text.constData(), int(text.size()),
                               SQLITE_TRANSIENT);
         }

@@ -1,10 +1,13 @@
 #include "models/sync/changelogpull.h"
 
+#include "models/db/bulkload.h"
+#include "models/db/bulkstatement.h"
 #include "models/db/rowstamp.h"
 #include "models/sync/centralconnection.h"
 #include "models/sync/localmirror.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QHash>
 #include <QLoggingCategory>
 #include <QSet>
@@ -19,6 +22,9 @@ namespace Sportello {
 namespace {
 
 Q_LOGGING_CATEGORY(lcPull, "sportello.sync.pull", QtInfoMsg)
+
+// A desk's first pull of more rows than this is staged, then published at once.
+constexpr qint64 kStagedPull = 20000;
 
 QString uuidArray(const QStringList &ids)
 {
@@ -84,6 +90,11 @@ bool ChangeLogPull::run(int pageSize, const std::function<bool()> &cancelled,
     LocalMirror local(m_path);
     const QSqlDatabase central = QSqlDatabase::database(m_central);
     Position p = load(local);
+    {
+        QSqlQuery never(u"SELECT NOT EXISTS (SELECT 1 FROM sync_position)"_s, local.database());
+        m_firstPull = never.next() && never.value(0).toBool();
+    }
+    dropStaging(local); // a crash's leftover: its pull starts again
     const auto persist = [&] {
         if (local.begin() && save(local, p) && local.commit())
             return true;
@@ -165,6 +176,7 @@ bool ChangeLogPull::pullSnapshot(LocalMirror &local, Position *p, int pageSize,
                                       QVariant(p->snapshot), QVariant(p->snapshot)})
                 count.addBindValue(v);
             total = count.exec() && count.next() ? count.value(0).toLongLong() : 0;
+            m_staging = m_firstPull && total > kStagedPull;
         }
         QSqlQuery page(central);
         page.setForwardOnly(true);
@@ -195,13 +207,14 @@ bool ChangeLogPull::pullSnapshot(LocalMirror &local, Position *p, int pageSize,
         }
         if (entries == 0) {
             if (!pendingPhase)
-                return true;
+                return !m_staging || publish(local, pulled, error);
             p->cursorTxid = p->horizon; // the transactions left pending are done with
             p->cursorSeq = 0;
             continue;
         }
-        if (!apply(local, idsByTable, [&](LocalMirror &l) { return save(l, next); }, pulled,
-                   error))
+        if (m_staging ? !stage(local, idsByTable, error)
+                      : !apply(local, idsByTable, [&](LocalMirror &l) { return save(l, next); },
+                               pulled, error))
             return false;
         qCDebug(lcPull) << m_login.name << "pulled a page up to" << next.cursorTxid
                         << next.cursorSeq << "entries" << entries;
@@ -214,14 +227,11 @@ bool ChangeLogPull::pullSnapshot(LocalMirror &local, Position *p, int pageSize,
     }
 }
 
-bool ChangeLogPull::apply(LocalMirror &local, const QHash<QString, QStringList> &idsByTable,
-                          const std::function<bool(LocalMirror &)> &inTransaction, int *applied,
-                          QString *error)
+bool ChangeLogPull::fetch(LocalMirror &local, const QHash<QString, QStringList> &idsByTable,
+                          QHash<QString, QList<QVariantList>> *rowsByTable, QString *error)
 {
     const QSqlDatabase central = QSqlDatabase::database(m_central);
-    // The current image of every row, read before the local transaction (values in the
-    // local column order).
-    QHash<QString, QList<QVariantList>> rowsByTable;
+    // Read before any local transaction.
     for (auto it = idsByTable.cbegin(); it != idsByTable.cend(); ++it) {
         const QStringList columns = local.columns(it.key());
         if (columns.isEmpty())
@@ -241,7 +251,7 @@ bool ChangeLogPull::apply(LocalMirror &local, const QHash<QString, QStringList> 
             *error = rows.lastError().text();
             return false;
         }
-        QList<QVariantList> &list = rowsByTable[it.key()];
+        QList<QVariantList> &list = (*rowsByTable)[it.key()];
         while (rows.next()) {
             QVariantList row;
             row.reserve(columns.size());
@@ -250,6 +260,17 @@ bool ChangeLogPull::apply(LocalMirror &local, const QHash<QString, QStringList> 
             list << row;
         }
     }
+
+    return true;
+}
+
+bool ChangeLogPull::apply(LocalMirror &local, const QHash<QString, QStringList> &idsByTable,
+                          const std::function<bool(LocalMirror &)> &inTransaction, int *applied,
+                          QString *error)
+{
+    QHash<QString, QList<QVariantList>> rowsByTable;
+    if (!fetch(local, idsByTable, &rowsByTable, error))
+        return false;
 
     // Rows referring to rows the desk does not have are found only before commit (the
     // local references are checked then): such a page is applied again without them.
@@ -332,6 +353,126 @@ bool ChangeLogPull::apply(LocalMirror &local, const QHash<QString, QStringList> 
         *applied += count;
         return true;
     }
+}
+
+bool ChangeLogPull::stage(LocalMirror &local, const QHash<QString, QStringList> &idsByTable,
+                          QString *error)
+{
+    QHash<QString, QList<QVariantList>> rowsByTable;
+    if (!fetch(local, idsByTable, &rowsByTable, error))
+        return false;
+    QSqlDatabase db = local.database();
+    QSqlQuery q(db);
+    // A throwaway file: no journal, no waiting for the disk.
+    if (m_stagedTables.isEmpty()
+        && !(q.exec(u"ATTACH DATABASE '%1' AS staging"_s.arg(
+                 QString(stagingPath()).replace(u'\'', u"''"_s)))
+             && q.exec(u"PRAGMA staging.journal_mode = OFF"_s)
+             && q.exec(u"PRAGMA staging.synchronous = OFF"_s))) {
+        *error = q.lastError().text();
+        return false;
+    }
+    // Only the staging file is written: the desk's database stays free for its people.
+    if (!db.transaction()) {
+        *error = db.lastError().text();
+        return false;
+    }
+    bool ok = true;
+    for (auto it = rowsByTable.cbegin(); ok && it != rowsByTable.cend(); ++it) {
+        const QStringList columns = local.columns(it.key());
+        if (!m_stagedTables.contains(it.key())) {
+            ok = q.exec(u"CREATE TABLE staging.%1 AS SELECT * FROM main.%1 WHERE 0"_s.arg(it.key()));
+            m_stagedTables << it.key();
+        }
+        // A row logged twice is staged twice: publishing keeps the newer.
+        BulkStatement insert(db, u"INSERT INTO staging.%1 (%2) VALUES (%3)"_s.arg(
+                                     it.key(), columns.join(u", "_s),
+                                     QStringList(columns.size(), u"?"_s).join(u", "_s)));
+        for (const QVariantList &row : it.value()) {
+            if (!ok)
+                break;
+            ok = insert.run(row);
+            if (!ok)
+                *error = insert.errorText();
+        }
+    }
+    if (!ok || !db.commit()) {
+        if (error->isEmpty())
+            *error = q.lastError().text() + db.lastError().text();
+        db.rollback();
+        return false;
+    }
+    return true;
+}
+
+// Into the desk in one local step, the indexes and derived triggers rebuilt once. Should the
+// region hold a row this desk refuses, the staged rows go in page by page instead, so that
+// one row is set aside rather than the whole pull refused.
+bool ChangeLogPull::publish(LocalMirror &local, int *applied, QString *error)
+{
+    QSqlDatabase db = local.database();
+    BulkLoad bulk;
+    bool ok = local.begin() && bulk.start(db, error);
+    int count = 0;
+    QSqlQuery q(db);
+    for (const QString &table : std::as_const(m_stagedTables)) {
+        if (!ok)
+            break;
+        const QStringList columns = local.columns(table);
+        QStringList updates;
+        for (const QString &c : columns) {
+            if (c != u"id"_s)
+                updates << u"%1 = excluded.%1"_s.arg(c);
+        }
+        // In key order: the rows fill the table's b-tree from one end.
+        ok = q.exec(u"INSERT INTO main.%1 (%2) SELECT %2 FROM staging.%1 s WHERE s.id NOT IN "
+                    "(SELECT row_id FROM main.outbox WHERE table_name = '%1') ORDER BY s.id "
+                    "ON CONFLICT (id) DO UPDATE SET %3 WHERE excluded.row_version > "
+                    "%1.row_version"_s.arg(table, columns.join(u", "_s), updates.join(u", "_s)));
+        count += ok ? q.numRowsAffected() : 0;
+    }
+    if (ok) {
+        QSqlQuery orphans(u"PRAGMA main.foreign_key_check"_s, db);
+        ok = !orphans.next();
+    }
+    ok = ok && bulk.finish(db, error) && local.commit();
+    if (ok) {
+        *applied += count;
+        dropStaging(local);
+        return true;
+    }
+    local.rollback();
+    error->clear();
+    // Page by page, each row read again from the region, the refused ones set aside.
+    QHash<QString, QStringList> page;
+    qsizetype size = 0;
+    const auto flush = [&] {
+        const bool done = page.isEmpty() || apply(local, page, [](LocalMirror &) { return true; },
+                                                  applied, error);
+        page.clear();
+        size = 0;
+        return done;
+    };
+    for (const QString &table : std::as_const(m_stagedTables)) {
+        QSqlQuery ids(u"SELECT id FROM staging.%1"_s.arg(table), db);
+        while (ids.next()) {
+            page[table] << ids.value(0).toString();
+            if (++size >= 2000 && !flush())
+                return false;
+        }
+    }
+    const bool done = flush();
+    dropStaging(local);
+    return done;
+}
+
+void ChangeLogPull::dropStaging(LocalMirror &local)
+{
+    QSqlQuery(u"DETACH DATABASE staging"_s, local.database());
+    m_stagedTables.clear();
+    m_staging = false;
+    QFile::remove(stagingPath());
+    QFile::remove(stagingPath() + u"-journal"_s);
 }
 
 bool ChangeLogPull::retrySetAside(int *applied, QString *error)

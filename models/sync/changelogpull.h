@@ -1,6 +1,9 @@
 #pragma once
 
+#include <QHash>
 #include <QString>
+#include <QStringList>
+#include <QVariantList>
 
 #include <functional>
 
@@ -19,7 +22,10 @@ class LocalMirror;
 // keeps its snapshot and cursor with every page, so a pull cut anywhere resumes.
 //
 // Each page is applied in one short local transaction (nothing is held across the
-// network). A row the desk cannot apply (refused by a local constraint, or referring to a
+// network). A desk's very first pull of a large region is staged instead: the pages go to a
+// staging file beside the database (its own lock, not the desk's), then are published in
+// one local step with the indexes rebuilt once; a staging file left by a crash is thrown
+// away and the pull starts again. A row the desk cannot apply (refused by a local constraint, or referring to a
 // row the desk does not have) is set aside with its reason in sync_setaside, the rest
 // flows on, and it is tried again at every sync until it applies.
 class ChangeLogPull final
@@ -63,10 +69,22 @@ private:
     bool apply(LocalMirror &local, const QHash<QString, QStringList> &idsByTable,
                const std::function<bool(LocalMirror &)> &inTransaction, int *applied,
                QString *error);
+    // The current rows of these ids, in the local column order, by table.
+    bool fetch(LocalMirror &local, const QHash<QString, QStringList> &idsByTable,
+               QHash<QString, QList<QVariantList>> *rowsByTable, QString *error);
+    // The first pull's staging: a page into the staging file; then all of it into the desk.
+    bool stage(LocalMirror &local, const QHash<QString, QStringList> &idsByTable,
+               QString *error);
+    bool publish(LocalMirror &local, int *applied, QString *error);
+    void dropStaging(LocalMirror &local);
+    QString stagingPath() const { return m_path + QStringLiteral("-first-pull"); }
 
     QString m_path;
     QString m_central;
     Login m_login;
+    bool m_firstPull = false; // the desk has never pulled: a large pull is staged
+    bool m_staging = false;
+    QStringList m_stagedTables;
 };
 
 } // namespace Sportello

@@ -126,26 +126,31 @@ DROP POLICY own_mutations ON sync.applied_mutation;
 REVOKE ALL ON sync.applied_mutation
     FROM sportello_clerk, sportello_social_worker, sportello_coordinator, sportello_admin;
 
-CREATE FUNCTION sync.ledger_result(mutation uuid, from_desk uuid) RETURNS jsonb
+-- The stored results of a batch's mutations already applied, {mutation_id: result}.
+CREATE FUNCTION sync.ledger_results(from_desk uuid, batch jsonb) RETURNS jsonb
     LANGUAGE sql STABLE SECURITY DEFINER
     SET search_path = pg_catalog, pg_temp
 AS $$
-    SELECT a.result FROM sync.applied_mutation a
-    WHERE a.mutation_id = mutation
+    SELECT coalesce(jsonb_object_agg(a.mutation_id::text, a.result), '{}')
+    FROM sync.applied_mutation a
+    WHERE a.mutation_id IN (SELECT (e ->> 'mutation_id')::uuid FROM jsonb_array_elements(batch) e)
       AND (a.desk = from_desk OR (a.desk IS NULL AND a.username = session_user))
 $$;
-REVOKE ALL ON FUNCTION sync.ledger_result(uuid, uuid) FROM PUBLIC;
+REVOKE ALL ON FUNCTION sync.ledger_results(uuid, jsonb) FROM PUBLIC;
 
-CREATE FUNCTION sync.ledger_record(mutation uuid, from_desk uuid, outcome jsonb) RETURNS void
+-- Records a batch's new results, [{mutation_id, result}], under the caller and desk.
+CREATE FUNCTION sync.ledger_record(from_desk uuid, outcomes jsonb) RETURNS void
     LANGUAGE sql SECURITY DEFINER
     SET search_path = pg_catalog, pg_temp
 AS $$
     INSERT INTO sync.applied_mutation (mutation_id, username, desk, municipality, result)
-    VALUES (mutation, session_user, from_desk, sync.my_municipality(), outcome)
+    SELECT (o ->> 'mutation_id')::uuid, session_user, from_desk, sync.my_municipality(),
+           o -> 'result'
+    FROM jsonb_array_elements(outcomes) o
     ON CONFLICT (mutation_id) DO NOTHING
 $$;
-REVOKE ALL ON FUNCTION sync.ledger_record(uuid, uuid, jsonb) FROM PUBLIC;
-GRANT EXECUTE ON FUNCTION sync.ledger_result(uuid, uuid), sync.ledger_record(uuid, uuid, jsonb)
+REVOKE ALL ON FUNCTION sync.ledger_record(uuid, jsonb) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION sync.ledger_results(uuid, jsonb), sync.ledger_record(uuid, jsonb)
     TO sportello_clerk, sportello_social_worker, sportello_coordinator, sportello_admin;
 
 -- Conflicts: only the login that submitted one reads it (its "mine" may be a confidential
@@ -348,9 +353,11 @@ DECLARE
     queue     jsonb;
     later     jsonb := '[]';   -- [{"position", "m"}] waiting for a reference
     waiting   jsonb := '{}';   -- row keys with a mutation in `later`
-    slots     jsonb := '{}';   -- position -> result
+    outcomes  jsonb[] := '{}'; -- the results, by position in the batch
     result    jsonb;
-    chained   jsonb := '{}';   -- row key -> {"base", "version", "conflict"}
+    repeated  text[];          -- row keys with more than one mutation in the batch
+    chained   jsonb := '{}';   -- of those, row key -> {"base", "version", "conflict"}
+    tables    text[];
     row_key   text;
     tbl       text;
     op        text;
@@ -363,7 +370,15 @@ DECLARE
     reason    text;
     conflict  uuid;
     author    text;
+    ledger    jsonb;            -- this desk's stored results for the batch
+    recorded  jsonb[] := '{}';  -- the new results, recorded at the end
+    updatable jsonb := '{}';    -- table -> its column list for an update
 BEGIN
+    -- Arrays rather than growing jsonb values: appending to them does not copy them.
+    ledger := sync.ledger_results(desk, batch);
+    tables := ARRAY(SELECT s.name FROM sync.synced_table s);
+    repeated := ARRAY(SELECT (e ->> 'table') || '/' || (e ->> 'id')
+                      FROM jsonb_array_elements(batch) e GROUP BY 1 HAVING count(*) > 1);
     FOR pass IN 1..2 LOOP
         queue := CASE WHEN pass = 1 THEN (SELECT coalesce(jsonb_agg(jsonb_build_object(
                                                    'position', e.i, 'm', e.value) ORDER BY e.i), '[]')
@@ -378,10 +393,10 @@ BEGIN
             base := (m ->> 'base_version')::bigint;
             row_key := tbl || '/' || row_id;
 
-            result := sync.ledger_result((m ->> 'mutation_id')::uuid, desk);
+            result := ledger -> (m ->> 'mutation_id');
             IF result IS NOT NULL THEN
-                slots := slots || jsonb_build_object(position::text, result);
-                IF result ->> 'status' = 'applied' THEN
+                outcomes[position] := result;
+                IF result ->> 'status' = 'applied' AND row_key = ANY(repeated) THEN
                     chained := chained || jsonb_build_object(row_key, jsonb_build_object(
                         'base', base, 'version', (result ->> 'row_version')::bigint));
                 END IF;
@@ -394,7 +409,7 @@ BEGIN
                 CONTINUE;
             END IF;
 
-            IF NOT EXISTS (SELECT 1 FROM sync.synced_table s WHERE s.name = tbl) THEN
+            IF NOT tbl = ANY(tables) THEN
                 RAISE EXCEPTION 'table % does not sync', tbl;
             END IF;
 
@@ -424,11 +439,17 @@ BEGIN
                                        'jsonb_populate_record(NULL::sportello.%I, $1)', tbl, tbl)
                             USING m -> 'row';
                     ELSE
-                        SELECT string_agg(quote_ident(a.attname), ', ' ORDER BY a.attnum) INTO columns
-                          FROM pg_attribute a
-                         WHERE a.attrelid = format('sportello.%I', tbl)::regclass
-                           AND a.attnum > 0 AND NOT a.attisdropped
-                           AND a.attname NOT IN ('id', 'municipality', 'row_version', 'updated_by');
+                        columns := updatable ->> tbl;
+                        IF columns IS NULL THEN
+                            SELECT string_agg(quote_ident(a.attname), ', ' ORDER BY a.attnum)
+                              INTO columns
+                              FROM pg_attribute a
+                             WHERE a.attrelid = format('sportello.%I', tbl)::regclass
+                               AND a.attnum > 0 AND NOT a.attisdropped
+                               AND a.attname NOT IN ('id', 'municipality', 'row_version',
+                                                     'updated_by', 'received_at');
+                            updatable := updatable || jsonb_build_object(tbl, columns);
+                        END IF;
                         IF op = 'delete' THEN
                             EXECUTE format('UPDATE sportello.%I SET deleted = 1 '
                                            'WHERE id = $1 AND row_version = $2', tbl)
@@ -467,8 +488,10 @@ BEGIN
                 result := jsonb_build_object('mutation_id', m ->> 'mutation_id', 'status', 'applied',
                                              'row_version', CASE WHEN op = 'insert' THEN 1
                                                                  ELSE effective + 1 END);
-                chained := chained || jsonb_build_object(row_key, jsonb_build_object(
-                    'base', base, 'version', (result ->> 'row_version')::bigint));
+                IF row_key = ANY(repeated) THEN
+                    chained := chained || jsonb_build_object(row_key, jsonb_build_object(
+                        'base', base, 'version', (result ->> 'row_version')::bigint));
+                END IF;
             ELSE
                 theirs := NULL;
                 BEGIN
@@ -485,8 +508,10 @@ BEGIN
                                                server_version, mine, theirs, reason)
                     VALUES (conflict, tbl, row_id, (m ->> 'mutation_id')::uuid, base,
                             (theirs ->> 'row_version')::bigint, m -> 'row', theirs, reason);
-                    chained := chained || jsonb_build_object(row_key, jsonb_build_object(
-                        'base', base, 'version', effective, 'conflict', conflict));
+                    IF row_key = ANY(repeated) THEN
+                        chained := chained || jsonb_build_object(row_key, jsonb_build_object(
+                            'base', base, 'version', effective, 'conflict', conflict));
+                    END IF;
                 ELSE
                     -- The latest edit of a row already in conflict is the one to resolve.
                     UPDATE sync.conflict c SET mine = m -> 'row',
@@ -497,12 +522,13 @@ BEGIN
                                              'conflict_id', conflict,
                                              'row_version', (theirs ->> 'row_version')::bigint);
             END IF;
-            PERFORM sync.ledger_record((m ->> 'mutation_id')::uuid, desk, result);
-            slots := slots || jsonb_build_object(position::text, result);
+            recorded := recorded || jsonb_build_object('mutation_id', m ->> 'mutation_id',
+                                                       'result', result);
+            outcomes[position] := result;
         END LOOP;
     END LOOP;
-    RETURN (SELECT coalesce(jsonb_agg(slots -> k ORDER BY k::integer), '[]')
-            FROM jsonb_object_keys(slots) AS k);
+    PERFORM sync.ledger_record(desk, to_jsonb(recorded));
+    RETURN coalesce(to_jsonb(outcomes), '[]');
 END
 $$;
 REVOKE ALL ON FUNCTION sync.push(uuid, jsonb) FROM PUBLIC;
