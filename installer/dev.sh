@@ -18,7 +18,7 @@ PACKAGES="cmake ninja-build g++ pkg-config \
     qt6-translations-l10n \
     qt6-qpa-plugins fonts-dejavu-core libgl-dev libsodium-dev libsqlite3-dev libpq-dev \
     qtkeychain-qt6-dev libxlsxwriter-dev zlib1g-dev unzip sqlite3 \
-    postgresql postgresql-common e2fsprogs \
+    postgresql postgresql-common e2fsprogs openssl \
     desktop-file-utils appstream file dpkg-dev"
 
 install_packages() {

@@ -118,7 +118,7 @@ void tst_MainWindow::statusBarShowsTheDataState()
     Settings settings(m_dir.filePath(u"status.ini"_s));
     MainWindow window(m_path, {u"u"_s, u"U"_s, Role::Clerk, u"102047"_s}, &settings);
     auto *status = window.findChild<DataStatus *>(u"dataStatus"_s);
-    QVERIFY(status->text().contains(u"demo.sqlite"_s));
+    QVERIFY(status->toolTip().contains(u"demo.sqlite"_s)); // the file, in the tooltip
     QVERIFY(status->text().contains(u"DEMO"_s));
     QVERIFY(status->text().contains(u"0 change"_s));
 }

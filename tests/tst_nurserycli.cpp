@@ -5,6 +5,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -231,6 +233,52 @@ private slots:
                   .value(u"rows"_s)
                   .toArray();
         QCOMPARE(rows.size(), 12); // nothing imported
+    }
+
+    // On a desk that syncs with the region every change goes out under its author's login:
+    // a command that writes says whose it is, a staff member allowed to.
+    void aDeskOfTheRegionNamesTheAuthor()
+    {
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"regional-desk"_s);
+            db.setDatabaseName(m_db);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(u"INSERT INTO sync_position (login, role, municipality, updated_at) "
+                           "VALUES ('l.nidi', 'coordinator', '102047', 'x')"_s));
+            QVERIFY(q.exec(u"INSERT INTO staff_account (username, display_name, role, "
+                           "municipality, password_hash, created_at, updated_at) VALUES "
+                           "('l.nidi', 'Laura Nidi', 'coordinator', '102047', '', 'x', 'x'), "
+                           "('m.rossi', 'Maria Rossi', 'clerk', '102047', '', 'x', 'x')"_s));
+        }
+        QSqlDatabase::removeDatabase(u"regional-desk"_s);
+        const QStringList allocate {u"allocate"_s, u"--round"_s, u"2025-nidi"_s};
+        const CliRun anonymous = nursery(allocate);
+        QCOMPARE(anonymous.exitCode, 2);
+        QVERIFY2(anonymous.err.contains("--as"), anonymous.err.constData());
+        QCOMPARE(anonymous.err.count('\n'), 1);
+        const auto as = [&](const QString &who) {
+            return Test::runCli(QStringList {u"--db"_s, m_db, u"--as"_s, who, u"nursery"_s}
+                                + allocate);
+        };
+        QCOMPARE(as(u"nessuno"_s).exitCode, 2);
+        const CliRun clerk = as(u"m.rossi"_s); // a clerk does not allocate seats
+        QCOMPARE(clerk.exitCode, 2);
+        QVERIFY2(clerk.err.contains("may not"), clerk.err.constData());
+        const CliRun coordinator = as(u"l.nidi"_s);
+        QVERIFY2(coordinator.exitCode == 0, coordinator.err.constData());
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"regional-desk"_s);
+            db.setDatabaseName(m_db);
+            QVERIFY(db.open());
+            QSqlQuery q(u"SELECT count(*), min(updated_by), max(updated_by) FROM nursery_offer"_s,
+                        db);
+            QVERIFY(q.next());
+            QVERIFY(q.value(0).toInt() > 0);
+            QCOMPARE(q.value(1).toString(), u"l.nidi"_s);
+            QCOMPARE(q.value(2).toString(), u"l.nidi"_s);
+        }
+        QSqlDatabase::removeDatabase(u"regional-desk"_s);
     }
 
     void italian()

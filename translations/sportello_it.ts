@@ -1519,6 +1519,10 @@ Le persone sono distinte da un codice pseudonimizzato calcolato con una chiave s
         <source>The note could not be saved.</source>
         <translation>Impossibile salvare la nota.</translation>
     </message>
+    <message>
+        <source>Only the social worker the case is assigned to hands it over, or the administrator reassigns it.</source>
+        <translation>Solo l&apos;assistente sociale a cui è assegnata la cartella la passa a un collega, oppure l&apos;amministratore la riassegna.</translation>
+    </message>
 </context>
 <context>
     <name>Sportello::CaseStepDialog</name>
@@ -1897,6 +1901,18 @@ Le persone sono distinte da un codice pseudonimizzato calcolato con una chiave s
         <source>The regional database cannot be reached: %1</source>
         <translation>Impossibile raggiungere il database regionale: %1</translation>
     </message>
+    <message>
+        <source>The connection string is not valid: %1</source>
+        <translation>La stringa di connessione non è valida: %1</translation>
+    </message>
+    <message>
+        <source>The regional database is reached over the network with sslmode=%1: Sportello sends a password only over TLS (sslmode require, verify-ca or verify-full; verify-full when none is given).</source>
+        <translation>Il database regionale è raggiunto in rete con sslmode=%1: Sportello invia una password solo su TLS (sslmode require, verify-ca o verify-full; verify-full se non è indicato).</translation>
+    </message>
+    <message>
+        <source>The regional database is reached over the network with channel_binding=%1: Sportello requires channel_binding=require.</source>
+        <translation>Il database regionale è raggiunto in rete con channel_binding=%1: Sportello richiede channel_binding=require.</translation>
+    </message>
 </context>
 <context>
     <name>Sportello::CentralSchema</name>
@@ -1911,6 +1927,10 @@ Le persone sono distinte da un codice pseudonimizzato calcolato con una chiave s
     <message>
         <source>The municipality is its six-digit ISTAT code.</source>
         <translation>Il comune si indica con il suo codice ISTAT a sei cifre.</translation>
+    </message>
+    <message>
+        <source>%1 is not a member of Sportello&apos;s staff.</source>
+        <translation>%1 non fa parte del personale di Sportello.</translation>
     </message>
 </context>
 <context>
@@ -1938,14 +1958,6 @@ Le persone sono distinte da un codice pseudonimizzato calcolato con una chiave s
     <message>
         <source>require: encrypted, not verified</source>
         <translation>require: cifrata, senza verifiche</translation>
-    </message>
-    <message>
-        <source>prefer: encrypted if the server can</source>
-        <translation>prefer: cifrata se il server lo consente</translation>
-    </message>
-    <message>
-        <source>disable: not encrypted (test networks only)</source>
-        <translation>disable: non cifrata (solo per reti di prova)</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
@@ -2017,6 +2029,13 @@ Le persone sono distinte da un codice pseudonimizzato calcolato con una chiave s
     <message>
         <source>Wrong username or password.</source>
         <translation>Nome utente o password errati.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The regional database cannot be reached, and this desk has not reached it with this login for more than %n day(s): sign in when the region can be reached again.</source>
+        <translation>
+            <numerusform>Il database regionale non è raggiungibile e questo sportello non lo raggiunge con questa utenza da più di %n giorno: accedere quando la Regione sarà di nuovo raggiungibile.</numerusform>
+            <numerusform>Il database regionale non è raggiungibile e questo sportello non lo raggiunge con questa utenza da più di %n giorni: accedere quando la Regione sarà di nuovo raggiungibile.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2881,20 +2900,8 @@ Salvare comunque?</translation>
         <translation>Comando courses sconosciuto &quot;%1&quot;: import-catalogue, list o import-completions.</translation>
     </message>
     <message>
-        <source>Publishes this database&apos;s competence frameworks (ESCO, the regional repertories) and e-learning catalogue as the region&apos;s: every desk takes them at its next sync. For the region&apos;s administrators.</source>
-        <translation>Pubblica come dati della Regione i repertori delle competenze (ESCO, i repertori regionali) e il catalogo dei corsi e-learning di questo database: ogni sportello li riceve alla sincronizzazione successiva. Per gli amministratori della Regione.</translation>
-    </message>
-    <message>
         <source>%1 rows of reference data published.</source>
         <translation>%1 righe di dati di riferimento pubblicate.</translation>
-    </message>
-    <message>
-        <source>clerk, social_worker, coordinator, admin, or region for the region&apos;s figures.</source>
-        <translation>clerk, social_worker, coordinator, admin, oppure region per le cifre della Regione.</translation>
-    </message>
-    <message>
-        <source>--role must be clerk, social_worker, coordinator, admin or region.</source>
-        <translation>--role deve essere clerk, social_worker, coordinator, admin o region.</translation>
     </message>
     <message>
         <source>%1 can now read the region&apos;s figures.</source>
@@ -2913,11 +2920,47 @@ Salvare comunque?</translation>
         <translation>--municipality è un codice ISTAT di sei cifre.</translation>
     </message>
     <message>
-        <source>Unknown command: central %1. Use central init, central add-user, central figures or central publish-reference.</source>
-        <translation>Comando sconosciuto: central %1. Usare central init, central add-user, central figures o central publish-reference.</translation>
+        <source>clerk, social_worker, coordinator, admin; or, without a municipality, region (the region&apos;s figures) or region_admin (publishes the reference data).</source>
+        <translation>clerk, social_worker, coordinator, admin; oppure, senza comune, region (le cifre della Regione) o region_admin (pubblica i dati di riferimento).</translation>
     </message>
     <message>
-        <source>Usage: sportello [--db PATH] [--lang it|en] [COMMAND ...]
+        <source>--role must be clerk, social_worker, coordinator, admin, region or region_admin.</source>
+        <translation>--role deve essere clerk, social_worker, coordinator, admin, region o region_admin.</translation>
+    </message>
+    <message>
+        <source>%1 can now publish the region&apos;s reference data.</source>
+        <translation>%1 ora può pubblicare i dati di riferimento della Regione.</translation>
+    </message>
+    <message>
+        <source>Deactivates a staff member, of a municipality or of the region: from now on the region&apos;s rules give their login nothing, and their desk accounts stop at the next sync.</source>
+        <translation>Disattiva un operatore, di un Comune o della Regione: da ora le regole della Regione non concedono nulla alla sua utenza, e i suoi account sugli sportelli si fermano alla sincronizzazione successiva.</translation>
+    </message>
+    <message>
+        <source>%1 is deactivated.</source>
+        <translation>%1 è disattivato.</translation>
+    </message>
+    <message>
+        <source>Publishes this database&apos;s competence frameworks (ESCO, the regional repertories) and e-learning catalogue as the region&apos;s: every desk takes them at its next sync. For the region&apos;s administrators (role region_admin).</source>
+        <translation>Pubblica come della Regione i repertori delle competenze (ESCO, i repertori regionali) e il catalogo e-learning di questo database: ogni sportello li riceve alla sincronizzazione successiva. Per gli amministratori della Regione (ruolo region_admin).</translation>
+    </message>
+    <message>
+        <source>Unknown command: central %1. Use central init, central add-user, central deactivate-user, central figures or central publish-reference.</source>
+        <translation>Comando sconosciuto: central %1. Usare central init, central add-user, central deactivate-user, central figures o central publish-reference.</translation>
+    </message>
+    <message>
+        <source>%1 is not an active staff member of this desk.</source>
+        <translation>%1 non è un operatore attivo di questo sportello.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) may not do this.</source>
+        <translation>%1 (%2) non può farlo.</translation>
+    </message>
+    <message>
+        <source>This desk syncs with the regional database: say whose changes these are with --as USERNAME (a staff member of this desk).</source>
+        <translation>Questo sportello si sincronizza con il database regionale: indicare di chi sono le modifiche con --as UTENTE (un operatore di questo sportello).</translation>
+    </message>
+    <message>
+        <source>Usage: sportello [--db PATH] [--lang it|en] [--as USERNAME] [COMMAND ...]
 Without a command, opens the desk application.
 
 Commands (each takes --help):
@@ -2928,6 +2971,8 @@ Commands (each takes --help):
   central init --central CONNINFO            create or upgrade the regional database
   central add-user --central CONNINFO --username U --role R --municipality M
                    --password-env VAR        add a staff member&apos;s login
+  central deactivate-user --central CONNINFO --username U
+                                             deactivate a staff member
   central figures --central CONNINFO [--municipality M] [--json]
                                              the region&apos;s figures
   central publish-reference --central CONNINFO
@@ -2961,11 +3006,13 @@ Commands (each takes --help):
 Options:
   --db PATH      the local database (default: %1, or $SPORTELLO_DB)
   --lang it|en   the language of messages
+  --as USERNAME  the staff member whose changes a command makes (required
+                 on a desk that syncs with the region)
   -h, --help     show this help
   -v, --version  show the version
 
 Exit codes: 0 success, 1 the answer is no, 2 bad usage or bad input.</source>
-        <translation>Uso: sportello [--db PATH] [--lang it|en] [COMMAND ...]
+        <translation>Uso: sportello [--db PATH] [--lang it|en] [--as USERNAME] [COMMAND ...]
 Senza un comando, apre l&apos;applicazione dello sportello.
 
 Comandi (ognuno accetta --help):
@@ -2976,6 +3023,8 @@ Comandi (ognuno accetta --help):
   central init --central CONNINFO            crea o aggiorna il database regionale
   central add-user --central CONNINFO --username U --role R --municipality M
                    --password-env VAR        aggiunge l&apos;utenza di un operatore
+  central deactivate-user --central CONNINFO --username U
+                                             disattiva un operatore
   central figures --central CONNINFO [--municipality M] [--json]
                                              le cifre della Regione
   central publish-reference --central CONNINFO
@@ -3009,10 +3058,33 @@ Comandi (ognuno accetta --help):
 Opzioni:
   --db PATH      il database locale (predefinito: %1, oppure $SPORTELLO_DB)
   --lang it|en   la lingua dei messaggi
+  --as USERNAME  l&apos;operatore di cui un comando registra le modifiche (obbligatorio
+                 su uno sportello che si sincronizza con la Regione)
   -h, --help     mostra questo aiuto
   -v, --version  mostra la versione
 
 Codici di uscita: 0 successo, 1 esito negativo, 2 uso errato o dati non validi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) name no author: an administrator hands them to a colleague.</source>
+        <translation>
+            <numerusform>%n modifica non indica un autore: un amministratore la affida a un collega.</numerusform>
+            <numerusform>%n modifiche non indicano un autore: un amministratore le affida a un collega.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) by %1 wait for their own sync.</source>
+        <translation>
+            <numerusform>%n modifica di %1 attende la sua sincronizzazione.</numerusform>
+            <numerusform>%n modifiche di %1 attendono la sua sincronizzazione.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of the region set aside on this desk: see the administrator&apos;s sync view.</source>
+        <translation>
+            <numerusform>%n riga della Regione messa da parte su questo sportello: vedere il pannello dell&apos;amministratore.</numerusform>
+            <numerusform>%n righe della Regione messe da parte su questo sportello: vedere il pannello dell&apos;amministratore.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3799,6 +3871,27 @@ Codici di uscita: 0 successo, 1 esito negativo, 2 uso errato o dati non validi.<
         <source>Municipality of %1</source>
         <translation>Comune di %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n change(s) by nobody known wait for an administrator</source>
+        <translation>
+            <numerusform>%n modifica senza autore noto attende un amministratore</numerusform>
+            <numerusform>%n modifiche senza autore noto attendono un amministratore</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) by %1 wait for their next sign-in</source>
+        <translation>
+            <numerusform>%n modifica di %1 attende il suo prossimo accesso</numerusform>
+            <numerusform>%n modifiche di %1 attendono il suo prossimo accesso</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) of colleagues wait for their next sign-in</source>
+        <translation>
+            <numerusform>%n modifica di colleghi attende il loro prossimo accesso</numerusform>
+            <numerusform>%n modifiche di colleghi attendono il loro prossimo accesso</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Sportello::Db</name>
@@ -3847,6 +3940,77 @@ Codici di uscita: 0 successo, 1 esito negativo, 2 uso errato o dati non validi.<
     <message>
         <source>Sportello cannot start</source>
         <translation>Impossibile avviare Sportello</translation>
+    </message>
+</context>
+<context>
+    <name>Sportello::DeskSyncView</name>
+    <message>
+        <source>&amp;Hand over to a colleague…</source>
+        <translation>&amp;Affida a un collega…</translation>
+    </message>
+    <message>
+        <source>Changes waiting for their author</source>
+        <translation>Modifiche in attesa del loro autore</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autore</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Utente</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Modifiche</translation>
+    </message>
+    <message>
+        <source>For a colleague who will not sign in at this desk again: their changes are sent by the colleague you choose, with the same role.</source>
+        <translation>Per un collega che non accederà più a questo sportello: le sue modifiche le invia il collega scelto, con lo stesso ruolo.</translation>
+    </message>
+    <message>
+        <source>Rows of the region set aside</source>
+        <translation>Righe della Regione messe da parte</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Dal</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Scheda</translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation>Ricevuta da</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Each person&apos;s changes are sent to the region under their own login, at their next sign-in here.</source>
+        <translation>Le modifiche di ciascuno sono inviate alla Regione con la sua utenza, al suo prossimo accesso qui.</translation>
+    </message>
+    <message>
+        <source>The region&apos;s other changes reached this desk; these are tried again at every sync.</source>
+        <translation>Le altre modifiche della Regione sono arrivate a questo sportello; queste si riprovano a ogni sincronizzazione.</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>(nessuno)</translation>
+    </message>
+    <message>
+        <source>Hand over</source>
+        <translation>Affida</translation>
+    </message>
+    <message>
+        <source>No active colleague with the same role can take these changes over.</source>
+        <translation>Nessun collega attivo con lo stesso ruolo può prendere in carico queste modifiche.</translation>
+    </message>
+    <message>
+        <source>Who sends the %1 change(s) of %2 from now on?</source>
+        <translation>Chi invia d&apos;ora in poi le modifiche di %2 (%1)?</translation>
     </message>
 </context>
 <context>
@@ -6622,6 +6786,21 @@ Codici di uscita: 0 successo, 1 esito negativo, 2 uso errato o dati non validi.<
     </message>
 </context>
 <context>
+    <name>Sportello::SetAsideRows</name>
+    <message>
+        <source>It refers to a record this desk does not have (yet): it is tried again at every sync.</source>
+        <translation>Si riferisce a una scheda che questo sportello non ha (ancora): si riprova a ogni sincronizzazione.</translation>
+    </message>
+    <message>
+        <source>It duplicates a record this desk already has: the two must be merged.</source>
+        <translation>Duplica una scheda che questo sportello ha già: le due vanno unite.</translation>
+    </message>
+    <message>
+        <source>The region holds a value this desk does not accept: the region must correct the record.</source>
+        <translation>La Regione contiene un valore che questo sportello non accetta: la Regione deve correggere la scheda.</translation>
+    </message>
+</context>
+<context>
     <name>Sportello::SignInDialog</name>
     <message>
         <source>&amp;Sign in</source>
@@ -6866,6 +7045,10 @@ Codici di uscita: 0 successo, 1 esito negativo, 2 uso errato o dati non validi.<
     <message>
         <source>Sync interrupted.</source>
         <translation>Sincronizzazione interrotta.</translation>
+    </message>
+    <message>
+        <source>The regional database did not answer in time (%1): nothing is lost, the sync will be tried again.</source>
+        <translation>Il database regionale non ha risposto in tempo (%1): non si perde nulla, la sincronizzazione sarà ritentata.</translation>
     </message>
 </context>
 <context>
@@ -7115,6 +7298,21 @@ Codici di uscita: 0 successo, 1 esito negativo, 2 uso errato o dati non validi.<
     <message>
         <source>&amp;Finish</source>
         <translation>&amp;Fine</translation>
+    </message>
+</context>
+<context>
+    <name>Sportello::WaitingChanges</name>
+    <message>
+        <source>Only an administrator hands changes over.</source>
+        <translation>Solo un amministratore affida le modifiche a un collega.</translation>
+    </message>
+    <message>
+        <source>%1 cannot take these changes over: choose an active colleague with the same role.</source>
+        <translation>%1 non può prendere in carico queste modifiche: scegliere un collega attivo con lo stesso ruolo.</translation>
+    </message>
+    <message>
+        <source>The changes could not be handed over: %1</source>
+        <translation>Impossibile affidare le modifiche: %1</translation>
     </message>
 </context>
 <context>

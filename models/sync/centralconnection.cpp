@@ -27,11 +27,6 @@ constexpr int kStatementTimeout = 60'000;
 constexpr int kLockTimeout = 10'000;
 constexpr int kIdleInTransactionTimeout = 60'000;
 
-QString translated(const char *text)
-{
-    return QCoreApplication::translate("Sportello::Central", text);
-}
-
 } // namespace
 
 QString secured(const QString &conninfo, QString *error)
@@ -39,7 +34,7 @@ QString secured(const QString &conninfo, QString *error)
     char *parseError = nullptr;
     PQconninfoOption *parsed = PQconninfoParse(conninfo.toUtf8().constData(), &parseError);
     if (!parsed) {
-        *error = translated("The connection string is not valid: %1")
+        *error = QCoreApplication::translate("Sportello::Central", "The connection string is not valid: %1")
                      .arg(QString::fromUtf8(parseError).simplified());
         PQfreemem(parseError);
         return QString();
@@ -66,7 +61,7 @@ QString secured(const QString &conninfo, QString *error)
             out += u" sslmode=verify-full"_s;
         else if (sslMode != u"require"_s && sslMode != u"verify-ca"_s
                  && sslMode != u"verify-full"_s) {
-            *error = translated("The regional database is reached over the network with "
+            *error = QCoreApplication::translate("Sportello::Central", "The regional database is reached over the network with "
                                 "sslmode=%1: Sportello sends a password only over TLS (sslmode "
                                 "require, verify-ca or verify-full; verify-full when none is "
                                 "given).")
@@ -77,7 +72,7 @@ QString secured(const QString &conninfo, QString *error)
         if (binding.isEmpty())
             out += u" channel_binding=require"_s;
         else if (binding != u"require"_s) {
-            *error = translated("The regional database is reached over the network with "
+            *error = QCoreApplication::translate("Sportello::Central", "The regional database is reached over the network with "
                                 "channel_binding=%1: Sportello requires channel_binding=require.")
                          .arg(binding);
             return QString();

@@ -19,14 +19,12 @@ QString SetAsideRow::explanation() const
             "sync.");
     if (reason.contains(u"UNIQUE"_s))
         return QCoreApplication::translate(
-                   "Sportello::SetAsideRows",
-                   "It duplicates a record this desk already has (%1): the two must be merged.")
-            .arg(reason.section(u"UNIQUE constraint failed:"_s, 1).trimmed());
+            "Sportello::SetAsideRows",
+            "It duplicates a record this desk already has: the two must be merged.");
     return QCoreApplication::translate(
-               "Sportello::SetAsideRows",
-               "The region holds a value this desk does not accept (%1): the region must correct "
-               "the record.")
-        .arg(reason.section(u':', 1).trimmed());
+        "Sportello::SetAsideRows",
+        "The region holds a value this desk does not accept: the region must correct the "
+        "record.");
 }
 
 namespace SetAsideRows {

@@ -16,7 +16,7 @@ struct SetAsideRow
     QString reason; // "reference", or "constraint: <the local database's message>"
     QString recordedAt; // UTC ISO-8601
 
-    QString explanation() const; // translated
+    QString explanation() const; // translated; the reason itself is the detail
 };
 
 namespace SetAsideRows {

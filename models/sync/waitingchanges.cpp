@@ -66,17 +66,25 @@ bool WaitingChanges::handOver(const Session &admin, const QString &from, const Q
     const QSqlDatabase db = Db::connection(m_path);
     Transaction transaction(db);
     QSqlQuery q(db);
+    // The changes a person counts (the audit events travel with them).
+    q.prepare(u"SELECT count(*) FROM outbox WHERE coalesce(author, '') = ? "
+              "AND table_name <> 'audit_event'"_s);
+    q.addBindValue(from);
+    bool ok = q.exec() && q.next();
+    const qint64 moved = ok ? q.value(0).toLongLong() : 0;
     // The rows are signed by their new author, who sends them under their own login (the
-    // region accepts a row only from the login it names); the desk's own events stay.
+    // region accepts a row only from the login it names); an audit event says on whose
+    // behalf. The desk's own events stay as they are.
     q.prepare(u"UPDATE outbox SET author = :to, payload = CASE WHEN payload IS NULL THEN NULL "
               "WHEN table_name = 'audit_event' THEN json_set(payload, '$.updated_by', :to, "
-              "'$.username', :to) ELSE json_set(payload, '$.updated_by', :to) END "
+              "'$.username', :to, '$.detail', trim(coalesce(json_extract(payload, '$.detail'), "
+              "'') || ' (on behalf of ' || :from || ')')) "
+              "ELSE json_set(payload, '$.updated_by', :to) END "
               "WHERE coalesce(author, '') = :from AND (author IS NOT NULL "
               "OR table_name <> 'audit_event')"_s);
     q.bindValue(u":to"_s, to);
     q.bindValue(u":from"_s, from);
-    bool ok = q.exec();
-    const int moved = q.numRowsAffected();
+    ok = ok && q.exec();
     if (ok) {
         q.prepare(u"UPDATE sync_conflict SET author = ? WHERE coalesce(author, '') = ? "
                   "AND resolved_at IS NULL"_s);

@@ -93,7 +93,8 @@ int main(int argc, char **argv)
                              shot(u"servizi-sociali.png"_s, u"sociale"_s, u"casework"_s),
                              competences,
                              shot(u"cruscotto.png"_s, u"sociale"_s, u"dashboard"_s),
-                             shot(u"registro-accessi.png"_s, u"admin"_s, u"audit"_s)};
+                             shot(u"registro-accessi.png"_s, u"admin"_s, u"audit"_s),
+                             shot(u"personale.png"_s, u"admin"_s, u"staff"_s)};
     StaffRepository staff(db);
     for (const Shot &s : shots) {
         const std::optional<StaffAccount> account = staff.find(s.username);

@@ -4,7 +4,6 @@
 #include "models/db/localstate.h"
 #include "models/registry/municipalities.h"
 
-#include <QFileInfo>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -29,17 +28,19 @@ void DataStatus::refresh()
 {
     m_pending = LocalState::pendingChanges(m_dbPath);
     QStringList parts;
-    parts << tr("Local database: %1").arg(QFileInfo(m_dbPath).fileName());
     if (m_demo)
         parts << tr("DEMO DATA (invented people)");
     parts << tr("%n change(s) waiting to be sent to the region", nullptr, int(m_pending));
-    // A shared desk: each person's changes go out under their own login.
+    // A shared desk: each person's changes go out under their own login. One colleague is
+    // named here; several are counted, and named in the tooltip.
     const QMap<QString, qint64> waiting = LocalState::pendingByAuthor(m_dbPath);
     QStringList others;
+    qint64 othersChanges = 0;
     for (auto it = waiting.cbegin(); it != waiting.cend(); ++it) {
         if (it.key() == m_session.username)
             continue;
         const auto account = StaffRepository(m_dbPath).find(it.key());
+        othersChanges += it.value();
         others << (it.key().isEmpty()
                        ? tr("%n change(s) by nobody known wait for an administrator", nullptr,
                             int(it.value()))
@@ -47,11 +48,16 @@ void DataStatus::refresh()
                             int(it.value()))
                              .arg(account ? account->displayName : it.key()));
     }
-    if (!others.isEmpty())
-        parts << others.join(u"; "_s);
+    if (others.size() == 1)
+        parts << others.first();
+    else if (others.size() > 1)
+        parts << tr("%n change(s) of colleagues wait for their next sign-in", nullptr,
+                    int(othersChanges));
     parts << tr("Municipality of %1").arg(Municipalities::nameOf(m_session.municipality));
     setText(parts.join(u"  ·  "_s));
-    setToolTip(m_dbPath);
+    QStringList tip {tr("Local database: %1").arg(m_dbPath)};
+    tip << others;
+    setToolTip(tip.join(u'\n'));
 }
 
 } // namespace Sportello

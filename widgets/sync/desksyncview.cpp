@@ -1,5 +1,6 @@
 #include "widgets/sync/desksyncview.h"
 
+#include "models/access/auditlog.h"
 #include "models/common/format.h"
 #include "models/sync/setasiderows.h"
 #include "models/sync/waitingchanges.h"
@@ -8,7 +9,6 @@
 
 #include <QDateTime>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
 #include <QPushButton>
@@ -32,7 +32,6 @@ DeskSyncView::DeskSyncView(const QString &dbPath, const Session &session, QWidge
     setUpTable(m_waiting);
     m_waiting->setAccessibleName(tr("Changes waiting for their author"));
     m_waiting->setHorizontalHeaderLabels({tr("Author"), tr("Username"), tr("Changes")});
-    m_waiting->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_handOver->setObjectName(u"handOverButton"_s);
     m_handOver->setToolTip(tr("For a colleague who will not sign in at this desk again: their "
                               "changes are sent by the colleague you choose, with the same "
@@ -42,7 +41,6 @@ DeskSyncView::DeskSyncView(const QString &dbPath, const Session &session, QWidge
     m_setAside->setAccessibleName(tr("Rows of the region set aside"));
     m_setAside->setHorizontalHeaderLabels({tr("Since"), tr("Record"), tr("Received by"),
                                            tr("Why")});
-    m_setAside->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
 
     auto *waitingTitle = new QLabel(
         u"<b>%1</b><br>%2"_s.arg(tr("Changes waiting for their author").toHtmlEscaped(),
@@ -97,11 +95,16 @@ void DeskSyncView::reload()
         const SetAsideRow &r = rows.at(row);
         const QStringList cells {
             Format::dateTime(QDateTime::fromString(r.recordedAt, Qt::ISODateWithMs).toLocalTime()),
-            u"%1 %2"_s.arg(r.table, r.rowId.left(8)), r.login, r.explanation()};
+            u"%1 %2"_s.arg(AuditLog::entityLabel(r.table), r.rowId.left(8)), r.login,
+            r.explanation()};
         for (int column = 0; column < cells.size(); ++column)
             m_setAside->setItem(row, column, new QTableWidgetItem(cells.at(column)));
         m_setAside->item(row, 1)->setToolTip(r.rowId);
         m_setAside->item(row, 3)->setToolTip(r.reason);
+    }
+    for (QTableWidget *table : {m_waiting, m_setAside}) {
+        for (int column = 0; column + 1 < table->columnCount(); ++column)
+            table->resizeColumnToContents(column);
     }
 }
 
