@@ -61,12 +61,18 @@ bool enableTls(QString *error)
         } else {
             QSqlQuery query(db);
             const QString dataDir = scalarOf(query, u"SHOW data_directory"_s);
-            const QString certificate = dataDir + u"/server.crt"_s;
+            // Its own files: a cluster may already serve TLS with another certificate (Debian's
+            // snakeoil one, named after the host), which verify-full would not accept.
+            const QString certificate = dataDir + u"/sportello-test.crt"_s;
             QLockFile lock(QDir::temp().filePath(
                 u"sportello-tls-%1.lock"_s.arg(qEnvironmentVariable("PGPORT", u"5432"_s))));
             lock.lock();
-            if (scalarOf(query, u"SHOW ssl"_s) != u"on"_s) {
-                const QString key = dataDir + u"/server.key"_s;
+            const auto serving = [&] {
+                return scalarOf(query, u"SHOW ssl"_s) == u"on"_s
+                    && scalarOf(query, u"SHOW ssl_cert_file"_s) == certificate;
+            };
+            if (!serving()) {
+                const QString key = dataDir + u"/sportello-test.key"_s;
                 QProcess openssl;
                 openssl.start(u"openssl"_s,
                               {u"req"_s, u"-x509"_s, u"-newkey"_s, u"rsa:2048"_s, u"-nodes"_s,
@@ -86,14 +92,17 @@ bool enableTls(QString *error)
                             *error = u"chown %1 failed"_s.arg(file);
                     }
                     ::chmod(QFile::encodeName(key).constData(), 0600);
-                    if (error->isEmpty() && query.exec(u"ALTER SYSTEM SET ssl = on"_s)
+                    if (error->isEmpty()
+                        && query.exec(u"ALTER SYSTEM SET ssl_cert_file = '%1'"_s.arg(certificate))
+                        && query.exec(u"ALTER SYSTEM SET ssl_key_file = '%1'"_s.arg(key))
+                        && query.exec(u"ALTER SYSTEM SET ssl = on"_s)
                         && query.exec(u"SELECT pg_reload_conf()"_s)) {
-                        for (int i = 0; i < 100 && scalarOf(query, u"SHOW ssl"_s) != u"on"_s; ++i)
+                        for (int i = 0; i < 100 && !serving(); ++i)
                             QThread::msleep(50);
                     }
                 }
             }
-            ok = error->isEmpty() && scalarOf(query, u"SHOW ssl"_s) == u"on"_s;
+            ok = error->isEmpty() && serving();
             if (!ok && error->isEmpty())
                 *error = u"TLS could not be turned on: "_s + query.lastError().text();
             qputenv("PGSSLROOTCERT", QFile::encodeName(certificate));
