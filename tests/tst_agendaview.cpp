@@ -5,6 +5,7 @@
 #include "testdatabase.h"
 #include "widgets/casework/agendaview.h"
 #include "widgets/casework/casereportsview.h"
+#include "widgets/common/dateedits.h"
 #include "widgets/common/dialogs.h"
 
 #include <QAbstractBarSeries>
@@ -14,7 +15,6 @@
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
-#include <QDateTimeEdit>
 #include <QDialog>
 #include <QFile>
 #include <QLabel>
@@ -138,11 +138,15 @@ private slots:
         child<QPushButton>(view.get(), u"agendaBook"_s)->click();
         QPointer<QDialog> dialog = child<QDialog>(view.get(), u"agendaBookingDialog"_s);
         QVERIFY(dialog->isVisible());
-        auto *start = child<QDateTimeEdit>(dialog, u"bookingStart"_s);
+        auto *start = child<DateEdit>(dialog, u"bookingStart"_s);
         QCOMPARE(start->dateTime(), QDateTime(tomorrow(), QTime(9, 0)));
         auto *save = child<QPushButton>(dialog, u"bookingSave"_s);
         QVERIFY(!save->isEnabled()); // no purpose yet
-        start->setDateTime(QDateTime(tomorrow(), QTime(10, 0)));
+        // Typed as the clerk types it, the appointment starts exactly then.
+        start->setFocus();
+        start->selectAll();
+        QTest::keyClicks(start, tomorrow().toString(u"dd/MM/yyyy"_s) + u" 10:00"_s);
+        QCOMPARE(start->dateTime(), QDateTime(tomorrow(), QTime(10, 0)));
         QTest::keyClicks(child<QLineEdit>(dialog, u"bookingPlace"_s), u"Ufficio 2"_s);
         QTest::keyClicks(child<QLineEdit>(dialog, u"bookingPurpose"_s), u"Primo colloquio"_s);
         QVERIFY(child<QLabel>(dialog, u"bookingProblem"_s)->text().isEmpty());
@@ -173,7 +177,7 @@ private slots:
         // An overlapping booking is refused inline, and the dialog stays open.
         child<QPushButton>(view.get(), u"agendaBook"_s)->click();
         dialog = child<QDialog>(view.get(), u"agendaBookingDialog"_s);
-        child<QDateTimeEdit>(dialog, u"bookingStart"_s)
+        child<DateEdit>(dialog, u"bookingStart"_s)
             ->setDateTime(QDateTime(tomorrow(), QTime(10, 15)));
         QTest::keyClicks(child<QLineEdit>(dialog, u"bookingPurpose"_s), u"Verifica ISEE"_s);
         const QString problem = child<QLabel>(dialog, u"bookingProblem"_s)->text();
@@ -243,7 +247,7 @@ private slots:
         QSignalSpy changed(view.get(), &AgendaView::dataChanged);
         Dialogs::setNextAnswer(QMessageBox::No);
         cancel->click();
-        QVERIFY(Dialogs::lastText().contains(u"Cancel the appointment of s.greco"_s));
+        QVERIFY(Dialogs::lastText().contains(u"Cancel the appointment of Sara Greco"_s));
         QCOMPARE(table->rowCount(), 1);
         QCOMPARE(changed.count(), 0);
         Dialogs::setNextAnswer(QMessageBox::Yes);

@@ -1,3 +1,4 @@
+#include "models/access/auditdetail.h"
 #include "models/access/auditlog.h"
 #include "models/casework/casefile.h"
 #include "models/casework/casereports.h"
@@ -159,7 +160,8 @@ private slots:
         QVERIFY(!csv.contains("CLB"));
         const auto events = AuditLog::events(Db::connection(m_db->path()), QString(), QString(), 5);
         QVERIFY(std::any_of(events.cbegin(), events.cend(), [](const AuditLog::Event &e) {
-            return e.action == AuditLog::Action::Export && e.detail.startsWith(u"statistical"_s);
+            return e.action == AuditLog::Action::Export
+                && AuditLog::describe(e.detail).startsWith(u"Statistical extract from"_s);
         }));
     }
 };

@@ -1,5 +1,9 @@
+#include "models/access/auditdetail.h"
 #include "models/access/auditlog.h"
+#include "models/casework/agenda.h"
+#include "models/casework/casefile.h"
 #include "models/casework/caserepository.h"
+#include "models/common/textlimits.h"
 #include "models/db/database.h"
 #include "models/registry/citizenrepository.h"
 #include "models/registry/fiscalcode.h"
@@ -111,6 +115,42 @@ private slots:
         QCOMPARE(count(u"case_request"_s), 1);
     }
 
+    // The long texts of casework have bounds, held by the models whatever writes: over them,
+    // nothing is written and the message says the bound.
+    void longTextsAreBoundedWithAMessage()
+    {
+        QString error;
+        CaseRequest r = request();
+        r.summary = QString(TextLimits::kText + 1, u'x');
+        QVERIFY(!CaseRepository(m_db->path()).recordRequest(TestDatabase::clerk(), &r, &error));
+        QCOMPARE(error, u"Summary: at most 4000 characters, 4001 are written."_s);
+        QCOMPARE(count(u"case_request"_s), 0);
+        r.summary = QString(TextLimits::kText, u'x');
+        QVERIFY2(CaseRepository(m_db->path()).recordRequest(TestDatabase::clerk(), &r, &error),
+                 qPrintable(error));
+
+        const SocialCase c = openedCase();
+        QVERIFY(
+            !CaseRepository(m_db->path())
+                 .addNote(kWorker, c.id, QString(TextLimits::kNote + 1, u'n'), false, {}, &error));
+        QVERIFY2(error.startsWith(u"Note: at most 20000 characters"_s), qPrintable(error));
+
+        Plan p;
+        p.agreedOn = QDate::currentDate();
+        p.reviewOn = p.agreedOn.addMonths(6);
+        p.measure = u"municipal"_s;
+        p.goals = QString(TextLimits::kText + 1, u'g');
+        QVERIFY(planProblem(p).startsWith(u"Goals: at most 4000 characters"_s));
+        Appointment a;
+        a.worker = kWorker.username;
+        a.purpose = QString(TextLimits::kLine + 1, u'p');
+        a.startsAt = QDateTime::currentDateTimeUtc().addDays(1);
+        a.endsAt = a.startsAt.addSecs(1800);
+        QVERIFY(Agenda(m_db->path())
+                    .problem(TestDatabase::clerk(), a)
+                    .startsWith(u"Purpose: at most 200 characters"_s));
+    }
+
     void takingChargeAndTheWorkflow()
     {
         CaseRepository cases(m_db->path());
@@ -186,13 +226,14 @@ private slots:
         const auto events
             = AuditLog::events(Db::connection(m_db->path()), u"social_case"_s, c.id, 10);
         QVERIFY(std::any_of(events.cbegin(), events.cend(), [](const AuditLog::Event &e) {
-            return e.action == AuditLog::Action::OpenRecord && e.detail == u"confidential notes"_s;
+            return e.action == AuditLog::Action::OpenRecord
+                && AuditLog::describe(e.detail) == u"Confidential notes read"_s;
         }));
         // The citizen's access request finds that reading, by whom, under their name.
         const auto aboutHim = AuditLog::aboutCitizen(Db::connection(m_db->path()), c.citizenId, 50);
         QVERIFY(std::any_of(aboutHim.cbegin(), aboutHim.cend(), [](const AuditLog::Event &e) {
             return e.entity == u"social_case"_s && e.username == kWorker.username
-                && e.detail == u"confidential notes"_s;
+                && AuditLog::describe(e.detail) == u"Confidential notes read"_s;
         }));
         QVERIFY(std::any_of(aboutHim.cbegin(), aboutHim.cend(), [](const AuditLog::Event &e) {
             return e.entity == u"case_request"_s && e.action == AuditLog::Action::Create;

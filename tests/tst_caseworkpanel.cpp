@@ -14,13 +14,13 @@
 #include "widgets/casework/caseworkpanel.h"
 #include "widgets/casework/intakedialog.h"
 #include "widgets/casework/requestsview.h"
+#include "widgets/common/dateedits.h"
 #include "widgets/registry/citizenspanel.h"
 #include "widgets/shell/mainwindow.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateTimeEdit>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -99,7 +99,7 @@ private:
             child<QGroupBox>(dialog, u"intakeAppointment"_s)->setChecked(true);
             auto *worker = child<QComboBox>(dialog, u"intakeWorker"_s);
             worker->setCurrentIndex(worker->findData(kWorker.username));
-            child<QDateTimeEdit>(dialog, u"intakeStartsAt"_s)
+            child<DateEdit>(dialog, u"intakeStartsAt"_s)
                 ->setDateTime(QDateTime(QDate::currentDate().addDays(1), QTime(10, 0)));
         }
         click(dialog, u"intakeSave"_s);
@@ -172,7 +172,7 @@ private slots:
         child<QGroupBox>(dialog, u"intakeAppointment"_s)->setChecked(true);
         auto *worker = child<QComboBox>(dialog, u"intakeWorker"_s);
         worker->setCurrentIndex(worker->findData(kWorker.username));
-        child<QDateTimeEdit>(dialog, u"intakeStartsAt"_s)
+        child<DateEdit>(dialog, u"intakeStartsAt"_s)
             ->setDateTime(QDateTime(QDate::currentDate().addDays(2), QTime(11, 30)));
         click(dialog, u"intakeSave"_s);
         const QString receipt = child<QTextBrowser>(dialog, u"intakeReceipt"_s)->toPlainText();
@@ -201,7 +201,7 @@ private slots:
         auto *dialog = w->findChild<IntakeDialog *>();
         QTest::keyClicks(child<QPlainTextEdit>(dialog, u"intakeSummary"_s), u"Bollette"_s);
         child<QGroupBox>(dialog, u"intakeAppointment"_s)->setChecked(true);
-        child<QDateTimeEdit>(dialog, u"intakeStartsAt"_s)
+        child<DateEdit>(dialog, u"intakeStartsAt"_s)
             ->setDateTime(QDateTime::currentDateTime().addDays(-1));
         click(dialog, u"intakeSave"_s);
         QVERIFY(dialog->request().id.isEmpty());
@@ -268,6 +268,23 @@ private slots:
                          u"Trovare lavoro entro sei mesi"_s);
         QTest::keyClicks(child<QLineEdit>(file, u"actionDescription"_s),
                          u"Iscrizione al Centro per l'Impiego"_s);
+        // The plan's dates typed as a person types them: exactly those dates, or refused.
+        const auto typeDate = [&](const QString &field, const QString &text) {
+            auto *edit = child<DateEdit>(file, field);
+            edit->setFocus();
+            edit->selectAll();
+            QTest::keyClicks(edit, text);
+        };
+        const QDate review = QDate::currentDate().addMonths(5);
+        const QDate due = QDate::currentDate().addDays(20);
+        typeDate(u"planReviewOn"_s, review.toString(u"ddMMyyyy"_s));
+        typeDate(u"actionDueOn"_s, u"31/02/%1"_s.arg(due.year()));
+        click(file, u"actionAdd"_s);
+        const QString refused = child<QLabel>(file, u"planProblem"_s)->text();
+        QVERIFY2(refused.endsWith(u": 31/02/%1 is not a date."_s.arg(due.year())),
+                 qPrintable(refused));
+        QCOMPARE(child<QTableWidget>(file, u"planActions"_s)->rowCount(), 0);
+        typeDate(u"actionDueOn"_s, due.toString(u"dd/MM/yyyy"_s));
         click(file, u"actionAdd"_s);
         QCOMPARE(child<QTableWidget>(file, u"planActions"_s)->rowCount(), 1);
         click(file, u"planSave"_s);
@@ -275,6 +292,8 @@ private slots:
         QVERIFY(plan);
         QCOMPARE(plan->actions.size(), 1);
         QCOMPARE(plan->goals, u"Trovare lavoro entro sei mesi"_s);
+        QCOMPARE(plan->reviewOn, review);
+        QCOMPARE(plan->actions.first().dueOn, due);
 
         click(file, u"caseChangeStatus"_s);
         step = file->findChild<CaseStepDialog *>();
@@ -292,7 +311,7 @@ private slots:
         click(file, u"caseBook"_s);
         auto *booking = file->findChild<BookingDialog *>();
         QVERIFY(booking);
-        child<QDateTimeEdit>(booking, u"bookingStart"_s)
+        child<DateEdit>(booking, u"bookingStart"_s)
             ->setDateTime(QDateTime(QDate::currentDate().addDays(3), QTime(11, 0)));
         click(booking, u"bookingSave"_s);
         const QList<Appointment> booked = Agenda(m_db->path())
@@ -344,11 +363,9 @@ private slots:
         own->caseworkPanel()->openCase(caseId);
         CaseFileView *file = own->caseworkPanel()->caseFile();
         child<QTabWidget>(file, u"caseTabs"_s)->setCurrentIndex(1);
-        auto *confidential = child<QCheckBox>(file, u"noteConfidential"_s);
-        QVERIFY(confidential->isEnabled());
+        QVERIFY(child<QPushButton>(file, u"noteAddConfidential"_s)->isEnabled());
         QTest::keyClicks(child<QPlainTextEdit>(file, u"noteBody"_s), u"Riferisce violenze"_s);
-        confidential->setChecked(true);
-        click(file, u"noteAdd"_s);
+        click(file, u"noteAddConfidential"_s);
         QVERIFY(child<QTextBrowser>(file, u"notesList"_s)->toPlainText().contains(u"violenze"_s));
         own.reset();
 
@@ -358,7 +375,7 @@ private slots:
         file = other->caseworkPanel()->caseFile();
         child<QTabWidget>(file, u"caseTabs"_s)->setCurrentIndex(1);
         QVERIFY(!child<QTextBrowser>(file, u"notesList"_s)->toPlainText().contains(u"violenze"_s));
-        QVERIFY(!child<QCheckBox>(file, u"noteConfidential"_s)->isEnabled());
+        QVERIFY(!child<QPushButton>(file, u"noteAddConfidential"_s)->isEnabled());
     }
 };
 

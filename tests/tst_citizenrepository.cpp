@@ -1,3 +1,4 @@
+#include "models/access/auditdetail.h"
 #include "models/access/auditlog.h"
 #include "models/db/database.h"
 #include "models/db/localstate.h"
@@ -7,6 +8,7 @@
 #include "testdatabase.h"
 
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -60,6 +62,7 @@ private slots:
     void updateRecordsWhichFieldsChanged();
     void softDeleteAndRestore();
     void duplicatesBySameCodeOrNameAndBirth();
+    void aFiscalCodeIsOnePerson();
     void iseeLatestDeclaration();
     void householdMembers();
     void householdRefusesSecondHousehold();
@@ -163,7 +166,7 @@ void tst_CitizenRepository::updateRecordsWhichFieldsChanged()
     QCOMPARE(repo.find(c.id)->address, u"Corso Vittorio Emanuele III 12"_s);
     const auto events = AuditLog::events(Db::connection(db.path()), u"citizen"_s, c.id, 10);
     QCOMPARE(events.first().action, AuditLog::Action::Update);
-    QCOMPARE(events.first().detail, u"address, phone"_s);
+    QCOMPARE(AuditLog::describe(events.first().detail), u"Changed: Address, Phone"_s);
     // Saving the same values again writes nothing.
     const int outbox = count(db.path(), u"SELECT count(*) FROM outbox"_s);
     QVERIFY(repo.update(TestDatabase::clerk(), c, &error));
@@ -204,6 +207,47 @@ void tst_CitizenRepository::duplicatesBySameCodeOrNameAndBirth()
     Citizen other = person(u"Rossi"_s, u"Mario"_s, u'M', QDate(1986, 12, 10));
     QVERIFY(repo.duplicatesOf(other).isEmpty());
     QVERIFY(repo.duplicatesOf(first).isEmpty()); // not a duplicate of itself
+}
+
+// A second live record with a registered fiscal code is refused, by the repository and by
+// the database under it; the same person may be registered in another municipality.
+void tst_CitizenRepository::aFiscalCodeIsOnePerson()
+{
+    TestDatabase db;
+    CitizenRepository repo(db.path());
+    Citizen first = mario();
+    QString error;
+    QVERIFY(repo.create(TestDatabase::clerk(), &first, &error));
+
+    Citizen second = mario();
+    second.surname = u"Rossini"_s;
+    QVERIFY(!repo.create(TestDatabase::clerk(), &second, &error));
+    QVERIFY2(error.contains(u"RSSMRA85T10A562S is already registered for Rossi Mario"_s),
+             qPrintable(error));
+    QCOMPARE(repo.idsWithFiscalCode(u"RSSMRA85T10A562S"_s), QStringList {first.id});
+
+    Session firenze = TestDatabase::clerk();
+    firenze.municipality = u"048017"_s;
+    Citizen there = mario();
+    QVERIFY2(repo.create(firenze, &there, &error), qPrintable(error));
+
+    // Another citizen cannot take the code by an edit, nor by undoing a deletion.
+    Citizen luigi = person(u"Verdi"_s, u"Luigi"_s, u'M', QDate(1970, 8, 1));
+    QVERIFY2(repo.create(TestDatabase::clerk(), &luigi, &error), qPrintable(error));
+    Citizen edited = luigi;
+    edited.fiscalCode = first.fiscalCode;
+    QVERIFY(!repo.update(TestDatabase::clerk(), edited, &error));
+    QVERIFY(error.contains(u"already registered"_s));
+    QVERIFY(repo.setDeleted(TestDatabase::clerk(), first.id, true, &error));
+    Citizen again = mario();
+    QVERIFY2(repo.create(TestDatabase::clerk(), &again, &error), qPrintable(error));
+    QVERIFY(!repo.setDeleted(TestDatabase::clerk(), first.id, false, &error));
+    QVERIFY(error.contains(u"already registered"_s));
+
+    // Nor by any other writer: the database refuses the row.
+    QSqlQuery query(Db::connection(db.path()));
+    QVERIFY(!query.exec(u"UPDATE citizen SET deleted = 0 WHERE id = '%1'"_s.arg(first.id)));
+    QVERIFY(query.lastError().text().contains(u"UNIQUE"_s));
 }
 
 void tst_CitizenRepository::iseeLatestDeclaration()

@@ -33,10 +33,14 @@ private slots:
     void cleanup();
     void searchOpenEditSaveUndo();
     void registerNewCitizenFromTheFiscalCode();
-    void duplicateWarnsAndTheClerkDecides();
+    void registeredCodeIsRefusedAndItsRecordOffered();
+    void typedDatesAreThoseDatesOrRefused();
+    void longestNamesKeepTheButtonsOnScreen();
+    void iseeExpiryIsTheDateTypedOrRefused();
     void invalidDataIsShownNotSaved();
     void deleteAndUndo();
     void savingKeepsTheListWhereItWasANewSearchStartsAtTheTop();
+    void savingSaysSoAndTheRecordIsAmongTheResults();
 
 private:
     template<typename T> T *child(const QString &name) const
@@ -183,22 +187,84 @@ void tst_CitizensPanel::registerNewCitizenFromTheFiscalCode()
     QCOMPARE(child<QLineEdit>(u"fiscalCodeEdit"_s)->text(), u"DMCNCL96B29F537L"_s);
 }
 
-void tst_CitizensPanel::duplicateWarnsAndTheClerkDecides()
+// A fiscal code identifies one person: a second record with it is refused, whatever the
+// clerk answers, and the record that has it is offered. In another municipality the same
+// person may be registered too: that is only a warning.
+void tst_CitizensPanel::registeredCodeIsRefusedAndItsRecordOffered()
 {
-    const QString code = scalar(u"SELECT fiscal_code FROM citizen LIMIT 1"_s);
+    const QString code
+        = scalar(u"SELECT fiscal_code FROM citizen WHERE municipality = '%1' "
+                 "AND deleted = 0 LIMIT 1"_s.arg(TestDatabase::clerk().municipality));
+    const QString surname
+        = scalar(u"SELECT surname FROM citizen WHERE fiscal_code = '%1'"_s.arg(code));
     const int before = scalar(u"SELECT count(*) FROM citizen"_s).toInt();
+    auto *save = child<QPushButton>(u"saveCitizenButton"_s);
     QTest::mouseClick(child<QPushButton>(u"newCitizenButton"_s), Qt::LeftButton);
     typeInto(u"fiscalCodeEdit"_s, code);
     typeInto(u"surnameEdit"_s, u"Altro"_s);
     typeInto(u"givenNamesEdit"_s, u"Nome"_s);
     Dialogs::setNextAnswer(QMessageBox::Cancel);
-    QTest::mouseClick(child<QPushButton>(u"saveCitizenButton"_s), Qt::LeftButton);
-    QVERIFY(Dialogs::lastText().contains(u"Already registered"_s));
+    QTest::mouseClick(save, Qt::LeftButton);
+    QVERIFY2(Dialogs::lastText().contains(u"is already registered for %1"_s.arg(surname)),
+             qPrintable(Dialogs::lastText()));
     QCOMPARE(scalar(u"SELECT count(*) FROM citizen"_s).toInt(), before);
+    QCOMPARE(child<QLineEdit>(u"surnameEdit"_s)->text(), u"Altro"_s); // still the new one
 
-    Dialogs::setNextAnswer(QMessageBox::Save); // the clerk checked: save anyway
+    Dialogs::setNextAnswer(QMessageBox::Open); // there is no "save anyway"
+    QTest::mouseClick(save, Qt::LeftButton);
+    QCOMPARE(scalar(u"SELECT count(*) FROM citizen"_s).toInt(), before);
+    QCOMPARE(child<QLineEdit>(u"fiscalCodeEdit"_s)->text(), code);
+    QCOMPARE(child<QLineEdit>(u"surnameEdit"_s)->text(), surname); // the registered person
+
+    // The code of a citizen of Firenze, registered at this desk of Vibo Valentia too.
+    const QString elsewhere
+        = scalar(u"SELECT fiscal_code FROM citizen WHERE municipality <> "
+                 "'%1' AND deleted = 0 LIMIT 1"_s.arg(TestDatabase::clerk().municipality));
+    QTest::mouseClick(child<QPushButton>(u"newCitizenButton"_s), Qt::LeftButton);
+    typeInto(u"fiscalCodeEdit"_s, elsewhere);
+    typeInto(u"surnameEdit"_s,
+             scalar(u"SELECT surname FROM citizen WHERE fiscal_code = '%1'"_s.arg(elsewhere)));
+    typeInto(u"givenNamesEdit"_s,
+             scalar(u"SELECT given_names FROM citizen WHERE fiscal_code = "
+                    "'%1'"_s.arg(elsewhere)));
+    Dialogs::setNextAnswer(QMessageBox::Save);
+    QTest::mouseClick(save, Qt::LeftButton);
+    QVERIFY2(Dialogs::lastText().contains(u"Already registered"_s),
+             qPrintable(Dialogs::lastText()));
+    QCOMPARE(
+        scalar(u"SELECT count(*) FROM citizen WHERE fiscal_code = '%1'"_s.arg(elsewhere)).toInt(),
+        2);
+}
+
+// The date of birth typed is that date, or is refused saying why; Compute refuses a date that
+// cannot be a birth date rather than coding it into another century.
+void tst_CitizensPanel::typedDatesAreThoseDatesOrRefused()
+{
+    QTest::mouseClick(child<QPushButton>(u"newCitizenButton"_s), Qt::LeftButton);
+    typeInto(u"surnameEdit"_s, u"Bianchi"_s);
+    typeInto(u"givenNamesEdit"_s, u"Giulia"_s);
+    child<QComboBox>(u"sexCombo"_s)->setCurrentIndex(2);
+    typeInto(u"birthPlaceEdit"_s, u"D612"_s);
+    typeInto(u"birthDateEdit"_s, u"31/02/1990"_s);
     QTest::mouseClick(child<QPushButton>(u"saveCitizenButton"_s), Qt::LeftButton);
-    QCOMPARE(scalar(u"SELECT count(*) FROM citizen"_s).toInt(), before + 1);
+    auto *issues = child<QLabel>(u"issuesLabel"_s);
+    QVERIFY2(issues->text().contains(u"31/02/1990 is not a date."_s), qPrintable(issues->text()));
+    QVERIFY(!issues->text().contains(u"date of birth is required"_s));
+    QVERIFY(child<QLineEdit>(u"birthDateEdit"_s)->property("invalid").toBool());
+
+    typeInto(u"birthDateEdit"_s, u"15101990"_s);
+    QTest::mouseClick(child<QPushButton>(u"computeFiscalCodeButton"_s), Qt::LeftButton);
+    QCOMPARE(child<QLineEdit>(u"fiscalCodeEdit"_s)->text(), u"BNCGLI90R55D612D"_s);
+    QCOMPARE(child<QLineEdit>(u"birthDateEdit"_s)->text(), u"15/10/1990"_s);
+
+    // Born in 2030? A code for it would read 1930: refused.
+    const QString future = QDate::currentDate().addYears(4).toString(u"dd/MM/yyyy"_s);
+    typeInto(u"fiscalCodeEdit"_s, QString());
+    typeInto(u"birthDateEdit"_s, future);
+    QTest::mouseClick(child<QPushButton>(u"computeFiscalCodeButton"_s), Qt::LeftButton);
+    QVERIFY(child<QLineEdit>(u"fiscalCodeEdit"_s)->text().isEmpty());
+    QVERIFY2(child<QLabel>(u"fiscalCodeStatus"_s)->text().contains(u"in the future"_s),
+             qPrintable(child<QLabel>(u"fiscalCodeStatus"_s)->text()));
 }
 
 void tst_CitizensPanel::invalidDataIsShownNotSaved()
@@ -261,6 +327,116 @@ void tst_CitizensPanel::savingKeepsTheListWhereItWasANewSearchStartsAtTheTop()
     search(u"m"_s);
     QVERIFY(table->model()->rowCount() > 100);
     QCOMPARE(table->verticalScrollBar()->value(), 0);
+}
+
+// Every field takes as much as its bound and no more, and the record's buttons stay in the
+// window at the bound, on a large screen and at the smallest size of the window.
+void tst_CitizensPanel::longestNamesKeepTheButtonsOnScreen()
+{
+    search(u"rossi"_s);
+    auto *table = child<QTableView>(u"citizenTable"_s);
+    QTRY_VERIFY(table->model()->rowCount() > 0);
+    table->setFocus();
+    table->setCurrentIndex(table->model()->index(0, 0));
+    QTRY_VERIFY(!child<QLineEdit>(u"surnameEdit"_s)->text().isEmpty());
+    const QString id = scalar(u"SELECT id FROM citizen WHERE fiscal_code = '%1'"_s.arg(
+        child<QLineEdit>(u"fiscalCodeEdit"_s)->text()));
+    const QString longest = QString(CitizenRules::kMaxNameLength, u'W'); // one unbroken word
+    typeInto(u"surnameEdit"_s, longest + u"MORE"_s);
+    QCOMPARE(child<QLineEdit>(u"surnameEdit"_s)->text(), longest); // the field's bound
+    typeInto(u"givenNamesEdit"_s, longest);
+    typeInto(u"addressEdit"_s, QString(CitizenRules::kMaxAddressLength + 20, u'M'));
+    QCOMPARE(child<QLineEdit>(u"addressEdit"_s)->text().size(), CitizenRules::kMaxAddressLength);
+    Dialogs::setNextAnswer(QMessageBox::Save); // the code no longer matches the names
+    QTest::mouseClick(child<QPushButton>(u"saveCitizenButton"_s), Qt::LeftButton);
+    QCOMPARE(scalar(u"SELECT length(surname) FROM citizen WHERE id = '%1'"_s.arg(id)).toInt(),
+             CitizenRules::kMaxNameLength);
+
+    // The model holds the bound too, whatever writes.
+    Citizen tooLong = *CitizenRepository(m_path).find(id);
+    tooLong.surname = longest + u'W';
+    QString error;
+    QVERIFY(!CitizenRepository(m_path).update(TestDatabase::clerk(), tooLong, &error));
+    QVERIFY2(error.contains(u"At most 100 characters"_s), qPrintable(error));
+
+    for (const QSize size : {QSize(1600, 1000), m_panel->minimumSizeHint()}) {
+        m_panel->resize(size);
+        QTRY_COMPARE(m_panel->size(), size.expandedTo(m_panel->minimumSize()));
+        QCoreApplication::processEvents();
+        for (const QString &name :
+             {u"saveCitizenButton"_s, u"revertCitizenButton"_s, u"deleteCitizenButton"_s}) {
+            auto *button = child<QPushButton>(name);
+            QVERIFY(button->isVisible());
+            // Across, within the panel and within what the record's scroll area shows of it
+            // (down, the record scrolls: its sections follow the buttons).
+            const QRect inPanel(button->mapTo(m_panel, QPoint(0, 0)), button->size());
+            QVERIFY2(inPanel.left() >= 0 && inPanel.right() < m_panel->width(),
+                     qPrintable(u"%1 at %2,%3 %4x%5 in %6x%7"_s.arg(name)
+                                    .arg(inPanel.x())
+                                    .arg(inPanel.y())
+                                    .arg(inPanel.width())
+                                    .arg(inPanel.height())
+                                    .arg(m_panel->width())
+                                    .arg(m_panel->height())));
+            const QWidget *viewport = button->parentWidget()->parentWidget();
+            const QRect inViewport(button->mapTo(viewport, QPoint(0, 0)), button->size());
+            QVERIFY2(inViewport.left() >= 0 && inViewport.right() < viewport->width(),
+                     qPrintable(u"%1 at x %2, width %3, shown %4"_s.arg(name)
+                                    .arg(inViewport.x())
+                                    .arg(inViewport.width())
+                                    .arg(viewport->width())));
+        }
+    }
+}
+
+// Feedback: a save is confirmed in the status bar; the record pane never shows a citizen
+// the search no longer lists.
+void tst_CitizensPanel::savingSaysSoAndTheRecordIsAmongTheResults()
+{
+    search(u"rossi"_s);
+    auto *table = child<QTableView>(u"citizenTable"_s);
+    QTRY_VERIFY(table->model()->rowCount() > 0);
+    QTest::keyClick(child<QLineEdit>(u"citizenSearchEdit"_s), Qt::Key_Down);
+    const QString surname = table->model()->index(0, 1).data().toString();
+    QTRY_COMPARE(child<QLineEdit>(u"surnameEdit"_s)->text(), surname);
+    typeInto(u"phoneEdit"_s, u"0963 123456"_s);
+    QTest::mouseClick(child<QPushButton>(u"saveCitizenButton"_s), Qt::LeftButton);
+    QVERIFY2(Dialogs::lastNotice().contains(u"is saved"_s), qPrintable(Dialogs::lastNotice()));
+
+    // Another search, the open record not among its results: the pane says so and waits.
+    search(u"zzzznobody"_s);
+    QTRY_COMPARE(table->model()->rowCount(), 0);
+    QTRY_VERIFY(child<QLineEdit>(u"surnameEdit"_s)->text().isEmpty());
+    QVERIFY(!child<QLineEdit>(u"surnameEdit"_s)->isEnabled());
+}
+
+// The ISEE's expiry typed is that date; an impossible one is told as such, not as a format.
+void tst_CitizensPanel::iseeExpiryIsTheDateTypedOrRefused()
+{
+    search(u"rossi"_s);
+    auto *table = child<QTableView>(u"citizenTable"_s);
+    QTRY_VERIFY(table->model()->rowCount() > 0);
+    table->setFocus();
+    table->setCurrentIndex(table->model()->index(0, 0));
+    QTRY_VERIFY(!child<QLineEdit>(u"surnameEdit"_s)->text().isEmpty());
+    const QString id = scalar(u"SELECT id FROM citizen WHERE fiscal_code = '%1'"_s.arg(
+        child<QLineEdit>(u"fiscalCodeEdit"_s)->text()));
+    const int year = QDate::currentDate().year() + 1;
+    typeInto(u"iseeValueEdit"_s, u"12.345,67"_s);
+    typeInto(u"iseeValidUntilEdit"_s, u"31/02/%1"_s.arg(year));
+    Dialogs::setNextAnswer(QMessageBox::Ok);
+    QTest::mouseClick(child<QPushButton>(u"recordIseeButton"_s), Qt::LeftButton);
+    QCOMPARE(Dialogs::lastText(), u"Valid until: 31/02/%1 is not a date."_s.arg(year));
+    QCOMPARE(scalar(u"SELECT count(*) FROM isee_declaration WHERE citizen_id = '%1' AND "
+                    "valid_until LIKE '%2-%%'"_s.arg(id)
+                        .arg(year))
+                 .toInt(),
+             0);
+    typeInto(u"iseeValidUntilEdit"_s, u"1510%1"_s.arg(year));
+    QTest::mouseClick(child<QPushButton>(u"recordIseeButton"_s), Qt::LeftButton);
+    QCOMPARE(scalar(u"SELECT valid_until FROM isee_declaration WHERE citizen_id = '%1' ORDER BY "
+                    "updated_at DESC LIMIT 1"_s.arg(id)),
+             u"%1-10-15"_s.arg(year));
 }
 
 QTEST_MAIN(tst_CitizensPanel)

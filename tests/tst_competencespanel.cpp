@@ -9,6 +9,7 @@
 #include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QTableView>
@@ -60,6 +61,33 @@ private slots:
     {
         m_panel.reset();
         Db::closeConnection(m_db->path());
+    }
+
+    // A search that finds nothing because ESCO is not on this desk says so, and how to get it.
+    void nothingFoundSaysWhatIsMissing()
+    {
+        TestDatabase bare;
+        QFile sample(sampleRepertoryPath());
+        QVERIFY(sample.open(QIODevice::ReadOnly));
+        RepertoryImportReport repertory;
+        QString error;
+        QVERIFY(importRepertory(bare.path(), sample.readAll(), &repertory, &error));
+        CompetencesPanel panel(bare.path(), TestDatabase::clerk());
+        QSignalSpy ready(&panel, &CompetencesPanel::ready);
+        panel.show();
+        QVERIFY(ready.wait(10000));
+        QTest::keyClicks(panel.findChild<QLineEdit *>(u"competenceQuery"_s), u"cuoco"_s);
+        auto *status = panel.findChild<QLabel *>(u"competenceStatus"_s);
+        QTRY_VERIFY2(status->text().contains(u"ESCO"_s), qPrintable(status->text()));
+        QVERIFY(status->text().contains(u"import-esco"_s));
+        // With ESCO here, nothing found is only that.
+        auto *query = m_panel->findChild<QLineEdit *>(u"competenceQuery"_s);
+        query->clear();
+        QTest::keyClicks(query, u"zzqxw"_s);
+        auto *withEsco = m_panel->findChild<QLabel *>(u"competenceStatus"_s);
+        QTRY_VERIFY(withEsco->text().startsWith(u"Nothing found"_s));
+        QVERIFY(!withEsco->text().contains(u"import-esco"_s));
+        Db::closeConnection(bare.path());
     }
 
     void searchAsYouTypeAndSeeTheDetail()

@@ -177,21 +177,23 @@ private slots:
         c.sex = u'F';
         c.birthDate = QDate(1990, 4, 2);
         c.birthPlaceCode = u"D612"_s;
-        c.fiscalCode = FiscalCode::compute({c.surname, c.givenNames, c.sex, c.birthDate,
-                                            c.birthPlaceCode});
+        c.fiscalCode
+            = FiscalCode::compute({c.surname, c.givenNames, c.sex, c.birthDate, c.birthPlaceCode});
         Session firenze = TestDatabase::clerk();
         firenze.municipality = u"048017"_s;
         QString error;
         QVERIFY2(CitizenRepository(m_db->path()).create(firenze, &c, &error), qPrintable(error));
         const QByteArray csv = kHeader + c.fiscalCode.toLatin1() + ",EL-OSS-01,15/03/2026,passed\n";
         CompletionReport report;
-        for (const Session &importer : {TestDatabase::clerk(), Session {u"cli:x"_s, u"x"_s, Role::Clerk, QString()}}) {
-            QVERIFY2(CourseCatalogue(m_db->path()).importCompletions(importer, csv, &report, &error),
-                     qPrintable(error));
+        for (const Session &importer :
+             {TestDatabase::clerk(), Session {u"cli:x"_s, u"x"_s, Role::Clerk, QString()}}) {
+            QVERIFY2(
+                CourseCatalogue(m_db->path()).importCompletions(importer, csv, &report, &error),
+                qPrintable(error));
         }
         QSqlQuery q(Db::connection(m_db->path()));
-        for (const QString &table : {u"course_enrolment"_s, u"libretto_experience"_s,
-                                     u"libretto_competence"_s}) {
+        for (const QString &table :
+             {u"course_enrolment"_s, u"libretto_experience"_s, u"libretto_competence"_s}) {
             QVERIFY(q.exec(u"SELECT DISTINCT municipality FROM "_s + table
                            + u" WHERE citizen_id = '"_s + c.id + u'\''));
             QVERIFY2(q.next(), qPrintable(table));
@@ -199,7 +201,7 @@ private slots:
             QVERIFY2(!q.next(), qPrintable(table));
         }
         QVERIFY(q.exec(u"SELECT municipality FROM audit_event WHERE entity_id = '"_s + c.id
-                       + u"' AND detail LIKE 'course completed%'"_s));
+                       + u"' AND detail LIKE '%\"what\":\"course_completed\"%'"_s));
         QVERIFY(q.next());
         QCOMPARE(q.value(0).toString(), u"048017"_s);
     }

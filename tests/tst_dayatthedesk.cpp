@@ -6,6 +6,7 @@
 #include "models/nursery/round.h"
 #include "models/registry/citizenlistmodel.h"
 #include "widgets/casework/intakedialog.h"
+#include "widgets/common/dateedits.h"
 #include "widgets/common/dialogs.h"
 #include "widgets/competences/competencespanel.h"
 #include "widgets/nursery/applicationsview.h"
@@ -16,8 +17,6 @@
 
 #include <QApplication>
 #include <QComboBox>
-#include <QDateEdit>
-#include <QDateTimeEdit>
 #include <QFile>
 #include <QGroupBox>
 #include <QLabel>
@@ -130,7 +129,7 @@ private slots:
         QTest::keyClicks(intake->findChild<QPlainTextEdit *>(u"intakeSummary"_s),
                          u"Cerca lavoro"_s);
         intake->findChild<QGroupBox *>(u"intakeAppointment"_s)->setChecked(true);
-        intake->findChild<QDateTimeEdit *>(u"intakeStartsAt"_s)
+        intake->findChild<DateEdit *>(u"intakeStartsAt"_s)
             ->setDateTime(QDateTime(QDate::currentDate().addDays(1), QTime(11, 0)));
         QTest::mouseClick(intake->findChild<QPushButton *>(u"intakeSave"_s), Qt::LeftButton);
         const QString receipt
@@ -159,6 +158,9 @@ private slots:
             dialog->findChild<QPushButton *>(u"addPreference"_s)->click();
             auto *save = dialog->findChild<QPushButton *>(u"saveApplication"_s);
             saved = save->isEnabled();
+            // After the round's deadline it is saved as late, once the clerk confirms.
+            if (dialog->findChild<QLabel *>(u"lateMark"_s)->isVisibleTo(dialog))
+                Dialogs::setNextAnswer(QMessageBox::Save);
             if (saved)
                 save->click();
             else

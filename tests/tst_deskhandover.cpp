@@ -330,7 +330,7 @@ void tst_DeskHandover::theIdleLockHidesEveryWindowUntilThePassword()
     Settings settings(settingsFile(u"lock"_s));
     const QString login = u"action = 'login' AND username = 'sportello'"_s;
     const QString failed
-        = u"action = 'login_failed' AND username = 'sportello' AND detail = 'unlock'"_s;
+        = u"action = 'login_failed' AND username = 'sportello' AND detail = '{\"what\":\"unlock\"}'"_s;
     const int failures = count(failed);
     int logins = 0;
     QPointer<MainWindow> window;
@@ -434,7 +434,7 @@ void tst_DeskHandover::anotherPersonAtTheLockEndsTheSession()
     settings.setTourSeen(u"sportello"_s);
     settings.setTourSeen(u"sociale"_s);
     const QString handedOver
-        = u"action = 'logout' AND username = 'sportello' AND detail = 'lock screen'"_s;
+        = u"action = 'logout' AND username = 'sportello' AND detail = '{\"what\":\"lock_screen\"}'"_s;
     const int handovers = count(handedOver);
     const int socialLogouts = count(u"action = 'logout' AND username = 'sociale'"_s);
     QPointer<MainWindow> first;

@@ -1,4 +1,5 @@
 #include "cliprocess.h"
+#include "models/access/auditdetail.h"
 #include "models/access/auditlog.h"
 #include "models/competences/libretto.h"
 #include "models/competences/librettodocument.h"
@@ -168,9 +169,10 @@ private slots:
         QCOMPARE(libretto.holders(u"repertorio-campione:UC-001-1"_s), QStringList {m_citizen});
         const auto audit
             = AuditLog::events(Db::connection(m_db->path()), u"citizen"_s, m_citizen, 20);
-        QVERIFY(std::count_if(
-                    audit.cbegin(), audit.cend(),
-                    [](const AuditLog::Event &a) { return a.detail.startsWith(u"libretto"_s); })
+        QVERIFY(std::count_if(audit.cbegin(), audit.cend(),
+                              [](const AuditLog::Event &a) {
+                                  return AuditLog::describe(a.detail).startsWith(u"Libretto"_s);
+                              })
                 >= 4);
 
         const QString html = librettoHtml(m_db->path(), m_citizen);

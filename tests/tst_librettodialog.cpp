@@ -3,13 +3,13 @@
 #include "models/competences/repertoryimport.h"
 #include "models/db/database.h"
 #include "testdatabase.h"
+#include "widgets/common/dateedits.h"
 #include "widgets/competences/competencespanel.h"
 #include "widgets/competences/librettodialog.h"
 #include "widgets/competences/librettosection.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -66,7 +66,7 @@ private slots:
         QVERIFY(dialog && dialog->isVisible());
 
         QTest::keyClicks(dialog->findChild<QLineEdit *>(u"experienceTitle"_s), u"Corso OSS"_s);
-        dialog->findChild<QDateEdit *>(u"experienceStartsOn"_s)->setDate(QDate(2024, 1, 10));
+        dialog->findChild<DateEdit *>(u"experienceStartsOn"_s)->setDate(QDate(2024, 1, 10));
         QTest::mouseClick(dialog->findChild<QPushButton *>(u"experienceSave"_s), Qt::LeftButton);
         QCOMPARE(dialog->findChild<QTableWidget *>(u"librettoExperiences"_s)->rowCount(), 1);
 
@@ -89,7 +89,7 @@ private slots:
                             [](QLabel *l) { return l->text().contains(u"certifying body"_s); }));
         QTest::keyClicks(dialog->findChild<QLineEdit *>(u"competenceCertifiedBy"_s),
                          u"Regione Calabria"_s);
-        dialog->findChild<QDateEdit *>(u"competenceCertifiedOn"_s)->setDate(QDate(2024, 12, 20));
+        dialog->findChild<DateEdit *>(u"competenceCertifiedOn"_s)->setDate(QDate(2024, 12, 20));
         QTest::mouseClick(save, Qt::LeftButton);
         QTRY_COMPARE(dialog->findChild<QTableWidget *>(u"librettoCompetences"_s)->rowCount(), 1);
         const auto saved = LibrettoRepository(m_db->path()).competences(m_citizen);

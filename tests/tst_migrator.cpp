@@ -57,6 +57,7 @@ private slots:
     void writesOfTheSyncEngineAreNotCaptured();
     void auditLogIsAppendOnly();
     void searchKeysFollowEveryWriter();
+    void oneLiveCitizenPerFiscalCodeEvenFromOldDuplicates();
 };
 
 void tst_Migrator::freshDatabaseIsAtLatestVersionInWal()
@@ -229,6 +230,72 @@ void tst_Migrator::searchKeysFollowEveryWriter()
     QCOMPARE(scalar(db.path(), u"SELECT count(*) FROM citizen_search"_s).toInt(), 0);
     QVERIFY(exec(db.path(), u"UPDATE citizen SET deleted = 0 WHERE id = 'c1'"_s));
     QCOMPARE(scalar(db.path(), u"SELECT count(*) FROM citizen_search"_s).toInt(), 1);
+}
+
+// Schema 9 on a database of schema 8 that holds duplicates (the form's old "save anyway"):
+// the upgrade goes through, one record per code stays live, the others are listed, a waiting
+// change of a retired one goes out as a tombstone, and no writer can add a duplicate again.
+void tst_Migrator::oneLiveCitizenPerFiscalCodeEvenFromOldDuplicates()
+{
+    TestDatabase db;
+    QVERIFY2(db.isValid(), qPrintable(db.error()));
+    const QString path = db.path();
+    // Back to schema 8, as migrations 1-8 left it.
+    QVERIFY(exec(path, u"DROP INDEX citizen_live_fiscal_code"_s));
+    QVERIFY(exec(path, u"DROP TABLE citizen_duplicate"_s));
+    QVERIFY(exec(path, u"ALTER TABLE sync_setaside DROP COLUMN detail"_s));
+    QVERIFY(exec(path, u"PRAGMA user_version = 8"_s));
+    const auto insert = [&](const QString &id, const QString &municipality, int version,
+                            int deleted) {
+        return exec(path,
+                    u"INSERT INTO citizen (id, municipality, fiscal_code, surname, given_names, "
+                    "sex, birth_date, birth_place_code, updated_at, updated_by, row_version, "
+                    "deleted) VALUES ('%1', '%2', 'RSSMRA85T10A562S', 'Rossi', 'Mario', 'M', "
+                    "'1985-12-10', 'A562', '2026-01-01T00:00:00.000Z', 'a.rossi', %3, %4)"_s
+                        .arg(id, municipality)
+                        .arg(version)
+                        .arg(deleted));
+    };
+    // As pulled from the region: not captured.
+    QVERIFY(exec(path, u"UPDATE sync_control SET applying = 1"_s));
+    QVERIFY(insert(u"0190-b"_s, u"102047"_s, 3, 0)); // the region's first: stays
+    QVERIFY(insert(u"0190-c"_s, u"102047"_s, 2, 0)); // the region's second: retired
+    QVERIFY(insert(u"0190-d"_s, u"048017"_s, 1, 0)); // another municipality: stays
+    QVERIFY(insert(u"0190-e"_s, u"102047"_s, 1, 1)); // a tombstone already
+    QVERIFY(exec(path, u"UPDATE sync_control SET applying = 0"_s));
+    QVERIFY(insert(u"0190-a"_s, u"102047"_s, 0, 0)); // typed here, older, not sent yet
+    const int outbox = scalar(path, u"SELECT count(*) FROM outbox"_s).toInt();
+    QCOMPARE(outbox, 1);
+
+    const Migrator::Result result = Migrator::migrate(Db::connection(path));
+    QVERIFY2(result.ok(), qPrintable(result.detail));
+    QCOMPARE(result.toVersion, Migrator::latestVersion());
+    QCOMPARE(scalar(path,
+                    u"SELECT group_concat(id, ' ') FROM (SELECT id FROM citizen WHERE "
+                    "deleted = 0 ORDER BY id)"_s)
+                 .toString(),
+             u"0190-b 0190-d"_s);
+    QCOMPARE(scalar(path,
+                    u"SELECT group_concat(citizen_id || '>' || kept_id, ' ') FROM "
+                    "(SELECT * FROM citizen_duplicate ORDER BY citizen_id)"_s)
+                 .toString(),
+             u"0190-a>0190-b 0190-c>0190-b"_s);
+    // Not captured again; the waiting insert of the retired one now says it is a tombstone.
+    QCOMPARE(scalar(path, u"SELECT count(*) FROM outbox"_s).toInt(), outbox);
+    QCOMPARE(scalar(path,
+                    u"SELECT json_extract(payload, '$.deleted') FROM outbox WHERE "
+                    "row_id = '0190-a'"_s)
+                 .toInt(),
+             1);
+    QCOMPARE(scalar(path, u"SELECT count(*) FROM citizen_search"_s).toInt(), 2);
+
+    // No writer registers the code twice in one municipality from now on.
+    QSqlQuery query(Db::connection(path));
+    QVERIFY(!query.exec(u"UPDATE citizen SET deleted = 0 WHERE id = '0190-c'"_s));
+    QVERIFY2(query.lastError().text().contains(u"UNIQUE"_s), qPrintable(query.lastError().text()));
+    QVERIFY(!insert(u"0190-f"_s, u"102047"_s, 0, 0));
+    QVERIFY(insert(u"0190-g"_s, u"102047"_s, 0, 1)); // a tombstone is no registration
+    QVERIFY(insert(u"0190-h"_s, u"058091"_s, 0, 0)); // registered in Roma as well
 }
 
 QTEST_GUILESS_MAIN(tst_Migrator)

@@ -1,7 +1,9 @@
 #include "models/nursery/nurseryrepository.h"
 #include "models/nursery/rankingmodel.h"
+#include "models/registry/citizenrepository.h"
 #include "nurseryfixture.h"
 #include "testdatabase.h"
+#include "widgets/common/dateedits.h"
 #include "widgets/common/dialogs.h"
 #include "widgets/nursery/allocationview.h"
 #include "widgets/nursery/applicationsview.h"
@@ -17,13 +19,14 @@
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
-#include <QDateEdit>
+#include <QDialogButtonBox>
 #include <QFile>
 #include <QHorizontalBarSeries>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTableWidget>
@@ -134,7 +137,7 @@ private slots:
         auto *summary = child<QLabel>(u"whatIfSummary"_s);
         QTRY_VERIFY(summary->text().contains(u"seat"_s));
         QVERIFY2(summary->text().contains(u"6 preference rows"_s), qPrintable(summary->text()));
-        QVERIFY(summary->text().contains(u"1 applications would gain a seat and 1 would lose"_s));
+        QVERIFY(summary->text().contains(u"1 application(s) would gain a seat, 1 would lose"_s));
         auto *moves = child<QTableWidget>(u"whatIfMoves"_s);
         QCOMPARE(moves->item(0, 0)->text(), u"2025-005"_s); // up five places
         // Nothing was saved.
@@ -156,7 +159,32 @@ private slots:
         QVERIFY(!save->isEnabled());
         QVERIFY(child<QLabel>(u"rulesProblems"_s)->text().contains(u"LAV"_s));
         criteria->item(1, 2)->setText(u"12,5"_s);
+
+        // An impossible date is refused as such, in a cell as in the deadline's field.
+        auto *groups = child<QTableWidget>(u"ageGroupsTable"_s);
+        const QString bornFrom = groups->item(0, 2)->text();
+        groups->item(0, 2)->setText(u"31/02/2024"_s);
+        QVERIFY(!save->isEnabled());
+        auto *problems = child<QLabel>(u"rulesProblems"_s);
+        QVERIFY2(problems->text().startsWith(
+                     u"Age group %1: 31/02/2024 is not a date."_s.arg(groups->item(0, 0)->text())),
+                 qPrintable(problems->text()));
+        groups->item(0, 2)->setText(bornFrom);
+        QVERIFY(save->isEnabled());
+        auto *deadline = child<DateEdit>(u"roundDeadline"_s);
+        QCOMPARE(deadline->text(), u"01/05/2025 23:59:59"_s); // the rules' wall-clock time
+        deadline->setFocus();
+        deadline->selectAll();
+        QTest::keyClicks(deadline, u"31/04/2025 23:59"_s);
+        QVERIFY(!save->isEnabled());
+        QVERIFY2(problems->text().startsWith(u"Application deadline: 31/04/2025 is not a date."_s),
+                 qPrintable(problems->text()));
+        deadline->selectAll();
+        QTest::keyClicks(deadline, u"15/05/2025 12:00"_s);
+        QVERIFY(save->isEnabled());
         reloadAfter([save] { save->click(); });
+        QCOMPARE(m_panel->round()->data.round.rules.deadline,
+                 QDateTime(QDate(2025, 5, 15), QTime(12, 0), Qt::UTC));
         QCOMPARE(m_panel->round()->data.round.rules.criteria.at(1).points, Points(1250));
 
         advance(); // provisional ranking: published, the rules are locked
@@ -196,7 +224,7 @@ private slots:
         QCOMPARE(state(), RoundState::Allocation);
         QCOMPARE(m_panel->round()->data.offers.size(), 5);
         auto *allocation = child<AllocationView>(u"allocationView"_s);
-        QVERIFY2(allocation->summary().contains(u"5 offers awaiting an answer"_s),
+        QVERIFY2(allocation->summary().contains(u"5 offer(s) awaiting an answer"_s),
                  qPrintable(allocation->summary()));
 
         // 2025-002 refuses its first choice and leaves; the seat goes to 2025-005.
@@ -215,7 +243,8 @@ private slots:
         QVERIFY(m_panel->round()->result.standings.at(1).removed);
         Dialogs::setNextAnswer(QMessageBox::Ok);
         reloadAfter([this] { child<QPushButton>(u"reallocate"_s)->click(); });
-        QVERIFY2(Dialogs::lastText().contains(u"1 new offers"_s), qPrintable(Dialogs::lastText()));
+        QVERIFY2(Dialogs::lastText().contains(u"1 new offer(s)"_s),
+                 qPrintable(Dialogs::lastText()));
         QVERIFY(rowOf(u"2025-005"_s) >= 0);
         QVERIFY(rowOf(u"2025-002"_s) < 0);
     }
@@ -229,11 +258,12 @@ private slots:
             dialog->findChild<QLineEdit *>(u"protocol"_s)->setText(u"2025-020"_s);
             QTest::keyClicks(dialog->findChild<QLineEdit *>(u"childFiscalCode"_s),
                              u"RSSMRA85T10A562S"_s);
-            dialog->findChild<QDateEdit *>()->setDate(QDate(2024, 7, 10));
+            dialog->findChild<DateEdit *>(u"childBirthDate"_s)->setDate(QDate(2024, 7, 10));
             dialog->findChild<QComboBox *>(u"nurseryChoice"_s)->setCurrentIndex(1); // B
             dialog->findChild<QPushButton *>(u"addPreference"_s)->click();
             auto *save = dialog->findChild<QPushButton *>(u"saveApplication"_s);
             QVERIFY(save->isEnabled());
+            Dialogs::setNextAnswer(QMessageBox::Save); // submitted today: late, and confirmed
             save->click();
         });
         reloadAfter([this] { child<ApplicationsView>(u"applicationsView"_s)->newApplication(); });
@@ -242,6 +272,122 @@ private slots:
         QVERIFY(a >= 0);
         QCOMPARE(data.applications.at(a).preferences, QStringList({u"B"_s}));
         QCOMPARE(data.applications.at(a).childBirthDate, QDate(2024, 7, 10));
+    }
+
+    // The next protocol is proposed, a repeated one refused at once and by the repository,
+    // the date of birth typed is the one stored, a late application saved only when confirmed.
+    void protocolsDatesAndLateness()
+    {
+        open(kCoordinator);
+        const QString roundId = m_panel->round()->data.round.id;
+        Application copy = Test::workedApplications().first(); // 2025-001, as a new one
+        copy.id.clear();
+        for (Condition &c : copy.conditions)
+            c.id.clear();
+        QString error;
+        QVERIFY(
+            !NurseryRepository(m_db->path()).saveApplication(kCoordinator, roundId, &copy, &error));
+        QVERIFY2(error.contains(u"2025-001"_s), qPrintable(error));
+
+        bool done = false;
+        QTimer::singleShot(0, this, [&done] {
+            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            auto *protocol = dialog->findChild<QLineEdit *>(u"protocol"_s);
+            auto *save = dialog->findChild<QPushButton *>(u"saveApplication"_s);
+            auto *problem = dialog->findChild<QLabel *>(u"applicationProblem"_s);
+            QCOMPARE(protocol->text(), u"2025-012"_s); // after 2025-011
+            dialog->findChild<QComboBox *>(u"nurseryChoice"_s)->setCurrentIndex(1);
+            dialog->findChild<QPushButton *>(u"addPreference"_s)->click();
+            auto *born = dialog->findChild<DateEdit *>(u"childBirthDate"_s);
+            born->setFocus();
+            born->selectAll();
+            QTest::keyClicks(born, u"15102024"_s);
+            QCOMPARE(born->date(), QDate(2024, 10, 15));
+            QVERIFY(save->isEnabled());
+
+            protocol->selectAll();
+            QTest::keyClicks(protocol, u"2025-003"_s);
+            QVERIFY(!save->isEnabled());
+            QVERIFY2(problem->text().contains(u"2025-003 is already used"_s),
+                     qPrintable(problem->text()));
+            protocol->selectAll();
+            QTest::keyClicks(protocol, u"2025-012"_s);
+            QVERIFY(save->isEnabled());
+
+            // Submitted today, long after the deadline of 01/05/2025.
+            auto *late = dialog->findChild<QLabel *>(u"lateMark"_s);
+            QVERIFY(late->isVisible());
+            QVERIFY2(late->text().startsWith(u"Late"_s), qPrintable(late->text()));
+            Dialogs::setNextAnswer(QMessageBox::Cancel);
+            save->click();
+            QVERIFY(Dialogs::lastText().contains(u"saved as late"_s));
+            QVERIFY(dialog->isVisible()); // not saved
+            Dialogs::setNextAnswer(QMessageBox::Save);
+            save->click();
+            done = true;
+        });
+        reloadAfter([this] { child<ApplicationsView>(u"applicationsView"_s)->newApplication(); });
+        QVERIFY(done);
+        const RoundData &data = m_panel->round()->data;
+        const int a = data.applicationIndex(u"2025-012"_s);
+        QVERIFY(a >= 0);
+        QCOMPARE(data.applications.at(a).childBirthDate, QDate(2024, 10, 15));
+        QVERIFY(data.round.rules.isLate(data.applications.at(a).submittedAt));
+    }
+
+    // Every field of the application at its bound, the applicant linked to a registry name
+    // as long as the registry allows: the dialog's buttons stay in the window, on a large
+    // screen and at the dialog's smallest size.
+    void longestTextsKeepTheButtonsOnScreen()
+    {
+        open(kCoordinator);
+        Citizen applicant;
+        applicant.fiscalCode = u"RSSMRA85T10A562S"_s;
+        applicant.surname = QString(CitizenRules::kMaxNameLength, u'W');
+        applicant.givenNames = QString(CitizenRules::kMaxNameLength, u'M');
+        applicant.sex = u'M';
+        applicant.birthDate = QDate(1985, 12, 10);
+        applicant.birthPlaceCode = u"A562"_s;
+        QString error;
+        QVERIFY2(CitizenRepository(m_db->path()).create(kCoordinator, &applicant, &error),
+                 qPrintable(error));
+
+        bool done = false;
+        QTimer::singleShot(0, this, [&done] {
+            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            const auto close = qScopeGuard([dialog] { dialog->reject(); });
+            const auto fill = [dialog](const QString &name, int bound) {
+                auto *edit = dialog->findChild<QLineEdit *>(name);
+                edit->selectAll();
+                QTest::keyClicks(edit, QString(bound + 10, u'W'));
+                QCOMPARE(edit->text().size(), bound); // the field's bound
+            };
+            fill(u"protocol"_s, ApplicationLimits::kProtocol);
+            fill(u"childSurname"_s, ApplicationLimits::kName);
+            fill(u"childGivenNames"_s, ApplicationLimits::kName);
+            QTest::keyClicks(dialog->findChild<QLineEdit *>(u"applicantFiscalCode"_s),
+                             u"RSSMRA85T10A562S"_s);
+            dialog->findChild<QPushButton *>(u"applicantFromRegistry"_s)->click();
+            for (const QSize size : {QSize(1600, 1000), dialog->minimumSizeHint()}) {
+                dialog->resize(size);
+                QCoreApplication::processEvents();
+                for (auto *button : dialog->findChild<QDialogButtonBox *>()->buttons()) {
+                    const QRect at(button->mapTo(dialog, QPoint(0, 0)), button->size());
+                    QVERIFY2(dialog->rect().contains(at),
+                             qPrintable(u"%1 at %2,%3 in %4x%5"_s.arg(button->text())
+                                            .arg(at.x())
+                                            .arg(at.y())
+                                            .arg(dialog->width())
+                                            .arg(dialog->height())));
+                }
+                QVERIFY2(dialog->width() <= 1600, qPrintable(QString::number(dialog->width())));
+            }
+            done = true;
+        });
+        child<ApplicationsView>(u"applicationsView"_s)->newApplication();
+        QVERIFY(done);
     }
 
     void importIsAllOrNothing()

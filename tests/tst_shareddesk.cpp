@@ -7,6 +7,7 @@
 #include "models/registry/citizenrepository.h"
 #include "models/registry/fiscalcode.h"
 #include "models/sync/conflictstore.h"
+#include "models/sync/duplicatecitizens.h"
 #include "models/sync/localmirror.h"
 #include "models/sync/setasiderows.h"
 #include "models/sync/waitingchanges.h"
@@ -126,11 +127,14 @@ private slots:
         plan.measure = u"municipal"_s;
         plan.goals = u"Lavoro"_s;
         plan.reviewOn = QDate::currentDate().addMonths(3);
-        plan.actions << PlanAction {QString(), u"Curriculum"_s, Responsible::Citizen, QString(),
-                                    QDate::currentDate().addDays(20), QDate(),
+        plan.actions << PlanAction {QString(),
+                                    u"Curriculum"_s,
+                                    Responsible::Citizen,
+                                    QString(),
+                                    QDate::currentDate().addDays(20),
+                                    QDate(),
                                     ActionStatus::Open};
-        QVERIFY2(CaseFile(desk.path(), caseId).savePlan(kWorker, &plan, &error),
-                 qPrintable(error));
+        QVERIFY2(CaseFile(desk.path(), caseId).savePlan(kWorker, &plan, &error), qPrintable(error));
 
         const SyncReport clerk = m_central->sync(desk.path(), kClerk.username);
         QVERIFY2(clerk.completed, qPrintable(clerk.error));
@@ -176,9 +180,9 @@ private slots:
         QVERIFY(m_central->sync(desk.path(), kClerk.username).completed);
         QVERIFY(m_central->sync(desk.path(), kWorker.username).completed);
         // Offline, she writes another; meanwhile the administrator hands the case on.
-        QVERIFY(CaseRepository(desk.path())
-                    .addNote(kWorker, caseId, u"Seconda nota riservata"_s, true, QString(),
-                             &error));
+        QVERIFY(
+            CaseRepository(desk.path())
+                .addNote(kWorker, caseId, u"Seconda nota riservata"_s, true, QString(), &error));
         QVERIFY2(m_central->execAs(kAdmin.username,
                                    u"UPDATE sportello.social_case SET assigned_to = 's.bruno' "
                                    "WHERE id = '%1'"_s.arg(caseId),
@@ -193,9 +197,9 @@ private slots:
         QCOMPARE(m_central->scalarAs(kWorker.username, conflicts).toInt(), 1);
         QCOMPARE(m_central->scalarAs(kWorker2.username, conflicts).toInt(), 0);
         QCOMPARE(m_central->scalarAs(kAdmin.username, conflicts).toInt(), 0);
-        QCOMPARE(m_central->scalarAs(kWorker2.username, u"SELECT count(*) FROM sync.conflict"_s)
-                     .toInt(),
-                 0);
+        QCOMPARE(
+            m_central->scalarAs(kWorker2.username, u"SELECT count(*) FROM sync.conflict"_s).toInt(),
+            0);
         // The new worker reads the notes' lines in the change log; the former one, nobody
         // else, sees even that they exist.
         const QString logLines = u"SELECT count(*) FROM sync.change_log WHERE table_name = "
@@ -247,9 +251,10 @@ private slots:
                                    "id = '%1'"_s.arg(caseId),
                                    &error));
         QCOMPARE(m_central->scalar(assigned).toString(), kWorker.username);
-        QCOMPARE(centralCount(u"SELECT count(*) FROM sync.case_assignment WHERE case_id = '%1'"_s
-                                  .arg(caseId)),
-                 3);
+        QCOMPARE(
+            centralCount(
+                u"SELECT count(*) FROM sync.case_assignment WHERE case_id = '%1'"_s.arg(caseId)),
+            3);
         QCOMPARE(m_central
                      ->scalarAs(kAdmin.username,
                                 u"SELECT string_agg(by_user || ':' || to_worker, ',' ORDER BY id) "
@@ -329,9 +334,8 @@ private slots:
             QVERIFY2(report.completed, qPrintable(report.error));
             QCOMPARE(report.setAside, 1);
         }
-        QCOMPARE(localCount(desk.path(),
-                            u"SELECT count(*) FROM citizen WHERE surname = 'Bianco'"_s),
-                 1);
+        QCOMPARE(
+            localCount(desk.path(), u"SELECT count(*) FROM citizen WHERE surname = 'Bianco'"_s), 1);
         QCOMPARE(localCount(desk.path(),
                             u"SELECT active FROM staff_account WHERE username = 'm.verdi'"_s),
                  0);
@@ -346,8 +350,9 @@ private slots:
         const SyncReport fixed = m_central->sync(desk.path(), kClerk.username);
         QVERIFY2(fixed.completed, qPrintable(fixed.error));
         QCOMPARE(fixed.setAside, 0);
-        QCOMPARE(localCount(desk.path(), u"SELECT count(*) FROM appointment WHERE status = "
-                                         "'booked'"_s),
+        QCOMPARE(localCount(desk.path(),
+                            u"SELECT count(*) FROM appointment WHERE status = "
+                            "'booked'"_s),
                  1);
     }
 
@@ -390,9 +395,9 @@ private slots:
                               "'Ritorno'"_s),
                  3);
         // She leaves; the administrator hands her changes to a colleague, who sends them.
-        QVERIFY2(WaitingChanges(desk.path()).handOver(kAdmin, kClerk.username, kClerk2.username,
-                                                      &error),
-                 qPrintable(error));
+        QVERIFY2(
+            WaitingChanges(desk.path()).handOver(kAdmin, kClerk.username, kClerk2.username, &error),
+            qPrintable(error));
         const SyncReport retry = m_central->sync(desk.path(), kClerk2.username);
         QVERIFY2(retry.completed, qPrintable(retry.error));
         QCOMPARE(retry.conflicts, 0);
@@ -400,14 +405,15 @@ private slots:
         QCOMPARE(centralCount(u"SELECT count(*) FROM sportello.citizen WHERE surname = "
                               "'Ritorno' AND updated_by = 'm.rossi' AND row_version = 1"_s),
                  3);
-        QCOMPARE(localCount(desk.path(), u"SELECT count(*) FROM citizen WHERE surname = "
-                                         "'Ritorno' AND row_version = 1"_s),
+        QCOMPARE(localCount(desk.path(),
+                            u"SELECT count(*) FROM citizen WHERE surname = "
+                            "'Ritorno' AND row_version = 1"_s),
                  3);
         // Nobody reads the ledger itself.
-        QVERIFY(!m_central->execAs(kClerk.username,
-                                   u"SELECT count(*) FROM sync.applied_mutation"_s, &error));
-        QVERIFY(!m_central->execAs(kClerk.username,
-                                   u"DELETE FROM sync.applied_mutation"_s, &error));
+        QVERIFY(!m_central->execAs(kClerk.username, u"SELECT count(*) FROM sync.applied_mutation"_s,
+                                   &error));
+        QVERIFY(
+            !m_central->execAs(kClerk.username, u"DELETE FROM sync.applied_mutation"_s, &error));
     }
 
     // 7. A transaction left open, or a lock held, anywhere in the region delays nobody's
@@ -436,8 +442,9 @@ private slots:
         QVERIFY(m_central->sync(writer.path(), kClerk.username).completed);
         const SyncReport pulled = m_central->sync(reader.path(), kClerk2.username);
         QVERIFY2(pulled.completed, qPrintable(pulled.error));
-        QCOMPARE(localCount(reader.path(), u"SELECT count(*) FROM citizen WHERE surname = "
-                                           "'Fluido'"_s),
+        QCOMPARE(localCount(reader.path(),
+                            u"SELECT count(*) FROM citizen WHERE surname = "
+                            "'Fluido'"_s),
                  1);
 
         // The long transaction writes and commits at last: its row is not skipped.
@@ -448,15 +455,16 @@ private slots:
         open.finish();
         QVERIFY(held.commit());
         QVERIFY(m_central->sync(reader.path(), kClerk2.username).completed);
-        QCOMPARE(localCount(reader.path(), u"SELECT count(*) FROM citizen WHERE surname = "
-                                           "'Lento'"_s),
+        QCOMPARE(localCount(reader.path(),
+                            u"SELECT count(*) FROM citizen WHERE surname = "
+                            "'Lento'"_s),
                  1);
 
         // A row lock held elsewhere: the push gives up within its bound, with a reason.
         QVERIFY(held.transaction());
         QSqlQuery lock(held);
-        QVERIFY(lock.exec(u"SELECT 1 FROM sportello.citizen WHERE id = '%1' FOR UPDATE"_s.arg(
-            c.id)));
+        QVERIFY(
+            lock.exec(u"SELECT 1 FROM sportello.citizen WHERE id = '%1' FOR UPDATE"_s.arg(c.id)));
         c.phone = u"0963 111"_s;
         QVERIFY(CitizenRepository(writer.path()).update(kClerk, c, &error));
         QElapsedTimer clock;
@@ -473,10 +481,10 @@ private slots:
         QVERIFY2(after.completed, qPrintable(after.error));
         QCOMPARE(after.pending, 0);
         QCOMPARE(after.conflicts, 0); // a lock is a wait, not a refusal
-        QCOMPARE(m_central->scalar(u"SELECT phone FROM sportello.citizen WHERE id = '%1'"_s.arg(
-                                       c.id))
-                     .toString(),
-                 u"0963 111"_s);
+        QCOMPARE(
+            m_central->scalar(u"SELECT phone FROM sportello.citizen WHERE id = '%1'"_s.arg(c.id))
+                .toString(),
+            u"0963 111"_s);
 
         // Every login carries its own timeouts (a group role's would not be inherited).
         const QString settings = m_central
@@ -484,9 +492,8 @@ private slots:
                                               "pg_db_role_setting s JOIN pg_roles r ON r.oid = "
                                               "s.setrole WHERE r.rolname = 'm.rossi'"_s)
                                      .toString();
-        for (const QString &setting :
-             {u"statement_timeout="_s, u"lock_timeout="_s,
-              u"idle_in_transaction_session_timeout="_s})
+        for (const QString &setting : {u"statement_timeout="_s, u"lock_timeout="_s,
+                                       u"idle_in_transaction_session_timeout="_s})
             QVERIFY2(settings.contains(setting), qPrintable(settings));
     }
 
@@ -500,8 +507,8 @@ private slots:
         // The case is assigned to someone the region does not know as a social worker.
         {
             QSqlQuery q(Db::connection(desk.path()));
-            QVERIFY(q.exec(u"UPDATE social_case SET assigned_to = 'nessuno' WHERE id = '%1'"_s.arg(
-                caseId)));
+            QVERIFY(q.exec(
+                u"UPDATE social_case SET assigned_to = 'nessuno' WHERE id = '%1'"_s.arg(caseId)));
         }
         QVERIFY(m_central->sync(desk.path(), kClerk.username).completed);
         const SyncReport refused = m_central->sync(desk.path(), kWorker.username);
@@ -519,11 +526,125 @@ private slots:
                  qPrintable(error));
         const SyncReport sent = m_central->sync(desk.path(), kWorker.username);
         QVERIFY2(sent.completed, qPrintable(sent.error));
+        QCOMPARE(
+            m_central
+                ->scalar(
+                    u"SELECT assigned_to FROM sportello.social_case WHERE id = '%1'"_s.arg(caseId))
+                .toString(),
+            kWorker.username);
+    }
+
+    // 10. A fiscal code is one person's in the region too. A second registration of a
+    //     municipality's citizen is a conflict for its author, never a second row; the
+    //     region's row reaches the desk as a duplicate to merge, shown with the desk's own;
+    //     once the desk's duplicate is retired, the region's applies.
+    void aFiscalCodeIsOnePersonInTheRegion()
+    {
+        TestDatabase desk;
+        QVERIFY(m_central->sync(desk.path(), kClerk.username).completed);
+        Citizen mine = person(u"Doppio"_s, 7);
+        QString error;
+        QVERIFY(CitizenRepository(desk.path()).create(kClerk, &mine, &error));
+        // Meanwhile another desk of Vibo Valentia registered the same person.
+        const QString theirs = RowStamp::newId();
+        const QString insert = u"INSERT INTO sportello.citizen (id, municipality, fiscal_code, "
+                               "surname, given_names, sex, birth_date, birth_place_code, "
+                               "updated_at) VALUES ('%1', '%2', '%3', 'Doppio', 'Lucia', 'F', "
+                               "'%4', 'F537', '2026-01-01T00:00:00.000Z')"_s;
+        QVERIFY(m_central->exec(
+            insert.arg(theirs, kVibo, mine.fiscalCode, mine.birthDate.toString(Qt::ISODate))));
+        // A second live one is refused to anyone, in psql too.
+        QVERIFY(!m_central->execAs(kClerk.username,
+                                   insert.arg(RowStamp::newId(), kVibo, mine.fiscalCode,
+                                              mine.birthDate.toString(Qt::ISODate)),
+                                   &error));
+        QVERIFY2(error.contains(u"citizen_live_fiscal_code"_s), qPrintable(error));
+        // In another municipality the same person may be registered.
+        QVERIFY(m_central->exec(insert.arg(RowStamp::newId(), u"048017"_s, mine.fiscalCode,
+                                           mine.birthDate.toString(Qt::ISODate))));
+
+        const SyncReport report = m_central->sync(desk.path(), kClerk.username);
+        QVERIFY2(report.completed, qPrintable(report.error));
+        QCOMPARE(report.conflicts, 1);
+        QCOMPARE(report.setAside, 1);
+        QCOMPARE(
+            centralCount(u"SELECT count(*) FROM sportello.citizen WHERE fiscal_code = '%1' "
+                         "AND municipality = '%2' AND deleted = 0"_s.arg(mine.fiscalCode, kVibo)),
+            1);
+        const QList<DuplicateCitizen> duplicates = DuplicateCitizens::open(desk.path());
+        QCOMPARE(duplicates.size(), 1);
+        QCOMPARE(duplicates.first().source, DuplicateCitizen::Source::Region);
+        QCOMPARE(duplicates.first().localId, mine.id);
+        QCOMPARE(duplicates.first().otherId, theirs);
+        QVERIFY2(duplicates.first().otherDetails.contains(mine.fiscalCode),
+                 qPrintable(duplicates.first().otherDetails));
+
+        // The clerk's record was the duplicate: retired, the region's one applies.
+        QVERIFY2(CitizenRepository(desk.path()).setDeleted(kClerk, mine.id, true, &error),
+                 qPrintable(error));
+        const SyncReport merged = m_central->sync(desk.path(), kClerk.username);
+        QVERIFY2(merged.completed, qPrintable(merged.error));
+        QCOMPARE(merged.setAside, 0);
+        QCOMPARE(localCount(desk.path(),
+                            u"SELECT count(*) FROM citizen WHERE id = '%1' AND "
+                            "deleted = 0"_s.arg(theirs)),
+                 1);
+        QVERIFY(DuplicateCitizens::open(desk.path()).isEmpty());
+    }
+
+    // 11. `central init` on a region that already holds duplicates (before schema 9): it goes
+    //     through, the first registered stays live, the others are retired and listed, and the
+    //     desks pull the retirement.
+    void centralInitRetiresTheDuplicatesItFinds()
+    {
+        QVERIFY(m_central->exec(u"DROP INDEX sportello.citizen_live_fiscal_code"_s));
+        QVERIFY(m_central->exec(u"DROP TABLE sync.citizen_duplicate"_s));
+        QVERIFY(m_central->exec(u"UPDATE sync.schema_version SET version = 8"_s));
+        const QString code = person(u"Vecchio"_s, 3).fiscalCode;
+        const QString insert = u"INSERT INTO sportello.citizen (id, municipality, fiscal_code, "
+                               "surname, given_names, sex, birth_date, birth_place_code, "
+                               "updated_at) VALUES ('%1', '%2', '%3', 'Vecchio', 'Lucia', 'F', "
+                               "'1980-01-04', 'F537', '2026-01-01T00:00:00.000Z')"_s;
+        const QString first = u"01900000-0000-7000-8000-000000000001"_s;
+        const QString second = u"01900000-0000-7000-8000-000000000002"_s;
+        const QString firenze = u"01900000-0000-7000-8000-000000000003"_s;
+        QVERIFY(m_central->exec(insert.arg(second, kVibo, code)));
+        QVERIFY(m_central->exec(insert.arg(first, kVibo, code)));
+        QVERIFY(m_central->exec(insert.arg(firenze, u"048017"_s, code)));
+
+        QString error;
+        QVERIFY2(CentralSchema::init(QSqlDatabase::database(m_central->adminConnection()), &error),
+                 qPrintable(error));
+        QCOMPARE(centralCount(u"SELECT max(version) FROM sync.schema_version"_s),
+                 CentralSchema::latestVersion());
+        QCOMPARE(
+            m_central
+                ->scalar(u"SELECT string_agg(id::text, ' ' ORDER BY id) FROM sportello.citizen "
+                         "WHERE fiscal_code = '%1' AND deleted = 0"_s.arg(code))
+                .toString(),
+            first + u' ' + firenze);
         QCOMPARE(m_central
-                     ->scalar(u"SELECT assigned_to FROM sportello.social_case WHERE id = '%1'"_s
-                                  .arg(caseId))
+                     ->scalar(u"SELECT citizen_id::text || '>' || kept_id::text FROM "
+                              "sync.citizen_duplicate"_s)
                      .toString(),
-                 kWorker.username);
+                 second + u'>' + first);
+        QCOMPARE(m_central
+                     ->scalarAs(kAdmin.username, u"SELECT count(*) FROM sync.citizen_duplicate"_s,
+                                &error)
+                     .toInt(),
+                 1);
+        QCOMPARE(
+            m_central->scalarAs(kClerk.username, u"SELECT count(*) FROM sync.citizen_duplicate"_s),
+            QVariant()); // administrators only
+
+        TestDatabase desk;
+        const SyncReport pulled = m_central->sync(desk.path(), kClerk.username);
+        QVERIFY2(pulled.completed, qPrintable(pulled.error));
+        QCOMPARE(pulled.setAside, 0);
+        QCOMPARE(localCount(desk.path(),
+                            u"SELECT count(*) FROM citizen WHERE fiscal_code = '%1' "
+                            "AND deleted = 0"_s.arg(code)),
+                 1);
     }
 };
 

@@ -1,3 +1,4 @@
+#include "models/access/auditdetail.h"
 #include "models/access/auditlog.h"
 #include "models/access/passwordhasher.h"
 #include "models/access/session.h"
@@ -117,7 +118,7 @@ void tst_StaffRepository::unlockingChecksThePasswordWithoutANewSignIn()
     QCOMPARE(events.size(), 3);
     for (const AuditLog::Event &e : events) {
         QCOMPARE(e.action, AuditLog::Action::LoginFailed);
-        QCOMPARE(e.detail, u"unlock"_s);
+        QCOMPARE(AuditLog::describe(e.detail), u"Unlocking the desk"_s);
     }
     QCOMPARE(events.last().username, u"anna"_s);
 }

@@ -29,13 +29,19 @@ const Session kBianchi {u"f.bianchi"_s, u"Franca Bianchi"_s, Role::Clerk, u"0480
 
 Citizen person(QRandomGenerator &rng, const QString &surname)
 {
+    static QSet<QString> used; // a fiscal code is one person's: a random twin is drawn again
     Citizen c;
     c.surname = surname;
-    c.givenNames = QStringList {u"Anna"_s, u"Luca"_s, u"Nicolò"_s, u"Sara"_s}.at(rng.bounded(4));
     c.sex = u'F';
-    c.birthDate = QDate(1950, 1, 1).addDays(rng.bounded(20000));
     c.birthPlaceCode = u"F537"_s;
-    c.fiscalCode = FiscalCode::compute({c.surname, c.givenNames, c.sex, c.birthDate, u"F537"_s});
+    do {
+        c.givenNames
+            = QStringList {u"Anna"_s, u"Luca"_s, u"Nicolò"_s, u"Sara"_s}.at(rng.bounded(4));
+        c.birthDate = QDate(1950, 1, 1).addDays(rng.bounded(20000));
+        c.fiscalCode
+            = FiscalCode::compute({c.surname, c.givenNames, c.sex, c.birthDate, u"F537"_s});
+    } while (used.contains(c.fiscalCode));
+    used.insert(c.fiscalCode);
     return c;
 }
 

@@ -1,3 +1,4 @@
+#include "models/access/auditdetail.h"
 #include "models/access/auditlog.h"
 #include "models/casework/democases.h"
 #include "models/common/csv.h"
@@ -19,6 +20,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QHeaderView>
+#include <QLocale>
 #include <QMenu>
 #include <QPrintPreviewDialog>
 #include <QProcess>
@@ -147,6 +149,8 @@ private slots:
     void personalListsRecordTheirExport();
     void printIsAuditedOnlyOncePrinted();
     void tooLongForPrintingIsRefused();
+    void aRegistryBeyondAHundredThousandGoesWholeToCsv();
+    void excelsOwnLimitIsSaid();
 
 private:
     QTemporaryDir m_dir;
@@ -463,12 +467,12 @@ void tst_TableExport::citizensExportHasEveryRowAndIsAudited()
     QCOMPARE(button->text(), u"E&xport"_s);
     QVERIFY(QFile::exists(path));
     const QString rows = QString::fromUtf8(unzipped(path, u"xl/worksheets/sheet1.xml"_s));
-    const QString strings = QString::fromUtf8(unzipped(path, u"xl/sharedStrings.xml"_s));
-    // Every citizen, not only the pages the list had loaded, and no placeholder.
+    // Every citizen, not only the pages the list had loaded, and no placeholder: read from
+    // the database row by row while written (the strings inline, in constant memory).
     QCOMPARE(rows.count(u"<row "_s), 700 + 1);
-    QVERIFY(!strings.contains(u"…"_s));
-    QVERIFY(strings.contains(u"Fiscal code"_s));
-    QVERIFY(!strings.contains(u"Address"_s));
+    QVERIFY(!rows.contains(u"…"_s));
+    QVERIFY(rows.contains(u"Fiscal code"_s));
+    QVERIFY(!rows.contains(u"Address"_s));
     // Dates of birth are dates.
     QVERIFY(QRegularExpression(u"<c r=\"D2\" s=\"\\d+\"><v>\\d+</v></c>"_s).match(rows).hasMatch());
 
@@ -476,7 +480,8 @@ void tst_TableExport::citizensExportHasEveryRowAndIsAudited()
     QCOMPARE(events.size(), before + 1);
     QCOMPARE(events.at(0).username, TestDatabase::clerk().username);
     QCOMPARE(events.at(0).entity, u"citizen"_s);
-    QVERIFY2(events.at(0).detail.contains(u"700 rows, xlsx"_s), qPrintable(events.at(0).detail));
+    QVERIFY2(AuditLog::describe(events.at(0).detail).endsWith(u": 700 row(s), XLSX"_s),
+             qPrintable(events.at(0).detail));
 }
 
 void tst_TableExport::personalListsRecordTheirExport_data()
@@ -486,16 +491,16 @@ void tst_TableExport::personalListsRecordTheirExport_data()
     QTest::addColumn<QString>("entity");
     QTest::addColumn<QString>("what");
     QTest::newRow("requests") << u"requests"_s << u"requestsTable"_s << u"case_request"_s
-                              << u"requests of the last 90 days"_s;
+                              << u"Requests of the last 90 day(s)"_s;
     QTest::newRow("caseload") << u"caseload"_s << u"caseloadTable"_s << u"social_case"_s
-                              << u"caseload of sociale"_s;
+                              << u"Caseload of sociale"_s;
     QTest::newRow("agenda") << u"agenda"_s << u"agendaTable"_s << u"appointment"_s
-                            << u"agenda of sociale"_s;
+                            << u"Agenda of sociale"_s;
     QTest::newRow("applications") << u"applications"_s << u"applicationsTable"_s
-                                  << u"nursery_application"_s << u"applications of round"_s;
+                                  << u"nursery_application"_s << u"Applications of round"_s;
     QTest::newRow("ranking") << u"ranking"_s << u"rankingTable"_s << u"nursery_application"_s
-                             << u"ranking "_s;
-    QTest::newRow("audit") << u"audit"_s << u"auditTable"_s << u"audit_event"_s << u"audit log"_s;
+                             << u"Ranking "_s;
+    QTest::newRow("audit") << u"audit"_s << u"auditTable"_s << u"audit_event"_s << u"Audit log"_s;
 }
 
 void tst_TableExport::personalListsRecordTheirExport()
@@ -560,7 +565,8 @@ void tst_TableExport::personalListsRecordTheirExport()
     const bool recorded
         = std::any_of(events.cbegin(), events.cend(), [&](const AuditLog::Event &e) {
               return e.username == session.username && e.entity == entity
-                  && e.detail.startsWith(what) && e.detail.endsWith(u": %1 rows, csv"_s.arg(rows));
+                  && AuditLog::describe(e.detail).startsWith(what)
+                  && AuditLog::describe(e.detail).endsWith(u": %1 row(s), CSV"_s.arg(rows));
           });
     QVERIFY2(recorded, qPrintable(events.first().entity + u' ' + events.first().detail));
 }
@@ -606,11 +612,74 @@ void tst_TableExport::tooLongForPrintingIsRefused()
     Dialogs::setNextAnswer(QMessageBox::Ok);
     menuAction(button, TableExport::Format::Pdf)->trigger();
     QTRY_VERIFY(!button->property("exporting").toBool()); // written on a pool thread
-    QVERIFY2(Dialogs::lastText().contains(QString::number(TableExport::kMaxPrintedRows)),
+    QVERIFY2(Dialogs::lastText().contains(QLocale().toString(TableExport::kMaxPrintedRows)),
              qPrintable(Dialogs::lastText()));
     QVERIFY(!QFile::exists(path));
     QVERIFY(!called);
     delete button;
+}
+
+// The whole registry of a large municipality: no limit on a CSV file, read from the
+// database row by row while written.
+void tst_TableExport::aRegistryBeyondAHundredThousandGoesWholeToCsv()
+{
+    const QString db = m_dir.filePath(u"large.sqlite"_s);
+    DemoGenerator::Options options;
+    options.citizens = 100002;
+    QString error;
+    QVERIFY2(DemoGenerator::create(db, options, &error), qPrintable(error));
+    QUndoStack undo;
+    CitizensPanel panel(db, TestDatabase::clerk(), &undo);
+    panel.show();
+    auto *table = panel.findChild<QTableView *>(u"citizenTable"_s);
+    QTRY_COMPARE(table->model()->rowCount(), 100002);
+    auto *button = panel.findChild<QToolButton *>(u"citizensExport"_s);
+    const QString path = m_dir.filePath(u"registry.csv"_s);
+    TableExport::setNextPath(path);
+    menuAction(button, TableExport::Format::Csv)->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(!button->property("exporting").toBool(), 60000);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    qint64 lines = 0;
+    while (!file.atEnd())
+        lines += file.readLine().isEmpty() ? 0 : 1;
+    QCOMPARE(lines, 100002 + 1);
+    QVERIFY2(Dialogs::lastNotice().startsWith(u"100002 row(s) exported"_s),
+             qPrintable(Dialogs::lastNotice()));
+    Db::closeConnection(db);
+}
+
+// Beyond what an Excel sheet holds, the desk says so and offers CSV.
+void tst_TableExport::excelsOwnLimitIsSaid()
+{
+    // A list that says it has one row more than Excel holds (and holds none).
+    class Huge final : public QAbstractTableModel
+    {
+    public:
+        int rowCount(const QModelIndex &parent = {}) const override
+        {
+            return parent.isValid() ? 0 : TableExport::kMaxXlsxRows + 1;
+        }
+        int columnCount(const QModelIndex & = {}) const override { return 1; }
+        QVariant data(const QModelIndex &, int) const override { return QVariant(); }
+    } model;
+    QWidget parent;
+    QTableView view(&parent);
+    view.setModel(&model);
+    TableExport::Source source;
+    source.stream = [](const QList<int> &) {
+        return [](const Spreadsheet::RowSink &) {
+            return true;
+        };
+    };
+    auto *button = TableExport::button(&view, u"Huge"_s, {}, source);
+    const QString path = m_dir.filePath(u"huge.xlsx"_s);
+    TableExport::setNextPath(path);
+    Dialogs::setNextAnswer(QMessageBox::Ok);
+    menuAction(button, TableExport::Format::Xlsx)->trigger();
+    QVERIFY2(Dialogs::lastText().contains(u"CSV"_s), qPrintable(Dialogs::lastText()));
+    QVERIFY(Dialogs::lastText().contains(QLocale().toString(TableExport::kMaxXlsxRows)));
+    QVERIFY(!QFile::exists(path));
 }
 
 QTEST_MAIN(tst_TableExport)

@@ -137,32 +137,28 @@
         <source>Opened on %1 and still without the preliminary assessment.</source>
         <translation>Aperta il %1 e ancora senza valutazione preliminare.</translation>
     </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Luogo</translation>
+    </message>
 </context>
 <context>
     <name>Sportello::AgendaView</name>
     <message>
-        <source>&amp;Day</source>
-        <translation>&amp;Giorno</translation>
-    </message>
-    <message>
-        <source>W&amp;eek</source>
-        <translation>&amp;Settimana</translation>
-    </message>
-    <message>
         <source>&amp;Book…</source>
-        <translation>&amp;Prenota…</translation>
-    </message>
-    <message>
-        <source>&amp;Held</source>
-        <translation>S&amp;volto</translation>
+        <translation>Pre&amp;nota…</translation>
     </message>
     <message>
         <source>&amp;Missed</source>
-        <translation>&amp;Non presentato</translation>
+        <translation>Non presentato</translation>
     </message>
     <message>
         <source>&amp;Cancel appointment</source>
-        <translation>&amp;Annulla appuntamento</translation>
+        <translation>Ann&amp;ulla appuntamento</translation>
     </message>
     <message>
         <source>Appointments</source>
@@ -193,16 +189,12 @@
         <translation>Stato</translation>
     </message>
     <message>
-        <source>&amp;Previous</source>
-        <translation>&amp;Indietro</translation>
-    </message>
-    <message>
         <source>&amp;Today</source>
-        <translation>&amp;Oggi</translation>
+        <translation>Oggi</translation>
     </message>
     <message>
         <source>&amp;Next</source>
-        <translation>A&amp;vanti</translation>
+        <translation>Avant&amp;i</translation>
     </message>
     <message>
         <source>The previous day or week (Page Up)</source>
@@ -221,10 +213,6 @@
         <translation>Registra che il cittadino non si è presentato</translation>
     </message>
     <message>
-        <source>Social &amp;worker:</source>
-        <translation>Assistente so&amp;ciale:</translation>
-    </message>
-    <message>
         <source>week from %1 to %2</source>
         <translation>settimana: %1 – %2</translation>
     </message>
@@ -239,6 +227,26 @@
     <message>
         <source>Agenda</source>
         <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Da&amp;y</source>
+        <translation>&amp;Giorno</translation>
+    </message>
+    <message>
+        <source>&amp;Week</source>
+        <translation>Se&amp;ttimana</translation>
+    </message>
+    <message>
+        <source>Hel&amp;d</source>
+        <translation>Svo&amp;lto</translation>
+    </message>
+    <message>
+        <source>Previ&amp;ous</source>
+        <translation>Indietr&amp;o</translation>
+    </message>
+    <message>
+        <source>&amp;Social worker:</source>
+        <translation>Assistente sociale:</translation>
     </message>
 </context>
 <context>
@@ -280,18 +288,6 @@
         <translation>Miglior nido ancora possibile</translation>
     </message>
     <message>
-        <source>Re-&amp;allocate (scorrimento)</source>
-        <translation>Ri&amp;assegna (scorrimento)</translation>
-    </message>
-    <message>
-        <source>Family &amp;accepts</source>
-        <translation>La famiglia &amp;accetta</translation>
-    </message>
-    <message>
-        <source>Family &amp;refuses</source>
-        <translation>La famiglia &amp;rinuncia</translation>
-    </message>
-    <message>
         <source>Seats offered and accepted</source>
         <translation>Posti offerti e accettati</translation>
     </message>
@@ -304,16 +300,8 @@
         <translation>I posti si offrono quando il turno arriva alla fase di assegnazione; fino ad allora qui si vede chi rientra nei posti. </translation>
     </message>
     <message>
-        <source>%1 seats: %2 offers awaiting an answer, %3 accepted, %4 within the seats; %5 applications waiting.</source>
-        <translation>%1 posti: %2 offerte in attesa di risposta, %3 accettati, %4 rientrano nei posti; %5 domande in lista d&apos;attesa.</translation>
-    </message>
-    <message>
         <source>Allocation</source>
         <translation>Assegnazione</translation>
-    </message>
-    <message>
-        <source>%1 new offers; %2 unanswered offers superseded.</source>
-        <translation>%1 nuove offerte; %2 offerte senza risposta superate.</translation>
     </message>
     <message>
         <source>Record that the family of %1 accepts the seat?</source>
@@ -330,6 +318,67 @@
     <message>
         <source>Waiting list</source>
         <translation>Lista d&apos;attesa</translation>
+    </message>
+    <message>
+        <source>Re-a&amp;llocate (scorrimento)</source>
+        <translation>Riassegna (s&amp;corrimento)</translation>
+    </message>
+    <message>
+        <source>Family accep&amp;ts</source>
+        <translation>&amp;La famiglia accetta</translation>
+    </message>
+    <message>
+        <source>Fa&amp;mily refuses</source>
+        <translation>La famiglia rin&amp;uncia</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s): </source>
+        <translation>
+            <numerusform>%n posto: </numerusform>
+            <numerusform>%n posti: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n offer(s) awaiting an answer</source>
+        <translation>
+            <numerusform>%n offerta in attesa di risposta</numerusform>
+            <numerusform>%n offerte in attesa di risposta</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accepted</source>
+        <translation>
+            <numerusform>%n accettata</numerusform>
+            <numerusform>%n accettate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n within the seats</source>
+        <translation>
+            <numerusform>%n entro i posti</numerusform>
+            <numerusform>%n entro i posti</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application(s) waiting.</source>
+        <translation>
+            <numerusform>%n domanda in attesa.</numerusform>
+            <numerusform>%n domande in attesa.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new offer(s)</source>
+        <translation>
+            <numerusform>%n nuova offerta</numerusform>
+            <numerusform>%n nuove offerte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unanswered offer(s) superseded.</source>
+        <translation>
+            <numerusform>%n offerta senza risposta sostituita.</numerusform>
+            <numerusform>%n offerte senza risposta sostituite.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -368,11 +417,7 @@
     </message>
     <message>
         <source>S&amp;urname:</source>
-        <translation>Co&amp;gnome:</translation>
-    </message>
-    <message>
-        <source>&amp;Given names:</source>
-        <translation>&amp;Nome:</translation>
+        <translation>&amp;Cognome:</translation>
     </message>
     <message>
         <source>&amp;Born on:</source>
@@ -392,7 +437,7 @@
     </message>
     <message>
         <source>Applicant&apos;s fis&amp;cal code:</source>
-        <translation>Codi&amp;ce fiscale del richiedente:</translation>
+        <translation>Codice fiscale &amp;del richiedente:</translation>
     </message>
     <message>
         <source>&amp;ISEE (€):</source>
@@ -482,28 +527,40 @@
         <source>Not in the registry.</source>
         <translation>Non è in anagrafe.</translation>
     </message>
+    <message>
+        <source>Given &amp;names:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <source>Date of birth: %1</source>
+        <translation>Data di nascita: %1</translation>
+    </message>
+    <message>
+        <source>Submitted on: %1</source>
+        <translation>Presentata il: %1</translation>
+    </message>
+    <message>
+        <source>The protocol %1 is already used in this round: give the application a number of its own (the next free one is %2).</source>
+        <translation>Il protocollo %1 è già usato in questo turno: dare alla domanda un numero suo (il primo libero è %2).</translation>
+    </message>
+    <message>
+        <source>Late: submitted after the deadline of %1.</source>
+        <translation>Fuori termine: presentata dopo la scadenza del %1.</translation>
+    </message>
+    <message>
+        <source>Application %1 was submitted after the deadline of %2: it is saved as late and ranked after the applications on time. Save it as late?</source>
+        <translation>La domanda %1 è stata presentata dopo la scadenza del %2: si salva fuori termine e si colloca dopo le domande nei termini. Salvarla fuori termine?</translation>
+    </message>
 </context>
 <context>
     <name>Sportello::ApplicationsView</name>
     <message>
         <source>&amp;New application…</source>
-        <translation>&amp;Nuova domanda…</translation>
+        <translation>N&amp;uova domanda…</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation>A&amp;pri…</translation>
-    </message>
-    <message>
-        <source>&amp;Withdraw</source>
-        <translation>Ri&amp;tira</translation>
-    </message>
-    <message>
-        <source>&amp;Import CSV…</source>
-        <translation>&amp;Importa CSV…</translation>
-    </message>
-    <message>
-        <source>E&amp;xplain position</source>
-        <translation>Spiega la posi&amp;zione</translation>
+        <translation>Apri…</translation>
     </message>
     <message>
         <source>Search by protocol, child&apos;s name or fiscal code</source>
@@ -512,10 +569,6 @@
     <message>
         <source>Search applications</source>
         <translation>Cerca domande</translation>
-    </message>
-    <message>
-        <source>&amp;Reinstate</source>
-        <translation>&amp;Ripristina</translation>
     </message>
     <message>
         <source>Withdraw</source>
@@ -569,16 +622,24 @@
         <translation>Domande di iscrizione ai nidi</translation>
     </message>
     <message>
-        <source>Ex&amp;port</source>
-        <translation>Es&amp;porta</translation>
+        <source>Wi&amp;thdraw</source>
+        <translation>Ri&amp;tira</translation>
+    </message>
+    <message>
+        <source>I&amp;mport CSV…</source>
+        <translation>Importa &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Exp&amp;lain position</source>
+        <translation>Spiega la posi&amp;zione</translation>
+    </message>
+    <message>
+        <source>Reins&amp;tate</source>
+        <translation>Ripris&amp;tina</translation>
     </message>
 </context>
 <context>
     <name>Sportello::AssessmentsView</name>
-    <message>
-        <source>&amp;Record assessment</source>
-        <translation>&amp;Registra valutazione</translation>
-    </message>
     <message>
         <source>Date</source>
         <translation>Data</translation>
@@ -616,20 +677,24 @@
         <translation>&amp;Tipo</translation>
     </message>
     <message>
-        <source>D&amp;ate</source>
-        <translation>&amp;Data</translation>
-    </message>
-    <message>
-        <source>&amp;Team</source>
-        <translation>É&amp;quipe</translation>
-    </message>
-    <message>
         <source>C&amp;onclusions</source>
         <translation>C&amp;onclusioni</translation>
     </message>
     <message>
         <source>Team: %1</source>
         <translation>Équipe: %1</translation>
+    </message>
+    <message>
+        <source>Re&amp;cord assessment</source>
+        <translation>Re&amp;gistra valutazione</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>É&amp;quipe</translation>
     </message>
 </context>
 <context>
@@ -701,6 +766,215 @@
     <message>
         <source>Audit log</source>
         <translation>Registro degli accessi</translation>
+    </message>
+    <message>
+        <source> matching &quot;%1&quot;</source>
+        <translation> che corrispondono a &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Agenda of %1 from %2</source>
+        <translation>Agenda di %1 dal %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Requests of the last %n day(s)</source>
+        <translation>
+            <numerusform>Richieste dell&apos;ultimo giorno</numerusform>
+            <numerusform>Richieste degli ultimi %n giorni</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, pending only</source>
+        <translation>, solo quelle da prendere in carico</translation>
+    </message>
+    <message>
+        <source>Caseload of %1</source>
+        <translation>Cartelle di %1</translation>
+    </message>
+    <message>
+        <source>Applications of round %1</source>
+        <translation>Domande del turno %1</translation>
+    </message>
+    <message>
+        <source>Ranking %1</source>
+        <translation>Graduatoria %1</translation>
+    </message>
+    <message>
+        <source>Citizens list</source>
+        <translation>Elenco dei cittadini</translation>
+    </message>
+    <message>
+        <source>Request %1</source>
+        <translation>Richiesta %1</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>Cartella %1</translation>
+    </message>
+    <message>
+        <source>State: from %1 to %2</source>
+        <translation>Stato: da %1 a %2</translation>
+    </message>
+    <message>
+        <source>Confidential notes read</source>
+        <translation>Lettura delle note riservate</translation>
+    </message>
+    <message>
+        <source>Confidential note of %1 added</source>
+        <translation>Aggiunta la nota riservata del %1</translation>
+    </message>
+    <message>
+        <source>Note of %1 added</source>
+        <translation>Aggiunta la nota del %1</translation>
+    </message>
+    <message>
+        <source>Personalised plan agreed on %1 saved</source>
+        <translation>Salvato il progetto personalizzato concordato il %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Caseload of %1: %n case(s)</source>
+        <translation>
+            <numerusform>Cartelle di %1: %n cartella</numerusform>
+            <numerusform>Cartelle di %1: %n cartelle</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Statistical extract from %1 to %2</source>
+        <translation>Estratto statistico dal %1 al %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Allocation: %n seat(s) offered</source>
+        <translation>
+            <numerusform>Assegnazione: %n posto offerto</numerusform>
+            <numerusform>Assegnazione: %n posti offerti</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n revoked</source>
+        <translation>
+            <numerusform>%n revocato</numerusform>
+            <numerusform>%n revocati</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offer at %1: %2</source>
+        <translation>Offerta al nido %1: %2</translation>
+    </message>
+    <message>
+        <source>Condition %1: %2</source>
+        <translation>Condizione %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application(s) imported</source>
+        <translation>
+            <numerusform>%n domanda importata</numerusform>
+            <numerusform>%n domande importate</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Application %1</source>
+        <translation>Domanda %1</translation>
+    </message>
+    <message>
+        <source>Application withdrawn</source>
+        <translation>Domanda ritirata</translation>
+    </message>
+    <message>
+        <source>Application reinstated</source>
+        <translation>Domanda ripristinata</translation>
+    </message>
+    <message>
+        <source>Round %1</source>
+        <translation>Turno %1</translation>
+    </message>
+    <message>
+        <source>Rules changed</source>
+        <translation>Regole modificate</translation>
+    </message>
+    <message>
+        <source>Stage: %1</source>
+        <translation>Fase: %1</translation>
+    </message>
+    <message>
+        <source>Published: %1</source>
+        <translation>Pubblicata: %1</translation>
+    </message>
+    <message>
+        <source>Through the regional database</source>
+        <translation>Tramite il database regionale</translation>
+    </message>
+    <message>
+        <source>Unknown username</source>
+        <translation>Nome utente sconosciuto</translation>
+    </message>
+    <message>
+        <source>Unlocking the desk</source>
+        <translation>Sblocco dello sportello</translation>
+    </message>
+    <message>
+        <source>Someone else signed in at the locked desk</source>
+        <translation>Un&apos;altra persona ha avuto accesso allo sportello bloccato</translation>
+    </message>
+    <message>
+        <source>Enrolled in course %1</source>
+        <translation>Iscrizione al corso %1</translation>
+    </message>
+    <message>
+        <source>Course %1 completed</source>
+        <translation>Corso %1 completato</translation>
+    </message>
+    <message>
+        <source>Libretto: experience</source>
+        <translation>Libretto: esperienza</translation>
+    </message>
+    <message>
+        <source>Libretto: competence</source>
+        <translation>Libretto: competenza</translation>
+    </message>
+    <message>
+        <source>Libretto: competence withdrawn</source>
+        <translation>Libretto: competenza ritirata</translation>
+    </message>
+    <message>
+        <source>Libretto: experience withdrawn</source>
+        <translation>Libretto: esperienza ritirata</translation>
+    </message>
+    <message>
+        <source>Changed: %1</source>
+        <translation>Modificati: %1</translation>
+    </message>
+    <message>
+        <source>ISEE declaration</source>
+        <translation>Dichiarazione ISEE</translation>
+    </message>
+    <message>
+        <source>Member added</source>
+        <translation>Componente aggiunto</translation>
+    </message>
+    <message>
+        <source>Relation changed</source>
+        <translation>Parentela modificata</translation>
+    </message>
+    <message>
+        <source>Member removed</source>
+        <translation>Componente tolto</translation>
+    </message>
+    <message>
+        <source>Conflict with the region resolved</source>
+        <translation>Conflitto con la Regione risolto</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting change(s) handed over to %1</source>
+        <translation>
+            <numerusform>%n modifica in attesa affidata a %1</numerusform>
+            <numerusform>%n modifiche in attesa affidate a %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s), %2</source>
+        <translation>
+            <numerusform>%1: %n riga, %2</numerusform>
+            <numerusform>%1: %n righe, %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -799,18 +1073,6 @@
 <context>
     <name>Sportello::CaseDocumentsView</name>
     <message>
-        <source>C&amp;hoose…</source>
-        <translation>&amp;Scegli…</translation>
-    </message>
-    <message>
-        <source>&amp;Record document</source>
-        <translation>&amp;Registra documento</translation>
-    </message>
-    <message>
-        <source>&amp;Link member</source>
-        <translation>&amp;Collega componente</translation>
-    </message>
-    <message>
         <source>File</source>
         <translation>File</translation>
     </message>
@@ -867,28 +1129,36 @@
         <translation>Documenti</translation>
     </message>
     <message>
-        <source>&amp;File</source>
-        <translation>&amp;File</translation>
-    </message>
-    <message>
-        <source>&amp;Dated</source>
-        <translation>D&amp;ata</translation>
-    </message>
-    <message>
         <source>&amp;Kind</source>
-        <translation>&amp;Tipo</translation>
+        <translation>Ti&amp;po</translation>
     </message>
     <message>
         <source>Household members involved</source>
         <translation>Componenti del nucleo familiare coinvolti</translation>
     </message>
     <message>
-        <source>From the hous&amp;ehold</source>
-        <translation>Dal nucleo &amp;familiare</translation>
-    </message>
-    <message>
         <source>Choose the document</source>
         <translation>Scegli il documento</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>Sce&amp;gli…</translation>
+    </message>
+    <message>
+        <source>Record &amp;document</source>
+        <translation>Regis&amp;tra documento</translation>
+    </message>
+    <message>
+        <source>Li&amp;nk member</source>
+        <translation>C&amp;ollega componente</translation>
+    </message>
+    <message>
+        <source>Dated</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Fr&amp;om the household</source>
+        <translation>Dal &amp;nucleo familiare</translation>
     </message>
 </context>
 <context>
@@ -1173,20 +1443,48 @@
         <source>Document recorded: %1</source>
         <translation>Documento registrato: %1</translation>
     </message>
+    <message>
+        <source>File name</source>
+        <translation>Nome del file</translation>
+    </message>
+    <message>
+        <source>Conclusions</source>
+        <translation>Conclusioni</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Équipe</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Obiettivi</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Misura</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Azione</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsabile</translation>
+    </message>
+    <message>
+        <source>Employment centre</source>
+        <translation>Centro per l&apos;Impiego</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Ente erogatore</translation>
+    </message>
 </context>
 <context>
     <name>Sportello::CaseFileView</name>
     <message>
         <source>Co&amp;mplex: a team assessment is needed</source>
-        <translation>Co&amp;mplessa: serve la valutazione d&apos;équipe</translation>
-    </message>
-    <message>
-        <source>Change &amp;state…</source>
-        <translation>Cambia &amp;stato…</translation>
-    </message>
-    <message>
-        <source>Reass&amp;ign…</source>
-        <translation>Ri&amp;assegna…</translation>
+        <translation>Complessa: serve &amp;la valutazione d&apos;équipe</translation>
     </message>
     <message>
         <source>When</source>
@@ -1199,34 +1497,6 @@
     <message>
         <source>What</source>
         <translation>Cosa</translation>
-    </message>
-    <message>
-        <source>&amp;Timeline</source>
-        <translation>&amp;Cronologia</translation>
-    </message>
-    <message>
-        <source>&amp;Notes</source>
-        <translation>&amp;Note</translation>
-    </message>
-    <message>
-        <source>Assess&amp;ments</source>
-        <translation>&amp;Valutazioni</translation>
-    </message>
-    <message>
-        <source>&amp;Plan</source>
-        <translation>&amp;Progetto</translation>
-    </message>
-    <message>
-        <source>&amp;Employment</source>
-        <translation>&amp;Lavoro</translation>
-    </message>
-    <message>
-        <source>Inter&amp;ventions</source>
-        <translation>&amp;Interventi</translation>
-    </message>
-    <message>
-        <source>&amp;Documents and members</source>
-        <translation>&amp;Documenti e componenti</translation>
     </message>
     <message>
         <source>&lt;h3&gt;No case open&lt;/h3&gt;</source>
@@ -1254,34 +1524,62 @@
     </message>
     <message>
         <source>&amp;Book appointment…</source>
-        <translation>Fissa un &amp;appuntamento…</translation>
+        <translation>Fissa &amp;un appuntamento…</translation>
     </message>
     <message>
         <source>Interview</source>
         <translation>Colloquio</translation>
     </message>
+    <message>
+        <source>Change sta&amp;te…</source>
+        <translation>Cam&amp;bia stato…</translation>
+    </message>
+    <message>
+        <source>Re&amp;assign…</source>
+        <translation>R&amp;iassegna…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Tab: next section; Ctrl+Shift+Tab: previous section</source>
+        <translation>Ctrl+Tab: sezione successiva; Ctrl+Maiusc+Tab: sezione precedente</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Cronologia</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Assessments</source>
+        <translation>Valutazioni</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Progetto</translation>
+    </message>
+    <message>
+        <source>Employment</source>
+        <translation>Lavoro</translation>
+    </message>
+    <message>
+        <source>Interventions</source>
+        <translation>Interventi</translation>
+    </message>
+    <message>
+        <source>Documents and members</source>
+        <translation>Documenti e componenti</translation>
+    </message>
 </context>
 <context>
     <name>Sportello::CaseNotesView</name>
-    <message>
-        <source>Con&amp;fidential: only the assigned social worker reads it</source>
-        <translation>&amp;Riservata: può leggerla solo l&apos;assistente sociale assegnatario</translation>
-    </message>
-    <message>
-        <source>&amp;Add note</source>
-        <translation>&amp;Aggiungi nota</translation>
-    </message>
     <message>
         <source>A new note (notes cannot be changed afterwards)</source>
         <translation>Una nuova nota (le note non si possono modificare in seguito)</translation>
     </message>
     <message>
         <source>N&amp;ote</source>
-        <translation>&amp;Nota</translation>
-    </message>
-    <message>
-        <source>C&amp;orrects</source>
-        <translation>C&amp;orregge</translation>
+        <translation>N&amp;ota</translation>
     </message>
     <message>
         <source>none</source>
@@ -1298,6 +1596,30 @@
     <message>
         <source>&lt;p&gt;&lt;i&gt;No notes yet.&lt;/i&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;i&gt;Ancora nessuna nota.&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Add &amp;note</source>
+        <translation>Aggiungi &amp;nota</translation>
+    </message>
+    <message>
+        <source>Add as &amp;confidential</source>
+        <translation>Aggiungi come riserva&amp;ta</translation>
+    </message>
+    <message>
+        <source>An ordinary note: everyone working on the case reads it</source>
+        <translation>Nota ordinaria: la leggono tutti quelli che lavorano sulla cartella</translation>
+    </message>
+    <message>
+        <source>Correct&amp;s</source>
+        <translation>Corre&amp;gge</translation>
+    </message>
+    <message>
+        <source>A confidential note: only the assigned social worker reads it</source>
+        <translation>Nota riservata: la legge solo l&apos;assistente sociale assegnatario</translation>
+    </message>
+    <message>
+        <source>Only the social worker assigned to the case writes confidential notes</source>
+        <translation>Solo l&apos;assistente sociale assegnatario scrive note riservate</translation>
     </message>
 </context>
 <context>
@@ -1331,19 +1653,15 @@
     </message>
     <message>
         <source>Export my &amp;caseload (CSV)…</source>
-        <translation>Esporta le mie &amp;cartelle (CSV)…</translation>
+        <translation>Esporta &amp;le mie cartelle (CSV)…</translation>
     </message>
     <message>
         <source>&amp;Statistical extract…</source>
-        <translation>&amp;Estratto statistico…</translation>
-    </message>
-    <message>
-        <source>&amp;From:</source>
-        <translation>&amp;Dal:</translation>
+        <translation>Es&amp;tratto statistico…</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation>&amp;Al:</translation>
+        <translation>Al:</translation>
     </message>
     <message>
         <source>Average time from request to plan: no plan in the period</source>
@@ -1397,24 +1715,16 @@ Persons are told apart by a code computed with a secret key. Keep the key file a
 Le persone sono distinte da un codice pseudonimizzato calcolato con una chiave segreta. Conservare il file della chiave separatamente dal database, per esempio su una chiavetta USB, e usare la stessa chiave per ogni estratto.</translation>
     </message>
     <message>
-        <source>C&amp;hoose…</source>
-        <translation>&amp;Scegli…</translation>
-    </message>
-    <message>
         <source>Ch&amp;oose…</source>
         <translation>Sc&amp;egli…</translation>
     </message>
     <message>
-        <source>&amp;Create extract</source>
-        <translation>&amp;Crea estratto</translation>
-    </message>
-    <message>
         <source>&amp;Key file:</source>
-        <translation>File della &amp;chiave:</translation>
+        <translation>&amp;File della chiave:</translation>
     </message>
     <message>
         <source>&amp;Save as:</source>
-        <translation>&amp;Salva come:</translation>
+        <translation>S&amp;alva come:</translation>
     </message>
     <message>
         <source>Pseudonymisation key</source>
@@ -1427,6 +1737,18 @@ Le persone sono distinte da un codice pseudonimizzato calcolato con una chiave s
     <message>
         <source>The key file cannot be read: %1</source>
         <translation>Impossibile leggere il file della chiave: %1</translation>
+    </message>
+    <message>
+        <source>Fr&amp;om:</source>
+        <translation>Dal:</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Scegli…</translation>
+    </message>
+    <message>
+        <source>Create &amp;extract</source>
+        <translation>&amp;Crea estratto</translation>
     </message>
 </context>
 <context>
@@ -1523,6 +1845,18 @@ Le persone sono distinte da un codice pseudonimizzato calcolato con una chiave s
         <source>Only the social worker the case is assigned to hands it over, or the administrator reassigns it.</source>
         <translation>Solo l&apos;assistente sociale a cui è assegnata la cartella la passa a un collega, oppure l&apos;amministratore la riassegna.</translation>
     </message>
+    <message>
+        <source>Summary</source>
+        <translation>Sintesi</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
 </context>
 <context>
     <name>Sportello::CaseStepDialog</name>
@@ -1609,13 +1943,13 @@ Le persone sono distinte da un codice pseudonimizzato calcolato con una chiave s
         <source>Agree the personalised plan first.</source>
         <translation>Concordare prima il progetto personalizzato.</translation>
     </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
 </context>
 <context>
     <name>Sportello::CaseloadView</name>
-    <message>
-        <source>Show c&amp;losed cases</source>
-        <translation>Mostra le cartelle c&amp;hiuse</translation>
-    </message>
     <message>
         <source>All need areas</source>
         <translation>Tutte le aree di bisogno</translation>
@@ -1626,11 +1960,11 @@ Le persone sono distinte da un codice pseudonimizzato calcolato con una chiave s
     </message>
     <message>
         <source>Need &amp;area</source>
-        <translation>&amp;Area di bisogno</translation>
+        <translation>Area di &amp;bisogno</translation>
     </message>
     <message>
         <source>Fi&amp;nd</source>
-        <translation>&amp;Cerca</translation>
+        <translation>Cerca</translation>
     </message>
     <message>
         <source>Needs attention</source>
@@ -1659,6 +1993,10 @@ Le persone sono distinte da un codice pseudonimizzato calcolato con una chiave s
     <message>
         <source>My caseload</source>
         <translation>Le mie cartelle</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w closed cases</source>
+        <translation>Mostra &amp;le cartelle chiuse</translation>
     </message>
 </context>
 <context>
@@ -1820,24 +2158,24 @@ Le persone sono distinte da un codice pseudonimizzato calcolato con una chiave s
 <context>
     <name>Sportello::CaseworkPanel</name>
     <message>
-        <source>My &amp;caseload</source>
-        <translation>Le mie &amp;cartelle</translation>
-    </message>
-    <message>
-        <source>&amp;Requests</source>
-        <translation>&amp;Richieste</translation>
-    </message>
-    <message>
-        <source>Case &amp;file</source>
-        <translation>Cartella &amp;sociale</translation>
-    </message>
-    <message>
         <source>A&amp;genda</source>
-        <translation>A&amp;genda</translation>
+        <translation>Agen&amp;da</translation>
     </message>
     <message>
         <source>Re&amp;ports</source>
-        <translation>Re&amp;port</translation>
+        <translation>R&amp;eport</translation>
+    </message>
+    <message>
+        <source>My case&amp;load</source>
+        <translation>Le mie &amp;cartelle</translation>
+    </message>
+    <message>
+        <source>Re&amp;quests</source>
+        <translation>Ric&amp;hieste</translation>
+    </message>
+    <message>
+        <source>Case f&amp;ile</source>
+        <translation>Cartella &amp;sociale</translation>
     </message>
 </context>
 <context>
@@ -2042,7 +2380,7 @@ Le persone sono distinte da un codice pseudonimizzato calcolato con una chiave s
     <name>Sportello::ChartsView</name>
     <message>
         <source>A&amp;ge group:</source>
-        <translation>Fascia d&apos;&amp;età:</translation>
+        <translation>Fas&amp;cia d&apos;età:</translation>
     </message>
     <message>
         <source>First choices</source>
@@ -2099,20 +2437,12 @@ Le persone sono distinte da un codice pseudonimizzato calcolato con una chiave s
         <translation>Femmina</translation>
     </message>
     <message>
-        <source>dd/mm/yyyy</source>
-        <translation>gg/mm/aaaa</translation>
-    </message>
-    <message>
         <source>&amp;Surname</source>
-        <translation>C&amp;ognome</translation>
+        <translation>Co&amp;gnome</translation>
     </message>
     <message>
         <source>&amp;Given names</source>
-        <translation>&amp;Nome</translation>
-    </message>
-    <message>
-        <source>Se&amp;x</source>
-        <translation>&amp;Sesso</translation>
+        <translation>Nom&amp;e</translation>
     </message>
     <message>
         <source>&amp;Date of birth</source>
@@ -2120,11 +2450,11 @@ Le persone sono distinte da un codice pseudonimizzato calcolato con una chiave s
     </message>
     <message>
         <source>&amp;Place of birth</source>
-        <translation>&amp;Luogo di nascita</translation>
+        <translation>L&amp;uogo di nascita</translation>
     </message>
     <message>
         <source>&amp;Address</source>
-        <translation>&amp;Indirizzo</translation>
+        <translation>Indirizzo</translation>
     </message>
     <message>
         <source>%1 of 16 characters</source>
@@ -2139,16 +2469,8 @@ Le persone sono distinte da un codice pseudonimizzato calcolato con una chiave s
         <translation>Calcola</translation>
     </message>
     <message>
-        <source>Fiscal &amp;code</source>
-        <translation>&amp;Codice fiscale</translation>
-    </message>
-    <message>
         <source>Pho&amp;ne</source>
         <translation>&amp;Telefono</translation>
-    </message>
-    <message>
-        <source>E-ma&amp;il</source>
-        <translation>&amp;E-mail</translation>
     </message>
     <message>
         <source>Valid: female, born on %1, place of birth %2</source>
@@ -2157,6 +2479,22 @@ Le persone sono distinte da un codice pseudonimizzato calcolato con una chiave s
     <message>
         <source>Valid: male, born on %1, place of birth %2</source>
         <translation>Valido: maschio, nato il %1, luogo di nascita %2</translation>
+    </message>
+    <message>
+        <source>F&amp;iscal code</source>
+        <translation>C&amp;odice fiscale</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>&amp;Sesso</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Date of birth: %1</source>
+        <translation>Data di nascita: %1</translation>
     </message>
 </context>
 <context>
@@ -2215,6 +2553,10 @@ Le persone sono distinte da un codice pseudonimizzato calcolato con una chiave s
     <message>
         <source>The ISEE could not be saved.</source>
         <translation>Impossibile salvare l&apos;ISEE.</translation>
+    </message>
+    <message>
+        <source>The fiscal code %1 is already registered for %2 %3, born on %4. A fiscal code identifies one person: open that record instead.</source>
+        <translation>Il codice fiscale %1 è già registrato per %2 %3, nato/a il %4. Un codice fiscale identifica una sola persona: aprire quella scheda.</translation>
     </message>
 </context>
 <context>
@@ -2389,6 +2731,26 @@ Salvare comunque?</translation>
     <message>
         <source>Citizens</source>
         <translation>Cittadini</translation>
+    </message>
+    <message>
+        <source>Already registered</source>
+        <translation>Già registrato</translation>
+    </message>
+    <message>
+        <source>%1
+
+Open the record of %2 %3?</source>
+        <translation>%1
+
+Aprire la scheda di %2 %3?</translation>
+    </message>
+    <message>
+        <source>The record of %1 %2 is saved.</source>
+        <translation>La scheda di %1 %2 è salvata.</translation>
+    </message>
+    <message>
+        <source>%1 %2 is registered.</source>
+        <translation>%1 %2 è registrato/a.</translation>
     </message>
 </context>
 <context>
@@ -3259,16 +3621,8 @@ Codici di uscita: 0 successo, 1 esito negativo, 2 uso errato o dati non validi.<
         <translation>Tutti i tipi</translation>
     </message>
     <message>
-        <source>&amp;Results</source>
-        <translation>&amp;Risultati</translation>
-    </message>
-    <message>
         <source>&amp;Browse</source>
         <translation>&amp;Sfoglia</translation>
-    </message>
-    <message>
-        <source>&amp;Find</source>
-        <translation>&amp;Cerca</translation>
     </message>
     <message>
         <source>&amp;Type</source>
@@ -3314,11 +3668,7 @@ Codici di uscita: 0 successo, 1 esito negativo, 2 uso errato o dati non validi.<
     </message>
     <message>
         <source>Fra&amp;mework</source>
-        <translation>Re&amp;pertorio</translation>
-    </message>
-    <message>
-        <source>Sec&amp;tor</source>
-        <translation>Sett&amp;ore</translation>
+        <translation>Repert&amp;orio</translation>
     </message>
     <message>
         <source>All frameworks</source>
@@ -3376,6 +3726,22 @@ Codici di uscita: 0 successo, 1 esito negativo, 2 uso errato o dati non validi.<
         <source>Competences</source>
         <translation>Competenze</translation>
     </message>
+    <message>
+        <source>Re&amp;sults</source>
+        <translation>R&amp;isultati</translation>
+    </message>
+    <message>
+        <source>F&amp;ind</source>
+        <translation>C&amp;erca</translation>
+    </message>
+    <message>
+        <source>Sect&amp;or</source>
+        <translation>Settore</translation>
+    </message>
+    <message>
+        <source>Nothing found for &quot;%1&quot; in the frameworks of this desk. ESCO (occupations and skills of the European classification) is not imported yet: the administrator imports it with sportello competences import-esco, or the region publishes it.</source>
+        <translation>Nessun risultato per &quot;%1&quot; nei repertori di questo sportello. ESCO (professioni e competenze della classificazione europea) non è ancora importato: l&apos;amministratore lo importa con sportello competences import-esco, oppure lo pubblica la Regione.</translation>
+    </message>
 </context>
 <context>
     <name>Sportello::ConceptStore</name>
@@ -3386,58 +3752,6 @@ Codici di uscita: 0 successo, 1 esito negativo, 2 uso errato o dati non validi.<
 </context>
 <context>
     <name>Sportello::ConflictDialog</name>
-    <message>
-        <source>Fiscal code</source>
-        <translation>Codice fiscale</translation>
-    </message>
-    <message>
-        <source>Surname</source>
-        <translation>Cognome</translation>
-    </message>
-    <message>
-        <source>Given names</source>
-        <translation>Nome</translation>
-    </message>
-    <message>
-        <source>Sex</source>
-        <translation>Sesso</translation>
-    </message>
-    <message>
-        <source>Date of birth</source>
-        <translation>Data di nascita</translation>
-    </message>
-    <message>
-        <source>Place of birth</source>
-        <translation>Luogo di nascita</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Indirizzo</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Telefono</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <source>Deleted</source>
-        <translation>Eliminato</translation>
-    </message>
-    <message>
-        <source>Relation</source>
-        <translation>Relazione</translation>
-    </message>
-    <message>
-        <source>ISEE (cents)</source>
-        <translation>ISEE (centesimi)</translation>
-    </message>
-    <message>
-        <source>Valid until</source>
-        <translation>Valido fino al</translation>
-    </message>
     <message>
         <source>&amp;Resolve</source>
         <translation>&amp;Risolvi</translation>
@@ -3613,12 +3927,12 @@ Codici di uscita: 0 successo, 1 esito negativo, 2 uso errato o dati non validi.<
         <translation>Corso e-learning %1</translation>
     </message>
     <message>
-        <source>Course %1 completed on %2 (platform export)</source>
-        <translation>Corso %1 completato il %2 (esportazione della piattaforma)</translation>
-    </message>
-    <message>
         <source>The completions could not be recorded: %1</source>
         <translation>Non è stato possibile registrare i completamenti: %1</translation>
+    </message>
+    <message>
+        <source>Course %1 completed on %2 (from the e-learning platform)</source>
+        <translation>Corso %1 completato il %2 (dalla piattaforma e-learning)</translation>
     </message>
 </context>
 <context>
@@ -3794,10 +4108,6 @@ Codici di uscita: 0 successo, 1 esito negativo, 2 uso errato o dati non validi.<
         <translation>Le stesse cifre per i Comuni della Regione, con un&apos;utenza regionale (sportello_region)</translation>
     </message>
     <message>
-        <source>Re&amp;fresh</source>
-        <translation>A&amp;ggiorna</translation>
-    </message>
-    <message>
         <source>Count the figures again</source>
         <translation>Ricalcola le cifre</translation>
     </message>
@@ -3849,6 +4159,10 @@ Codici di uscita: 0 successo, 1 esito negativo, 2 uso errato o dati non validi.<
         <source>&amp;Password:</source>
         <translation>&amp;Password:</translation>
     </message>
+    <message>
+        <source>Refre&amp;sh</source>
+        <translation>A&amp;ggiorna</translation>
+    </message>
 </context>
 <context>
     <name>Sportello::DataStatus</name>
@@ -3872,25 +4186,54 @@ Codici di uscita: 0 successo, 1 esito negativo, 2 uso errato o dati non validi.<
         <translation>Comune di %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) by nobody known wait for an administrator</source>
-        <translation>
-            <numerusform>%n modifica senza autore noto attende un amministratore</numerusform>
-            <numerusform>%n modifiche senza autore noto attendono un amministratore</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n change(s) by %1 wait for their next sign-in</source>
-        <translation>
-            <numerusform>%n modifica di %1 attende il suo prossimo accesso</numerusform>
-            <numerusform>%n modifiche di %1 attendono il suo prossimo accesso</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n change(s) of colleagues wait for their next sign-in</source>
         <translation>
             <numerusform>%n modifica di colleghi attende il loro prossimo accesso</numerusform>
             <numerusform>%n modifiche di colleghi attendono il loro prossimo accesso</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Sportello::DateEdit</name>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>gg/mm/aaaa</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy hh:mm</source>
+        <translation>gg/mm/aaaa hh:mm</translation>
+    </message>
+    <message>
+        <source>Type the date as dd/mm/yyyy or ddmmyyyy, or choose it in the calendar (Alt+Down).</source>
+        <translation>Scrivere la data come gg/mm/aaaa o ggmmaaaa, oppure sceglierla nel calendario (Alt+Giù).</translation>
+    </message>
+    <message>
+        <source>Type the date and time as dd/mm/yyyy hh:mm, or choose the day in the calendar (Alt+Down).</source>
+        <translation>Scrivere data e ora come gg/mm/aaaa hh:mm, oppure scegliere il giorno nel calendario (Alt+Giù).</translation>
+    </message>
+    <message>
+        <source>Choose in the calendar (Alt+Down)</source>
+        <translation>Scegliere nel calendario (Alt+Giù)</translation>
+    </message>
+    <message>
+        <source>The date is missing.</source>
+        <translation>Manca la data.</translation>
+    </message>
+    <message>
+        <source>The date and time are missing.</source>
+        <translation>Mancano la data e l&apos;ora.</translation>
+    </message>
+    <message>
+        <source>The date cannot be before %1.</source>
+        <translation>La data non può essere prima del %1.</translation>
+    </message>
+    <message>
+        <source>The date cannot be after %1.</source>
+        <translation>La data non può essere dopo il %1.</translation>
+    </message>
+    <message>
+        <source>The date and time cannot be after %1.</source>
+        <translation>La data e l&apos;ora non possono essere dopo il %1.</translation>
     </message>
 </context>
 <context>
@@ -3944,10 +4287,6 @@ Codici di uscita: 0 successo, 1 esito negativo, 2 uso errato o dati non validi.<
 </context>
 <context>
     <name>Sportello::DeskSyncView</name>
-    <message>
-        <source>&amp;Hand over to a colleague…</source>
-        <translation>&amp;Affida a un collega…</translation>
-    </message>
     <message>
         <source>Changes waiting for their author</source>
         <translation>Modifiche in attesa del loro autore</translation>
@@ -4012,6 +4351,93 @@ Codici di uscita: 0 successo, 1 esito negativo, 2 uso errato o dati non validi.<
         <source>Who sends the %1 change(s) of %2 from now on?</source>
         <translation>Chi invia d&apos;ora in poi le modifiche di %2 (%1)?</translation>
     </message>
+    <message>
+        <source>Hand &amp;over to a colleague…</source>
+        <translation>Affida a &amp;un collega…</translation>
+    </message>
+    <message>
+        <source>Open this desk&apos;s record</source>
+        <translation>Apri la scheda di questo sportello</translation>
+    </message>
+    <message>
+        <source>Open the other record</source>
+        <translation>Apri l&apos;altra scheda</translation>
+    </message>
+    <message>
+        <source>Merged: take off the list</source>
+        <translation>Uniti: togli dall&apos;elenco</translation>
+    </message>
+    <message>
+        <source>Citizens registered twice</source>
+        <translation>Cittadini registrati due volte</translation>
+    </message>
+    <message>
+        <source>Fiscal code</source>
+        <translation>Codice fiscale</translation>
+    </message>
+    <message>
+        <source>This desk&apos;s record</source>
+        <translation>Scheda di questo sportello</translation>
+    </message>
+    <message>
+        <source>The other record</source>
+        <translation>L&apos;altra scheda</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Trovato</translation>
+    </message>
+    <message>
+        <source>Once what the retired record held is on the record kept</source>
+        <translation>Quando ciò che aveva la scheda ritirata è sulla scheda tenuta</translation>
+    </message>
+    <message>
+        <source>A fiscal code identifies one person: only one of the two records stays. Compare them, bring what the other one holds (household, ISEE, requests) onto the one kept, then take the pair off the list. A record of the region is applied once this desk&apos;s own no longer has its fiscal code.</source>
+        <translation>Un codice fiscale identifica una sola persona: delle due schede ne resta una. Confrontarle, riportare su quella tenuta ciò che ha l&apos;altra (nucleo, ISEE, richieste), poi togliere la coppia dall&apos;elenco. Una scheda della Regione si applica quando quella di questo sportello non ha più il suo codice fiscale.</translation>
+    </message>
+    <message>
+        <source>(none live)</source>
+        <translation>(nessuna in vigore)</translation>
+    </message>
+    <message>
+        <source>%1 (retired by the upgrade)</source>
+        <translation>%1 (ritirata dall&apos;aggiornamento)</translation>
+    </message>
+    <message>
+        <source>%1 (the region&apos;s, set aside)</source>
+        <translation>%1 (della Regione, messa da parte)</translation>
+    </message>
+    <message>
+        <source>The region&apos;s record</source>
+        <translation>La scheda della Regione</translation>
+    </message>
+</context>
+<context>
+    <name>Sportello::DuplicateCitizens</name>
+    <message>
+        <source>%1 %2, born on %3</source>
+        <translation>%1 %2, nato/a il %3</translation>
+    </message>
+    <message>
+        <source>Fiscal code: %1
+Surname: %2
+Given names: %3
+Sex: %4
+Date of birth: %5
+Place of birth: %6
+Last changed by %7 on %8</source>
+        <translation>Codice fiscale: %1
+Cognome: %2
+Nome: %3
+Sesso: %4
+Data di nascita: %5
+Luogo di nascita: %6
+Ultima modifica di %7 il %8</translation>
+    </message>
+    <message>
+        <source>The duplicate could not be marked as reviewed.</source>
+        <translation>Impossibile segnare il doppione come esaminato.</translation>
+    </message>
 </context>
 <context>
     <name>Sportello::EmploymentView</name>
@@ -4021,11 +4447,11 @@ Codici di uscita: 0 successo, 1 esito negativo, 2 uso errato o dati non validi.<
     </message>
     <message>
         <source>&amp;Save referral</source>
-        <translation>&amp;Salva invio</translation>
+        <translation>Salva l&apos;invi&amp;o</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation>Persona</translation>
+        <translation>&amp;Persona</translation>
     </message>
     <message>
         <source>Employment centre</source>
@@ -4052,32 +4478,28 @@ Codici di uscita: 0 successo, 1 esito negativo, 2 uso errato o dati non validi.<
         <translation>Centro per l&apos;Impiego di Firenze</translation>
     </message>
     <message>
-        <source>&amp;Person</source>
-        <translation>&amp;Persona</translation>
-    </message>
-    <message>
         <source>Employment &amp;centre</source>
-        <translation>&amp;Centro per l&apos;Impiego</translation>
+        <translation>Cen&amp;tro per l&apos;Impiego</translation>
     </message>
     <message>
-        <source>&amp;Referred on</source>
-        <translation>&amp;Inviato il</translation>
+        <source>Referre&amp;d on</source>
+        <translation>Inviato il</translation>
     </message>
     <message>
-        <source>Service p&amp;act signed on</source>
-        <translation>Patto di servizio &amp;firmato il</translation>
+        <source>Service pact signed on</source>
+        <translation>Patto di servi&amp;zio firmato il</translation>
     </message>
     <message>
-        <source>o&amp;n</source>
-        <translation>i&amp;l</translation>
+        <source>&amp;on</source>
+        <translation>il</translation>
     </message>
     <message>
-        <source>&amp;Outcome</source>
-        <translation>&amp;Esito</translation>
+        <source>O&amp;utcome</source>
+        <translation>Esito</translation>
     </message>
     <message>
-        <source>&amp;Refer</source>
-        <translation>In&amp;via</translation>
+        <source>&amp;Send referral</source>
+        <translation>Registra l&apos;invi&amp;o</translation>
     </message>
 </context>
 <context>
@@ -4136,6 +4558,61 @@ Codici di uscita: 0 successo, 1 esito negativo, 2 uso errato o dati non validi.<
     </message>
 </context>
 <context>
+    <name>Sportello::FieldLabels</name>
+    <message>
+        <source>Fiscal code</source>
+        <translation>Codice fiscale</translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation>Cognome</translation>
+    </message>
+    <message>
+        <source>Given names</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sesso</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Data di nascita</translation>
+    </message>
+    <message>
+        <source>Place of birth</source>
+        <translation>Luogo di nascita</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Indirizzo</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefono</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Eliminato</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Parentela</translation>
+    </message>
+    <message>
+        <source>ISEE (cents)</source>
+        <translation>ISEE (centesimi)</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valido fino al</translation>
+    </message>
+</context>
+<context>
     <name>Sportello::FiscalCode</name>
     <message>
         <source>The fiscal code is empty.</source>
@@ -4172,6 +4649,29 @@ Codici di uscita: 0 successo, 1 esito negativo, 2 uso errato o dati non validi.<
     <message>
         <source>Letters and digits are not in the right positions for a fiscal code.</source>
         <translation>Lettere e cifre non sono nelle posizioni previste da un codice fiscale.</translation>
+    </message>
+</context>
+<context>
+    <name>Sportello::Format</name>
+    <message>
+        <source>Write the year with four digits: dd/mm/yyyy.</source>
+        <translation>Scrivere l&apos;anno con quattro cifre: gg/mm/aaaa.</translation>
+    </message>
+    <message>
+        <source>Write the date as dd/mm/yyyy.</source>
+        <translation>Scrivere la data come gg/mm/aaaa.</translation>
+    </message>
+    <message>
+        <source>%1 is not a date.</source>
+        <translation>%1 non è una data.</translation>
+    </message>
+    <message>
+        <source>Write the date and time as dd/mm/yyyy hh:mm.</source>
+        <translation>Scrivere data e ora come gg/mm/aaaa hh:mm.</translation>
+    </message>
+    <message>
+        <source>%1 is not a time of day.</source>
+        <translation>%1 non è un orario.</translation>
     </message>
 </context>
 <context>
@@ -4272,7 +4772,7 @@ Codici di uscita: 0 successo, 1 esito negativo, 2 uso errato o dati non validi.<
     </message>
     <message>
         <source>Add &amp;member…</source>
-        <translation>Aggiungi com&amp;ponente…</translation>
+        <translation>Aggiungi &amp;componente…</translation>
     </message>
     <message>
         <source>Name</source>
@@ -4357,10 +4857,6 @@ Codici di uscita: 0 successo, 1 esito negativo, 2 uso errato o dati non validi.<
         <translation>Cittadino</translation>
     </message>
     <message>
-        <source>&amp;Received</source>
-        <translation>&amp;Ricevuta il</translation>
-    </message>
-    <message>
         <source>C&amp;hannel</source>
         <translation>Ca&amp;nale</translation>
     </message>
@@ -4400,6 +4896,10 @@ Codici di uscita: 0 successo, 1 esito negativo, 2 uso errato o dati non validi.<
         <source>Print receipt</source>
         <translation>Stampa ricevuta</translation>
     </message>
+    <message>
+        <source>R&amp;eceived</source>
+        <translation>&amp;Ricevuta il</translation>
+    </message>
 </context>
 <context>
     <name>Sportello::InterventionsView</name>
@@ -4409,11 +4909,11 @@ Codici di uscita: 0 successo, 1 esito negativo, 2 uso errato o dati non validi.<
     </message>
     <message>
         <source>&amp;Save intervention</source>
-        <translation>&amp;Salva intervento</translation>
+        <translation>Salva in&amp;tervento</translation>
     </message>
     <message>
         <source>Intervention</source>
-        <translation>Intervento</translation>
+        <translation>Intervent&amp;o</translation>
     </message>
     <message>
         <source>From</source>
@@ -4429,7 +4929,7 @@ Codici di uscita: 0 successo, 1 esito negativo, 2 uso errato o dati non validi.<
     </message>
     <message>
         <source>Provider</source>
-        <translation>Ente erogatore</translation>
+        <translation>Ente ero&amp;gatore</translation>
     </message>
     <message>
         <source>State</source>
@@ -4440,36 +4940,20 @@ Codici di uscita: 0 successo, 1 esito negativo, 2 uso errato o dati non validi.<
         <translation>euro, es. 250,00</translation>
     </message>
     <message>
-        <source>&amp;Intervention</source>
-        <translation>&amp;Intervento</translation>
-    </message>
-    <message>
-        <source>&amp;to</source>
-        <translation>&amp;al</translation>
-    </message>
-    <message>
-        <source>&amp;From</source>
-        <translation>&amp;Dal</translation>
-    </message>
-    <message>
-        <source>&amp;Amount</source>
-        <translation>I&amp;mporto</translation>
-    </message>
-    <message>
-        <source>&amp;Provider</source>
-        <translation>&amp;Ente erogatore</translation>
-    </message>
-    <message>
-        <source>S&amp;tate</source>
-        <translation>S&amp;tato</translation>
-    </message>
-    <message>
-        <source>&amp;Add intervention</source>
-        <translation>&amp;Aggiungi intervento</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not an amount in euro.</source>
         <translation>&quot;%1&quot; non è un importo in euro.</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>al</translation>
+    </message>
+    <message>
+        <source>Amo&amp;unt</source>
+        <translation>Im&amp;porto</translation>
+    </message>
+    <message>
+        <source>A&amp;dd intervention</source>
+        <translation>Aggiungi in&amp;tervento</translation>
     </message>
 </context>
 <context>
@@ -4481,10 +4965,6 @@ Codici di uscita: 0 successo, 1 esito negativo, 2 uso errato o dati non validi.<
     <message>
         <source>e.g. 12.345,67</source>
         <translation>es. 12.345,67</translation>
-    </message>
-    <message>
-        <source>dd/mm/yyyy</source>
-        <translation>gg/mm/aaaa</translation>
     </message>
     <message>
         <source>No ISEE recorded.</source>
@@ -4503,10 +4983,6 @@ Codici di uscita: 0 successo, 1 esito negativo, 2 uso errato o dati non validi.<
         <translation>Scrivere il valore ISEE come importo, es. 12.345,67.</translation>
     </message>
     <message>
-        <source>Write the expiry date as dd/mm/yyyy.</source>
-        <translation>Scrivere la data di scadenza nel formato gg/mm/aaaa.</translation>
-    </message>
-    <message>
         <source>Val&amp;ue (€)</source>
         <translation>Valore (€)</translation>
     </message>
@@ -4517,6 +4993,10 @@ Codici di uscita: 0 successo, 1 esito negativo, 2 uso errato o dati non validi.<
     <message>
         <source>Record ISEE</source>
         <translation>Registra ISEE</translation>
+    </message>
+    <message>
+        <source>Valid until: %1</source>
+        <translation>Valido fino al: %1</translation>
     </message>
 </context>
 <context>
@@ -4612,6 +5092,34 @@ Codici di uscita: 0 successo, 1 esito negativo, 2 uso errato o dati non validi.<
         <source>The entry was recorded by another municipality: only that one can change it.</source>
         <translation>La voce è stata registrata da un altro Comune: solo quello può modificarla.</translation>
     </message>
+    <message>
+        <source>Title</source>
+        <translation>Titolo</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organizzazione</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Luogo</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Dettagli</translation>
+    </message>
+    <message>
+        <source>Competence</source>
+        <translation>Competenza</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidenze</translation>
+    </message>
+    <message>
+        <source>Certified by</source>
+        <translation>Certificata da</translation>
+    </message>
 </context>
 <context>
     <name>Sportello::LibrettoDialog</name>
@@ -4633,7 +5141,7 @@ Codici di uscita: 0 successo, 1 esito negativo, 2 uso errato o dati non validi.<
     </message>
     <message>
         <source>E&amp;xport PDF…</source>
-        <translation>Esporta &amp;PDF…</translation>
+        <translation>&amp;Esporta PDF…</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -4661,7 +5169,7 @@ Codici di uscita: 0 successo, 1 esito negativo, 2 uso errato o dati non validi.<
     </message>
     <message>
         <source>&amp;Role, title or course</source>
-        <translation>&amp;Ruolo, titolo o corso</translation>
+        <translation>Ruo&amp;lo, titolo o corso</translation>
     </message>
     <message>
         <source>P&amp;lace</source>
@@ -4672,20 +5180,12 @@ Codici di uscita: 0 successo, 1 esito negativo, 2 uso errato o dati non validi.<
         <translation>&amp;Datore di lavoro o ente</translation>
     </message>
     <message>
-        <source>t&amp;o</source>
-        <translation>&amp;al</translation>
-    </message>
-    <message>
         <source>&amp;Hours</source>
-        <translation>&amp;Ore</translation>
-    </message>
-    <message>
-        <source>&amp;From</source>
-        <translation>D&amp;al</translation>
+        <translation>Ore</translation>
     </message>
     <message>
         <source>&amp;Details</source>
-        <translation>D&amp;ettagli</translation>
+        <translation>Detta&amp;gli</translation>
     </message>
     <message>
         <source>&amp;New</source>
@@ -4694,10 +5194,6 @@ Codici di uscita: 0 successo, 1 esito negativo, 2 uso errato o dati non validi.<
     <message>
         <source>&amp;Save experience</source>
         <translation>&amp;Salva l&apos;esperienza</translation>
-    </message>
-    <message>
-        <source>&amp;Withdraw</source>
-        <translation>&amp;Ritira</translation>
     </message>
     <message>
         <source>Competence</source>
@@ -4724,16 +5220,12 @@ Codici di uscita: 0 successo, 1 esito negativo, 2 uso errato o dati non validi.<
         <translation>Attestato, contratto, dichiarazione del datore di lavoro, portfolio…</translation>
     </message>
     <message>
-        <source>&amp;Certified</source>
-        <translation>&amp;Certificata</translation>
-    </message>
-    <message>
         <source>Certifying body</source>
         <translation>Ente certificatore</translation>
     </message>
     <message>
         <source>Look &amp;up</source>
-        <translation>Ce&amp;rca</translation>
+        <translation>Cerc&amp;a</translation>
     </message>
     <message>
         <source>Co&amp;mpetence</source>
@@ -4742,18 +5234,6 @@ Codici di uscita: 0 successo, 1 esito negativo, 2 uso errato o dati non validi.<
     <message>
         <source>acquired &amp;in</source>
         <translation>acquisita &amp;in</translation>
-    </message>
-    <message>
-        <source>Con&amp;text</source>
-        <translation>Con&amp;testo</translation>
-    </message>
-    <message>
-        <source>&amp;Evidence</source>
-        <translation>&amp;Evidenze</translation>
-    </message>
-    <message>
-        <source>N&amp;ew</source>
-        <translation>&amp;Nuova</translation>
     </message>
     <message>
         <source>&amp;Save competence</source>
@@ -4817,7 +5297,7 @@ Codici di uscita: 0 successo, 1 esito negativo, 2 uso errato o dati non validi.<
     </message>
     <message>
         <source>Co&amp;urse</source>
-        <translation>Co&amp;rso</translation>
+        <translation>Cor&amp;so</translation>
     </message>
     <message>
         <source>&amp;Orientation</source>
@@ -4828,16 +5308,36 @@ Codici di uscita: 0 successo, 1 esito negativo, 2 uso errato o dati non validi.<
         <translation>La figura professionale o la professione a cui si punta</translation>
     </message>
     <message>
-        <source>Print the &amp;orientation sheet…</source>
-        <translation>Stampa la scheda di &amp;orientamento…</translation>
-    </message>
-    <message>
-        <source>&amp;Target</source>
-        <translation>&amp;Obiettivo</translation>
-    </message>
-    <message>
         <source>Print the orientation sheet</source>
         <translation>Stampa della scheda di orientamento</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>&amp;al</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Dal</translation>
+    </message>
+    <message>
+        <source>Wi&amp;thdraw</source>
+        <translation>&amp;Ritira</translation>
+    </message>
+    <message>
+        <source>C&amp;ertified</source>
+        <translation>Cer&amp;tificata</translation>
+    </message>
+    <message>
+        <source>E&amp;vidence</source>
+        <translation>E&amp;videnze</translation>
+    </message>
+    <message>
+        <source>Print &amp;the orientation sheet…</source>
+        <translation>&amp;Stampa la scheda di orientamento…</translation>
+    </message>
+    <message>
+        <source>T&amp;arget</source>
+        <translation>O&amp;biettivo</translation>
     </message>
 </context>
 <context>
@@ -4944,10 +5444,6 @@ Codici di uscita: 0 successo, 1 esito negativo, 2 uso errato o dati non validi.<
         <source>Libretto formativo</source>
         <translation>Libretto formativo</translation>
     </message>
-    <message>
-        <source>Open the &amp;libretto…</source>
-        <translation>Apri il &amp;libretto…</translation>
-    </message>
     <message numerus="yes">
         <source>%n experience(s)</source>
         <translation>
@@ -4968,6 +5464,10 @@ Codici di uscita: 0 successo, 1 esito negativo, 2 uso errato o dati non validi.<
             <numerusform> (%n certificata)</numerusform>
             <numerusform> (%n certificate)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Open the li&amp;bretto…</source>
+        <translation>Apri il &amp;libretto…</translation>
     </message>
 </context>
 <context>
@@ -5765,6 +6265,46 @@ Codici di uscita: 0 successo, 1 esito negativo, 2 uso errato o dati non validi.<
         <source>a whole number from 0 is required</source>
         <translation>serve un numero intero da 0 in su</translation>
     </message>
+    <message>
+        <source>the protocol number is longer than %1 characters</source>
+        <translation>il numero di protocollo supera i %1 caratteri</translation>
+    </message>
+    <message>
+        <source>the child&apos;s names are longer than %1 characters</source>
+        <translation>il nome del bambino supera i %1 caratteri</translation>
+    </message>
+    <message>
+        <source>Nurseries: %1</source>
+        <translation>Nidi: %1</translation>
+    </message>
+    <message>
+        <source>Conditions: %1 (×2: declared twice; @N01: for that nursery only)</source>
+        <translation>Condizioni: %1 (×2: dichiarata due volte; @N01: solo per quel nido)</translation>
+    </message>
+    <message>
+        <source>declared %1 times</source>
+        <translation>dichiarata %1 volte</translation>
+    </message>
+    <message>
+        <source>for %1 only</source>
+        <translation>solo per %1</translation>
+    </message>
+    <message>
+        <source>priority</source>
+        <translation>priorità</translation>
+    </message>
+    <message>
+        <source>residence</source>
+        <translation>residenza</translation>
+    </message>
+    <message>
+        <source>family</source>
+        <translation>famiglia</translation>
+    </message>
+    <message>
+        <source>work</source>
+        <translation>lavoro</translation>
+    </message>
 </context>
 <context>
     <name>Sportello::Nursery::ApplicationsModel</name>
@@ -5878,24 +6418,16 @@ Codici di uscita: 0 successo, 1 esito negativo, 2 uso errato o dati non validi.<
         <translation>Piccoli</translation>
     </message>
     <message>
-        <source>&amp;New round…</source>
-        <translation>&amp;Nuovo turno…</translation>
-    </message>
-    <message>
         <source>&amp;Import rules…</source>
-        <translation>Importa re&amp;gole…</translation>
+        <translation>Importa regole…</translation>
     </message>
     <message>
         <source>&amp;Applications</source>
         <translation>&amp;Domande</translation>
     </message>
     <message>
-        <source>&amp;Ranking</source>
-        <translation>&amp;Graduatoria</translation>
-    </message>
-    <message>
         <source>&amp;Seats and answers</source>
-        <translation>&amp;Posti e risposte</translation>
+        <translation>Posti &amp;e risposte</translation>
     </message>
     <message>
         <source>&amp;What if</source>
@@ -5906,16 +6438,8 @@ Codici di uscita: 0 successo, 1 esito negativo, 2 uso errato o dati non validi.<
         <translation>Graduatorie pu&amp;bblicate</translation>
     </message>
     <message>
-        <source>C&amp;harts</source>
-        <translation>Gra&amp;fici</translation>
-    </message>
-    <message>
         <source>R&amp;ules</source>
-        <translation>Re&amp;gole</translation>
-    </message>
-    <message>
-        <source>R&amp;ound:</source>
-        <translation>T&amp;urno:</translation>
+        <translation>Reg&amp;ole</translation>
     </message>
     <message>
         <source>Nursery admissions</source>
@@ -5996,10 +6520,6 @@ Codici di uscita: 0 successo, 1 esito negativo, 2 uso errato o dati non validi.<
         <translation>&amp;Anno educativo:</translation>
     </message>
     <message>
-        <source>Application &amp;deadline:</source>
-        <translation>&amp;Scadenza delle domande:</translation>
-    </message>
-    <message>
         <source>The rules start as a copy of the latest round&apos;s, one year on; review them in the Rules tab before opening applications.</source>
         <translation>Le regole partono da una copia di quelle dell&apos;ultimo turno, spostate di un anno; rivederle nella scheda Regole prima di aprire le iscrizioni.</translation>
     </message>
@@ -6026,6 +6546,26 @@ Codici di uscita: 0 successo, 1 esito negativo, 2 uso errato o dati non validi.<
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>New roun&amp;d…</source>
+        <translation>&amp;Nuovo turno…</translation>
+    </message>
+    <message>
+        <source>Ran&amp;king</source>
+        <translation>&amp;Graduatoria</translation>
+    </message>
+    <message>
+        <source>&amp;Charts</source>
+        <translation>Graf&amp;ici</translation>
+    </message>
+    <message>
+        <source>Round:</source>
+        <translation>Turno:</translation>
+    </message>
+    <message>
+        <source>Applicatio&amp;n deadline:</source>
+        <translation>&amp;Scadenza delle domande:</translation>
     </message>
 </context>
 <context>
@@ -6149,7 +6689,7 @@ Codici di uscita: 0 successo, 1 esito negativo, 2 uso errato o dati non validi.<
     </message>
     <message>
         <source>&amp;Save plan</source>
-        <translation>&amp;Salva progetto</translation>
+        <translation>Salva &amp;progetto</translation>
     </message>
     <message>
         <source>Municipal personalised plan</source>
@@ -6185,47 +6725,19 @@ Codici di uscita: 0 successo, 1 esito negativo, 2 uso errato o dati non validi.<
     </message>
     <message>
         <source>State</source>
-        <translation>Stato</translation>
-    </message>
-    <message>
-        <source>A&amp;greed on</source>
-        <translation>Concordato &amp;il</translation>
-    </message>
-    <message>
-        <source>&amp;Measure</source>
-        <translation>&amp;Misura</translation>
-    </message>
-    <message>
-        <source>&amp;Goals</source>
-        <translation>&amp;Obiettivi</translation>
-    </message>
-    <message>
-        <source>&amp;Review on</source>
-        <translation>&amp;Verifica il</translation>
-    </message>
-    <message>
-        <source>&amp;Description</source>
-        <translation>&amp;Descrizione</translation>
-    </message>
-    <message>
-        <source>Res&amp;ponsible</source>
-        <translation>Res&amp;ponsabile</translation>
-    </message>
-    <message>
-        <source>Revie&amp;w</source>
-        <translation>Veri&amp;fica</translation>
-    </message>
-    <message>
-        <source>S&amp;tate</source>
         <translation>S&amp;tato</translation>
     </message>
     <message>
-        <source>D&amp;ue</source>
-        <translation>Sca&amp;denza</translation>
+        <source>&amp;Description</source>
+        <translation>Descrizi&amp;one</translation>
     </message>
     <message>
-        <source>&amp;Agree plan</source>
-        <translation>&amp;Concorda progetto</translation>
+        <source>Revie&amp;w</source>
+        <translation>Verifica</translation>
+    </message>
+    <message>
+        <source>D&amp;ue</source>
+        <translation>Scadenza</translation>
     </message>
     <message>
         <source>Describe the action first.</source>
@@ -6239,25 +6751,37 @@ Codici di uscita: 0 successo, 1 esito negativo, 2 uso errato o dati non validi.<
         <source>The action is changed: save the plan to keep it.</source>
         <translation>L&apos;azione è stata modificata: salvare il progetto per conservare la modifica.</translation>
     </message>
+    <message>
+        <source>Agreed on</source>
+        <translation>Concordato il</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Misura</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Obiettivi</translation>
+    </message>
+    <message>
+        <source>Review on</source>
+        <translation>Verifica il</translation>
+    </message>
+    <message>
+        <source>Resp&amp;onsible</source>
+        <translation>Respo&amp;nsabile</translation>
+    </message>
+    <message>
+        <source>Agree pla&amp;n</source>
+        <translation>Concorda &amp;progetto</translation>
+    </message>
+    <message>
+        <source>The plan is saved.</source>
+        <translation>Il progetto è salvato.</translation>
+    </message>
 </context>
 <context>
     <name>Sportello::PublicationsView</name>
-    <message>
-        <source>&amp;Publish the current ranking</source>
-        <translation>&amp;Pubblica la graduatoria attuale</translation>
-    </message>
-    <message>
-        <source>Export &amp;CSV…</source>
-        <translation>Esporta &amp;CSV…</translation>
-    </message>
-    <message>
-        <source>Export P&amp;DF…</source>
-        <translation>Esporta P&amp;DF…</translation>
-    </message>
-    <message>
-        <source>Pri&amp;nt…</source>
-        <translation>S&amp;tampa…</translation>
-    </message>
     <message>
         <source>Published on</source>
         <translation>Pubblicata il</translation>
@@ -6299,12 +6823,8 @@ Codici di uscita: 0 successo, 1 esito negativo, 2 uso errato o dati non validi.<
         <translation>Graduatoria anonima di un nido e di una fascia d&apos;età</translation>
     </message>
     <message>
-        <source>N&amp;ursery:</source>
-        <translation>&amp;Nido:</translation>
-    </message>
-    <message>
         <source>A&amp;ge group:</source>
-        <translation>Fascia d&apos;&amp;età:</translation>
+        <translation>Fascia d&apos;et&amp;à:</translation>
     </message>
     <message>
         <source>The ranking is published when the round moves to the provisional ranking.</source>
@@ -6349,6 +6869,26 @@ Codici di uscita: 0 successo, 1 esito negativo, 2 uso errato o dati non validi.<
         <source>Preview of the published list</source>
         <translation>Anteprima della graduatoria pubblicata</translation>
     </message>
+    <message>
+        <source>Pu&amp;blish the current ranking</source>
+        <translation>Pubblica &amp;la graduatoria attuale</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>Esporta &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Exp&amp;ort PDF…</source>
+        <translation>Esporta &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Prin&amp;t…</source>
+        <translation>S&amp;tampa…</translation>
+    </message>
+    <message>
+        <source>&amp;Nursery:</source>
+        <translation>Nido:</translation>
+    </message>
 </context>
 <context>
     <name>Sportello::QuickSearch</name>
@@ -6364,10 +6904,6 @@ Codici di uscita: 0 successo, 1 esito negativo, 2 uso errato o dati non validi.<
 <context>
     <name>Sportello::RankingView</name>
     <message>
-        <source>&amp;Print explanation…</source>
-        <translation>S&amp;tampa la spiegazione…</translation>
-    </message>
-    <message>
         <source>Find protocol or name</source>
         <translation>Trova protocollo o nome</translation>
     </message>
@@ -6377,11 +6913,7 @@ Codici di uscita: 0 successo, 1 esito negativo, 2 uso errato o dati non validi.<
     </message>
     <message>
         <source>A&amp;ge group:</source>
-        <translation>Fascia d&apos;&amp;età:</translation>
-    </message>
-    <message>
-        <source>N&amp;ursery:</source>
-        <translation>&amp;Nido:</translation>
+        <translation>Fas&amp;cia d&apos;età:</translation>
     </message>
     <message>
         <source>Every nursery</source>
@@ -6402,6 +6934,14 @@ Codici di uscita: 0 successo, 1 esito negativo, 2 uso errato o dati non validi.<
     <message>
         <source>Ranking</source>
         <translation>Graduatoria</translation>
+    </message>
+    <message>
+        <source>Print exp&amp;lanation…</source>
+        <translation>S&amp;tampa la spiegazione…</translation>
+    </message>
+    <message>
+        <source>&amp;Nursery:</source>
+        <translation>Nido:</translation>
     </message>
 </context>
 <context>
@@ -6557,15 +7097,11 @@ Codici di uscita: 0 successo, 1 esito negativo, 2 uso errato o dati non validi.<
     <name>Sportello::RequestsView</name>
     <message>
         <source>Only those to be &amp;taken in charge</source>
-        <translation>Solo quelle da prendere in &amp;carico</translation>
+        <translation>Solo &amp;quelle da prendere in carico</translation>
     </message>
     <message>
         <source>Ta&amp;ke charge</source>
-        <translation>&amp;Prendi in carico</translation>
-    </message>
-    <message>
-        <source>Open case &amp;file</source>
-        <translation>&amp;Apri cartella</translation>
+        <translation>Prendi &amp;in carico</translation>
     </message>
     <message numerus="yes">
         <source>Last %n day(s)</source>
@@ -6575,20 +7111,12 @@ Codici di uscita: 0 successo, 1 esito negativo, 2 uso errato o dati non validi.<
         </translation>
     </message>
     <message>
-        <source>&amp;Period</source>
-        <translation>P&amp;eriodo</translation>
-    </message>
-    <message>
         <source>&amp;New request from the registry…</source>
         <translation>&amp;Nuova richiesta dall&apos;anagrafe…</translation>
     </message>
     <message>
         <source>Find the citizen, then use &quot;New social request&quot; in the record</source>
         <translation>Trovare il cittadino, poi usare &quot;Nuova richiesta sociale&quot; nella sua scheda</translation>
-    </message>
-    <message>
-        <source>Assi&amp;gn to</source>
-        <translation>Asse&amp;gna a</translation>
     </message>
     <message>
         <source>Requests</source>
@@ -6601,6 +7129,18 @@ Codici di uscita: 0 successo, 1 esito negativo, 2 uso errato o dati non validi.<
     <message>
         <source>Social requests</source>
         <translation>Richieste sociali</translation>
+    </message>
+    <message>
+        <source>Open &amp;case file</source>
+        <translation>Apri car&amp;tella</translation>
+    </message>
+    <message>
+        <source>Peri&amp;od</source>
+        <translation>Peri&amp;odo</translation>
+    </message>
+    <message>
+        <source>&amp;Assign to</source>
+        <translation>Asse&amp;gna a</translation>
     </message>
 </context>
 <context>
@@ -6631,10 +7171,6 @@ Codici di uscita: 0 successo, 1 esito negativo, 2 uso errato o dati non validi.<
     <message>
         <source>Younger first</source>
         <translation>Prima i più piccoli</translation>
-    </message>
-    <message>
-        <source>Refusing the &amp;first choice removes the application</source>
-        <translation>La rinuncia alla &amp;prima scelta esclude la domanda</translation>
     </message>
     <message>
         <source>Code</source>
@@ -6673,14 +7209,6 @@ Codici di uscita: 0 successo, 1 esito negativo, 2 uso errato o dati non validi.<
         <translation>Vale per</translation>
     </message>
     <message>
-        <source>&amp;Save rules</source>
-        <translation>&amp;Salva le regole</translation>
-    </message>
-    <message>
-        <source>Re&amp;vert</source>
-        <translation>Annulla le &amp;modifiche</translation>
-    </message>
-    <message>
         <source>threshold € or group</source>
         <translation>soglia € o gruppo</translation>
     </message>
@@ -6693,20 +7221,8 @@ Codici di uscita: 0 successo, 1 esito negativo, 2 uso errato o dati non validi.<
         <translation>Prima chi ha più punti in un gruppo di criteri (indicare il gruppo)</translation>
     </message>
     <message>
-        <source>Round &amp;code:</source>
-        <translation>&amp;Codice del turno:</translation>
-    </message>
-    <message>
         <source>School &amp;year:</source>
-        <translation>Anno &amp;educativo:</translation>
-    </message>
-    <message>
-        <source>Application &amp;deadline:</source>
-        <translation>&amp;Scadenza delle domande:</translation>
-    </message>
-    <message>
-        <source>Refusals allowed while staying on the &amp;list:</source>
-        <translation>Rinunce consentite restando in &amp;graduatoria:</translation>
+        <translation>Anno educa&amp;tivo:</translation>
     </message>
     <message>
         <source>Add</source>
@@ -6784,6 +7300,38 @@ Codici di uscita: 0 successo, 1 esito negativo, 2 uso errato o dati non validi.<
         <source>Tie-breaks in order</source>
         <translation>Criteri di parità, in ordine</translation>
     </message>
+    <message>
+        <source>Refusin&amp;g the first choice removes the application</source>
+        <translation>La rinuncia alla &amp;prima scelta esclude la domanda</translation>
+    </message>
+    <message>
+        <source>Save ru&amp;les</source>
+        <translation>Salva &amp;le regole</translation>
+    </message>
+    <message>
+        <source>Rever&amp;t</source>
+        <translation>Ann&amp;ulla le modifiche</translation>
+    </message>
+    <message>
+        <source>R&amp;ound code:</source>
+        <translation>&amp;Codice del turno:</translation>
+    </message>
+    <message>
+        <source>Applicatio&amp;n deadline:</source>
+        <translation>Scaden&amp;za delle domande:</translation>
+    </message>
+    <message>
+        <source>Refusals allowed while staying on the list:</source>
+        <translation>Rinunce consentite restando in graduatoria:</translation>
+    </message>
+    <message>
+        <source>Application deadline: %1</source>
+        <translation>Scadenza delle domande: %1</translation>
+    </message>
+    <message>
+        <source>Age group %1: %2</source>
+        <translation>Fascia d&apos;età %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>Sportello::SetAsideRows</name>
@@ -6839,11 +7387,7 @@ Codici di uscita: 0 successo, 1 esito negativo, 2 uso errato o dati non validi.<
     </message>
     <message>
         <source>New social re&amp;quest…</source>
-        <translation>Nuova &amp;richiesta sociale…</translation>
-    </message>
-    <message>
-        <source>Open case &amp;file</source>
-        <translation>&amp;Apri cartella</translation>
+        <translation>&amp;Nuova richiesta sociale…</translation>
     </message>
     <message numerus="yes">
         <source>Social services (%n request(s))</source>
@@ -6855,6 +7399,10 @@ Codici di uscita: 0 successo, 1 esito negativo, 2 uso errato o dati non validi.<
     <message>
         <source>Social services: no request</source>
         <translation>Servizi sociali: nessuna richiesta</translation>
+    </message>
+    <message>
+        <source>Open &amp;case file</source>
+        <translation>Apr&amp;i cartella</translation>
     </message>
 </context>
 <context>
@@ -6869,6 +7417,10 @@ Codici di uscita: 0 successo, 1 esito negativo, 2 uso errato o dati non validi.<
             <numerusform>Stampato il %1, %n riga</numerusform>
             <numerusform>Stampato il %1, %n righe</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the rows could not be read</source>
+        <translation>impossibile leggere le righe</translation>
     </message>
 </context>
 <context>
@@ -6961,10 +7513,6 @@ Codici di uscita: 0 successo, 1 esito negativo, 2 uso errato o dati non validi.<
         <translation>&amp;Nuovo account…</translation>
     </message>
     <message>
-        <source>&amp;Edit account…</source>
-        <translation>&amp;Modifica account…</translation>
-    </message>
-    <message>
         <source>Staff accounts of this desk</source>
         <translation>Account del personale di questo sportello</translation>
     </message>
@@ -6976,16 +7524,16 @@ Codici di uscita: 0 successo, 1 esito negativo, 2 uso errato o dati non validi.<
         <source>disabled</source>
         <translation>disattivato</translation>
     </message>
+    <message>
+        <source>Edit &amp;account…</source>
+        <translation>M&amp;odifica account…</translation>
+    </message>
 </context>
 <context>
     <name>Sportello::StaffRepository</name>
     <message>
         <source>The password must be at least 8 characters long.</source>
         <translation>La password deve contenere almeno 8 caratteri.</translation>
-    </message>
-    <message>
-        <source>The password is too long (at most 256 characters).</source>
-        <translation>La password è troppo lunga (al massimo 256 caratteri).</translation>
     </message>
     <message>
         <source>The username must be 2-63 lower-case letters, digits, dots, dashes or underscores.</source>
@@ -7010,6 +7558,14 @@ Codici di uscita: 0 successo, 1 esito negativo, 2 uso errato o dati non validi.<
     <message>
         <source>The password could not be changed.</source>
         <translation>Impossibile modificare la password.</translation>
+    </message>
+    <message>
+        <source>The password is too long (at most %1 characters).</source>
+        <translation>La password è troppo lunga (al massimo %1 caratteri).</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nome completo</translation>
     </message>
 </context>
 <context>
@@ -7146,14 +7702,6 @@ Codici di uscita: 0 successo, 1 esito negativo, 2 uso errato o dati non validi.<
         <translation>Impossibile scrivere %1: %2</translation>
     </message>
     <message>
-        <source>The list has %1 rows: a printout is limited to %2. Narrow the list, or export it to Excel.</source>
-        <translation>L&apos;elenco ha %1 righe: una stampa è limitata a %2. Restringere l&apos;elenco, oppure esportarlo in Excel.</translation>
-    </message>
-    <message>
-        <source>The list has %1 rows: an export is limited to %2. Narrow the list first.</source>
-        <translation>L&apos;elenco ha %1 righe: un&apos;esportazione è limitata a %2. Restringere prima l&apos;elenco.</translation>
-    </message>
-    <message>
         <source>Print &quot;%1&quot;</source>
         <translation>Stampa «%1»</translation>
     </message>
@@ -7197,12 +7745,38 @@ Codici di uscita: 0 successo, 1 esito negativo, 2 uso errato o dati non validi.<
         <source>Exporting…</source>
         <translation>Esportazione…</translation>
     </message>
+    <message numerus="yes">
+        <source>%n row(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n riga esportata in %1.</numerusform>
+            <numerusform>%n righe esportate in %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The list has %1 rows: a printout holds at most %2. Narrow the list, or export it to Excel or CSV.</source>
+        <translation>L&apos;elenco ha %1 righe: una stampa ne contiene al massimo %2. Restringere l&apos;elenco, o esportarlo in Excel o CSV.</translation>
+    </message>
+    <message>
+        <source>The list has %1 rows: an Excel sheet holds at most %2. Export it to CSV, which has no limit, or narrow the list.</source>
+        <translation>L&apos;elenco ha %1 righe: un foglio Excel ne contiene al massimo %2. Esportarlo in CSV, che non ha limiti, o restringere l&apos;elenco.</translation>
+    </message>
+    <message>
+        <source>The list has %1 rows: this list can be exported up to %2. Narrow it first.</source>
+        <translation>L&apos;elenco ha %1 righe: questo elenco si esporta fino a %2 righe. Restringerlo prima.</translation>
+    </message>
 </context>
 <context>
     <name>Sportello::TablePrint</name>
     <message>
         <source>Page %1 of %2</source>
         <translation>Pagina %1 di %2</translation>
+    </message>
+</context>
+<context>
+    <name>Sportello::TextLimits</name>
+    <message>
+        <source>%1: at most %2 characters, %3 are written.</source>
+        <translation>%1: al massimo %2 caratteri, ne sono scritti %3.</translation>
     </message>
 </context>
 <context>
@@ -7314,6 +7888,20 @@ Codici di uscita: 0 successo, 1 esito negativo, 2 uso errato o dati non validi.<
         <source>The changes could not be handed over: %1</source>
         <translation>Impossibile affidare le modifiche: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n change(s) by nobody known wait for an administrator</source>
+        <translation>
+            <numerusform>%n modifica senza autore noto attende un amministratore</numerusform>
+            <numerusform>%n modifiche senza autore noto attendono un amministratore</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) by %1 wait for their next sign-in</source>
+        <translation>
+            <numerusform>%n modifica di %1 attende il suo prossimo accesso</numerusform>
+            <numerusform>%n modifiche di %1 attendono il suo prossimo accesso</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Sportello::WaitingListChart</name>
@@ -7328,14 +7916,6 @@ Codici di uscita: 0 successo, 1 esito negativo, 2 uso errato o dati non validi.<
 </context>
 <context>
     <name>Sportello::WhatIfView</name>
-    <message>
-        <source>&amp;Simulate</source>
-        <translation>&amp;Simula</translation>
-    </message>
-    <message>
-        <source>&amp;Reset</source>
-        <translation>&amp;Ripristina</translation>
-    </message>
     <message>
         <source>Code</source>
         <translation>Codice</translation>
@@ -7416,16 +7996,34 @@ Codici di uscita: 0 successo, 1 esito negativo, 2 uso errato o dati non validi.<
         </translation>
     </message>
     <message>
-        <source>%1 applications would gain a seat and %2 would lose theirs.</source>
-        <translation>%1 domande otterrebbero un posto e %2 perderebbero il proprio.</translation>
-    </message>
-    <message>
         <source>Points to try</source>
         <translation>Punti da provare</translation>
     </message>
     <message>
         <source>Who moves</source>
         <translation>Chi si sposta</translation>
+    </message>
+    <message>
+        <source>Si&amp;mulate</source>
+        <translation>Sim&amp;ula</translation>
+    </message>
+    <message>
+        <source>Rese&amp;t</source>
+        <translation>Ri&amp;pristina</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application(s) would gain a seat</source>
+        <translation>
+            <numerusform>%n domanda otterrebbe un posto</numerusform>
+            <numerusform>%n domande otterrebbero un posto</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n would lose theirs.</source>
+        <translation>
+            <numerusform>%n lo perderebbe.</numerusform>
+            <numerusform>%n lo perderebbero.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -105,11 +105,16 @@ int extract(const Invocation &inv, const QStringList &arguments)
             return BadUsage;
         }
     }
-    const QDate first = Format::parseDate(command.parser().value(from));
-    const QDate last = Format::parseDate(command.parser().value(to));
+    QString firstProblem;
+    QString lastProblem;
+    const QDate first = Format::parseDate(command.parser().value(from), &firstProblem);
+    const QDate last = Format::parseDate(command.parser().value(to), &lastProblem);
     if (!first.isValid() || !last.isValid()) {
-        Output::error(
-            QCoreApplication::translate("Sportello::Cli", "The dates are written dd/mm/yyyy."));
+        // "31/02/2025 is not a date." as at the desk; how to write one when it is no date at all.
+        const QString problem = !firstProblem.isEmpty() ? firstProblem : lastProblem;
+        Output::error(problem.isEmpty() ? QCoreApplication::translate(
+                          "Sportello::Cli", "The dates are written dd/mm/yyyy.")
+                                        : problem);
         return BadUsage;
     }
     QByteArray secret;

@@ -129,10 +129,20 @@ QList<Event> select(const QSqlDatabase &db, const QString &condition, const QVar
                     int limit)
 {
     QSqlQuery query(db);
+    // Who or what the record is: the citizen, or the case or request and its citizen, or the
+    // nursery application by its protocol.
     query.prepare(u"SELECT e.at, e.username, e.action, e.entity, e.entity_id, e.detail, "
-                  "c.surname || ' ' || c.given_names || ' (' || c.fiscal_code || ')' "
-                  "FROM audit_event e LEFT JOIN citizen c ON e.entity = 'citizen' "
-                  "AND c.id = e.entity_id "_s
+                  "coalesce(c.surname || ' ' || c.given_names || ' (' || c.fiscal_code || ')', "
+                  "sc.number || ', ' || scc.surname || ' ' || scc.given_names, "
+                  "r.number || ', ' || rc.surname || ' ' || rc.given_names, a.protocol) "
+                  "FROM audit_event e "
+                  "LEFT JOIN citizen c ON e.entity = 'citizen' AND c.id = e.entity_id "
+                  "LEFT JOIN social_case sc ON e.entity = 'social_case' AND sc.id = e.entity_id "
+                  "LEFT JOIN citizen scc ON scc.id = sc.citizen_id "
+                  "LEFT JOIN case_request r ON e.entity = 'case_request' AND r.id = e.entity_id "
+                  "LEFT JOIN citizen rc ON rc.id = r.citizen_id "
+                  "LEFT JOIN nursery_application a ON e.entity = 'nursery_application' "
+                  "AND a.id = e.entity_id "_s
                   + (condition.isEmpty() ? QString() : u"WHERE "_s + condition)
                   + u" ORDER BY e.at DESC, e.id DESC LIMIT :limit"_s);
     for (auto it = values.cbegin(); it != values.cend(); ++it)

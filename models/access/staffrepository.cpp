@@ -1,8 +1,10 @@
 #include "models/access/staffrepository.h"
 
+#include "models/access/auditdetail.h"
 #include "models/access/auditlog.h"
 #include "models/access/passwordhasher.h"
 #include "models/access/session.h"
+#include "models/common/textlimits.h"
 #include "models/db/database.h"
 #include "models/db/rowstamp.h"
 
@@ -43,10 +45,21 @@ QString StaffRepository::checkPassword(const QString &password)
     if (password.size() < 8)
         return QCoreApplication::translate("Sportello::StaffRepository",
                                            "The password must be at least 8 characters long.");
-    if (password.size() > 256)
+    if (password.size() > kMaxPasswordLength)
         return QCoreApplication::translate("Sportello::StaffRepository",
-                                           "The password is too long (at most 256 characters).");
+                                           "The password is too long (at most %1 characters).")
+            .arg(kMaxPasswordLength);
     return QString();
+}
+
+QString StaffRepository::checkDisplayName(const QString &displayName)
+{
+    if (displayName.trimmed().isEmpty())
+        return QCoreApplication::translate("Sportello::StaffRepository",
+                                           "The full name is required.");
+    return TextLimits::tooLong(
+        QCoreApplication::translate("Sportello::StaffRepository", "Full name"),
+        displayName.trimmed(), TextLimits::kName);
 }
 
 QString StaffRepository::checkUsername(const QString &username)
@@ -89,9 +102,8 @@ std::optional<StaffAccount> StaffRepository::find(const QString &username) const
 bool StaffRepository::create(const StaffAccount &account, const QString &password, QString *error)
 {
     *error = checkUsername(account.username);
-    if (error->isEmpty() && account.displayName.trimmed().isEmpty())
-        *error = QCoreApplication::translate("Sportello::StaffRepository",
-                                             "The full name is required.");
+    if (error->isEmpty())
+        *error = checkDisplayName(account.displayName);
     if (error->isEmpty())
         *error = checkPassword(password);
     if (!error->isEmpty())
@@ -128,11 +140,9 @@ bool StaffRepository::create(const StaffAccount &account, const QString &passwor
 
 bool StaffRepository::update(const StaffAccount &account, QString *error)
 {
-    if (account.displayName.trimmed().isEmpty()) {
-        *error = QCoreApplication::translate("Sportello::StaffRepository",
-                                             "The full name is required.");
+    *error = checkDisplayName(account.displayName);
+    if (!error->isEmpty())
         return false;
-    }
     QSqlQuery query(Db::connection(m_path));
     if (!(account.active && account.role == Role::Admin)) {
         query.prepare(u"SELECT count(*) FROM staff_account WHERE role = 'admin' AND active = 1 "
@@ -212,7 +222,8 @@ std::optional<Session> StaffRepository::rememberCentralSignIn(const StaffAccount
     }
     const Session session {account.username, account.displayName, account.role,
                            account.municipality};
-    AuditLog::record(db, session, AuditLog::Action::Login, QString(), QString(), u"regional"_s);
+    AuditLog::record(db, session, AuditLog::Action::Login, QString(), QString(),
+                     AuditLog::detail(u"regional_sign_in"_s));
     return session;
 }
 
@@ -221,9 +232,11 @@ bool StaffRepository::forgetRefusedPassword(const QString &username, const QStri
     QSqlQuery query(Db::connection(m_path));
     query.prepare(u"SELECT password_hash FROM staff_account WHERE username = ?"_s);
     query.addBindValue(username.trimmed());
-    if (!query.exec() || !query.next() || !PasswordHasher::verify(query.value(0).toString(), password))
+    if (!query.exec() || !query.next()
+        || !PasswordHasher::verify(query.value(0).toString(), password))
         return false;
-    query.prepare(u"UPDATE staff_account SET password_hash = '', updated_at = ? WHERE username = ?"_s);
+    query.prepare(
+        u"UPDATE staff_account SET password_hash = '', updated_at = ? WHERE username = ?"_s);
     query.addBindValue(RowStamp::now());
     query.addBindValue(username.trimmed());
     return query.exec();
@@ -263,7 +276,8 @@ std::optional<Session> StaffRepository::signIn(const QString &username,
         static const QString decoy = PasswordHasher::hash(u"not a password"_s);
         PasswordHasher::verify(decoy, password);
         AuditLog::recordAnonymous(db, username.trimmed().left(64), QString(),
-                                  AuditLog::Action::LoginFailed, u"unknown user"_s);
+                                  AuditLog::Action::LoginFailed,
+                                  AuditLog::detail(u"unknown_user"_s));
     }
     return std::nullopt;
 }
@@ -280,7 +294,7 @@ bool StaffRepository::verifyPassword(const QString &username, const QString &pas
         return true;
     }
     AuditLog::recordAnonymous(db, username, query.isValid() ? query.value(0).toString() : QString(),
-                              AuditLog::Action::LoginFailed, u"unlock"_s);
+                              AuditLog::Action::LoginFailed, AuditLog::detail(u"unlock"_s));
     return false;
 }
 

@@ -56,6 +56,10 @@ public:
 
     static QString checkPassword(const QString &password); // empty if acceptable
     static QString checkUsername(const QString &username);
+    static QString checkDisplayName(const QString &displayName);
+    // The bounds of the account's texts (a PostgreSQL login name has at most 63 bytes).
+    static constexpr int kMaxUsernameLength = 63;
+    static constexpr int kMaxPasswordLength = 256;
 
 private:
     QString m_path;

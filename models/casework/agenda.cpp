@@ -1,8 +1,11 @@
 #include "models/casework/agenda.h"
 
 #include "models/access/session.h"
+#include "models/access/staffnames.h"
 #include "models/casework/timeline.h"
 #include "models/common/enumids.h"
+#include "models/common/format.h"
+#include "models/common/textlimits.h"
 #include "models/db/database.h"
 #include "models/db/query.h"
 #include "models/db/rowstamp.h"
@@ -58,6 +61,13 @@ QString Agenda::problem(const Session &session, const Appointment &a) const
     if (a.worker.isEmpty() || a.purpose.trimmed().isEmpty())
         return QCoreApplication::translate("Sportello::Agenda",
                                            "Choose the social worker and say what it is for.");
+    for (const auto &[field, text] :
+         {std::pair {QCoreApplication::translate("Sportello::Agenda", "Purpose"), a.purpose},
+          std::pair {QCoreApplication::translate("Sportello::Agenda", "Place"), a.place}}) {
+        if (const QString tooLong = TextLimits::tooLong(field, text, TextLimits::kLine);
+            !tooLong.isEmpty())
+            return tooLong;
+    }
     if (!a.startsAt.isValid() || !a.endsAt.isValid() || a.endsAt <= a.startsAt)
         return QCoreApplication::translate("Sportello::Agenda",
                                            "The appointment must end after it starts.");
@@ -68,7 +78,8 @@ QString Agenda::problem(const Session &session, const Appointment &a) const
         if (other.startsAt < a.endsAt && a.startsAt < other.endsAt) {
             return QCoreApplication::translate("Sportello::Agenda",
                                                "%1 already has an appointment from %2 to %3.")
-                .arg(a.worker, other.startsAt.toLocalTime().toString(u"HH:mm"_s),
+                .arg(StaffNames(m_path).of(a.worker),
+                     other.startsAt.toLocalTime().toString(u"HH:mm"_s),
                      other.endsAt.toLocalTime().toString(u"HH:mm"_s));
         }
     }
@@ -180,10 +191,13 @@ QList<Reminder> reminders(const QString &dbPath, const QString &worker, const QD
         }
         q.exec();
         while (q.next()) {
-            out << Reminder {
-                kind, q.value(0).toString(), q.value(1).toString(),
-                QCoreApplication::translate("Sportello::Agenda", text).arg(q.value(2).toString()),
-                dateFrom(q.value(3).toString().left(10))};
+            // A date as the desk writes dates (dd/mm/yyyy), never as stored.
+            const QString raw = q.value(2).toString();
+            const QDate date = raw.size() == 10 ? dateFrom(raw) : QDate();
+            out << Reminder {kind, q.value(0).toString(), q.value(1).toString(),
+                             QCoreApplication::translate("Sportello::Agenda", text)
+                                 .arg(date.isValid() ? Format::date(date) : raw),
+                             dateFrom(q.value(3).toString().left(10))};
         }
     };
     collect(Reminder::Kind::ReviewOverdue,

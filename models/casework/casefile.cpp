@@ -1,11 +1,14 @@
 #include "models/casework/casefile.h"
 
+#include "models/access/auditdetail.h"
+#include "models/access/auditlog.h"
 #include "models/access/session.h"
 #include "models/casework/caserepository.h"
 #include "models/casework/catalogue.h"
 #include "models/casework/timeline.h"
 #include "models/common/enumids.h"
 #include "models/common/format.h"
+#include "models/common/textlimits.h"
 #include "models/db/database.h"
 #include "models/db/query.h"
 #include "models/db/rowstamp.h"
@@ -322,6 +325,10 @@ bool CaseFile::savePlan(const Session &session, Plan *p, QString *error)
     if (!ok
         || !record(db, session, m_caseId, creating ? u"plan"_s : u"action"_s,
                    creating ? p->measure.trimmed() : u"plan revised"_s)
+        || !AuditLog::record(
+            db, session, AuditLog::Action::Update, u"social_case"_s, m_caseId,
+            AuditLog::detail(u"plan_saved"_s,
+                             {{u"agreed_on"_s, p->agreedOn.toString(Qt::ISODate)}}))
         || !transaction.commit()) {
         if (creating)
             p->id.clear();
@@ -488,6 +495,10 @@ bool CaseFile::addAttachment(const Session &session, Attachment *a, QString *err
             "Sportello::CaseFile", "A document reference needs its file name, kind and date.");
         return false;
     }
+    *error = TextLimits::tooLong(QCoreApplication::translate("Sportello::CaseFile", "File name"),
+                                 a->fileName.trimmed(), TextLimits::kFileName);
+    if (!error->isEmpty())
+        return false;
     const QSqlDatabase db = Db::connection(m_path);
     Transaction transaction(db);
     QSqlQuery q(db);

@@ -1,6 +1,9 @@
 #include "models/casework/casefile.h"
+#include "models/common/textlimits.h"
 
 #include <QCoreApplication>
+
+#include <tuple>
 
 using namespace Qt::StringLiterals;
 
@@ -67,8 +70,34 @@ QString interventionStatusLabel(InterventionStatus s)
     return QString();
 }
 
+namespace {
+
+QString label(const char *text)
+{
+    return QCoreApplication::translate("Sportello::CaseFile", text);
+}
+
+// The first text of the record longer than its bound, as the message; empty when all fit.
+QString firstTooLong(std::initializer_list<std::tuple<const char *, QString, int>> texts)
+{
+    for (const auto &[field, text, limit] : texts) {
+        if (const QString problem = TextLimits::tooLong(label(field), text, limit);
+            !problem.isEmpty())
+            return problem;
+    }
+    return QString();
+}
+
+} // namespace
+
 QString assessmentProblem(const Assessment &a)
 {
+    if (const QString tooLong = firstTooLong(
+            {{QT_TRANSLATE_NOOP("Sportello::CaseFile", "Conclusions"), a.summary,
+              TextLimits::kText},
+             {QT_TRANSLATE_NOOP("Sportello::CaseFile", "Team"), a.team, TextLimits::kLine}});
+        !tooLong.isEmpty())
+        return tooLong;
     if (!a.assessedOn.isValid() || a.assessedOn > QDate::currentDate())
         return QCoreApplication::translate("Sportello::CaseFile",
                                            "The assessment needs its date, not in the future.");
@@ -90,6 +119,20 @@ QString assessmentProblem(const Assessment &a)
 
 QString planProblem(const Plan &p)
 {
+    if (const QString tooLong = firstTooLong(
+            {{QT_TRANSLATE_NOOP("Sportello::CaseFile", "Goals"), p.goals, TextLimits::kText},
+             {QT_TRANSLATE_NOOP("Sportello::CaseFile", "Measure"), p.measure, TextLimits::kLine}});
+        !tooLong.isEmpty())
+        return tooLong;
+    for (const PlanAction &a : p.actions) {
+        if (const QString tooLong
+            = firstTooLong({{QT_TRANSLATE_NOOP("Sportello::CaseFile", "Action"), a.description,
+                             TextLimits::kLine},
+                            {QT_TRANSLATE_NOOP("Sportello::CaseFile", "Responsible"),
+                             a.responsibleName, TextLimits::kLine}});
+            !tooLong.isEmpty())
+            return tooLong;
+    }
     if (!p.agreedOn.isValid() || p.agreedOn > QDate::currentDate())
         return QCoreApplication::translate(
             "Sportello::CaseFile", "The plan needs the date it was agreed, not in the future.");
@@ -126,6 +169,11 @@ QString planProblem(const Plan &p)
 
 QString referralProblem(const Referral &r)
 {
+    if (const QString tooLong
+        = firstTooLong({{QT_TRANSLATE_NOOP("Sportello::CaseFile", "Employment centre"), r.centre,
+                         TextLimits::kLine}});
+        !tooLong.isEmpty())
+        return tooLong;
     if (r.citizenId.isEmpty())
         return QCoreApplication::translate("Sportello::CaseFile", "Say who is referred.");
     if (r.centre.trimmed().isEmpty())
@@ -148,6 +196,10 @@ QString referralProblem(const Referral &r)
 
 QString interventionProblem(const Intervention &i, const InterventionType *type)
 {
+    if (const QString tooLong = firstTooLong({{QT_TRANSLATE_NOOP("Sportello::CaseFile", "Provider"),
+                                               i.provider, TextLimits::kLine}});
+        !tooLong.isEmpty())
+        return tooLong;
     if (!type)
         return QCoreApplication::translate("Sportello::CaseFile",
                                            "Choose the intervention from the catalogue.");

@@ -1,5 +1,6 @@
 #include "models/casework/caselistmodel.h"
 
+#include "models/access/staffnames.h"
 #include "models/common/format.h"
 #include "models/registry/citizenrepository.h"
 
@@ -44,6 +45,8 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
     case AreaRole:
         return needAreaId(c.needArea);
     case Qt::ToolTipRole:
+        if (index.column() == Worker)
+            return c.assignedTo;
         return index.column() == Citizen ? r.fiscalCode : QVariant();
     case Qt::DisplayRole:
         break;
@@ -60,7 +63,7 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
     case Area:
         return needAreaLabel(c.needArea);
     case Worker:
-        return c.assignedTo;
+        return r.workerName;
     case Opened:
         return Format::date(c.openedAt.toLocalTime().date());
     case LastActivity:
@@ -104,10 +107,11 @@ QList<CaseListModel::Row> CaseListModel::rowsFor(const QString &dbPath,
         citizenIds << c.citizenId;
     const QHash<QString, Sportello::Citizen> citizens
         = CitizenRepository(dbPath).findAll(citizenIds);
+    const StaffNames staff(dbPath);
     QList<Row> rows;
     rows.reserve(cases.size());
     for (const SocialCase &c : cases) {
-        Row r {c, QString(), QString()};
+        Row r {c, QString(), QString(), staff.of(c.assignedTo)};
         if (const auto citizen = citizens.constFind(c.citizenId); citizen != citizens.cend()) {
             r.citizenName = citizen->surname + u' ' + citizen->givenNames;
             r.fiscalCode = citizen->fiscalCode;

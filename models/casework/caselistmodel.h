@@ -22,6 +22,7 @@ public:
         SocialCase socialCase;
         QString citizenName; // "Surname Given names"
         QString fiscalCode;
+        QString workerName; // the social worker as people know them (the login: tooltip)
     };
 
     explicit CaseListModel(QObject *parent = nullptr);

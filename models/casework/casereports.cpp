@@ -1,5 +1,6 @@
 #include "models/casework/casereports.h"
 
+#include "models/access/auditdetail.h"
 #include "models/access/auditlog.h"
 #include "models/access/session.h"
 #include "models/casework/timeline.h"
@@ -120,7 +121,7 @@ QByteArray caseloadCsv(const QString &dbPath, const Session &session, const QStr
         ++rows;
     }
     AuditLog::record(db, session, AuditLog::Action::Export, u"social_case"_s, QString(),
-                     u"caseload: %1 cases of %2"_s.arg(rows).arg(worker));
+                     AuditLog::detail(u"caseload"_s, {{u"cases"_s, rows}, {u"worker"_s, worker}}));
     return out;
 }
 
@@ -174,7 +175,9 @@ bool statisticalExtract(const QString &dbPath, const Session &session, const QBy
             it.key() + QStringList {cell(it.value().cases), cell(int(it.value().persons.size()))});
     }
     AuditLog::record(db, session, AuditLog::Action::Export, u"social_case"_s, QString(),
-                     u"statistical extract %1 to %2"_s.arg(dateText(from), dateText(to)));
+                     AuditLog::detail(u"statistical_extract"_s,
+                                      {{u"from"_s, from.toString(Qt::ISODate)},
+                                       {u"to"_s, to.toString(Qt::ISODate)}}));
     return true;
 }
 

@@ -1,8 +1,10 @@
 #include "models/casework/caserepository.h"
 
+#include "models/access/auditdetail.h"
 #include "models/access/auditlog.h"
 #include "models/access/session.h"
 #include "models/casework/timeline.h"
+#include "models/common/textlimits.h"
 #include "models/db/database.h"
 #include "models/db/query.h"
 #include "models/db/rowstamp.h"
@@ -94,6 +96,11 @@ bool CaseRepository::recordRequest(const Session &session, CaseRequest *r, QStri
                                              "Write in short what the citizen asks for.");
         return false;
     }
+    *error
+        = TextLimits::tooLong(QCoreApplication::translate("Sportello::CaseRepository", "Summary"),
+                              r->summary.trimmed(), TextLimits::kText);
+    if (!error->isEmpty())
+        return false;
     if (!r->receivedAt.isValid() || r->receivedAt > QDateTime::currentDateTimeUtc().addSecs(60)) {
         *error = QCoreApplication::translate("Sportello::CaseRepository",
                                              "The date of the request cannot be in the future.");
@@ -119,7 +126,7 @@ bool CaseRepository::recordRequest(const Session &session, CaseRequest *r, QStri
               channelId(r->channel), needAreaId(r->needArea), r->summary.trimmed(),
               session.username, RowStamp::now(), session.username})
         || !AuditLog::record(db, session, AuditLog::Action::Create, u"case_request"_s, r->id,
-                             r->number)
+                             AuditLog::detail(u"request"_s, {{u"number"_s, r->number}}))
         || !transaction.commit()) {
         r->id.clear();
         *error = QCoreApplication::translate("Sportello::CaseRepository",
@@ -229,7 +236,7 @@ bool CaseRepository::openCase(const Session &session, const QString &requestId,
                      CaseStatus::Intake)
         || !addEvent(db, session, c.id, u"assigned"_s, now, worker)
         || !AuditLog::record(db, session, AuditLog::Action::Create, u"social_case"_s, c.id,
-                             c.number)
+                             AuditLog::detail(u"case"_s, {{u"number"_s, c.number}}))
         || !transaction.commit()) {
         *error = QCoreApplication::translate("Sportello::CaseRepository",
                                              "The case could not be opened: %1")
@@ -259,6 +266,10 @@ bool CaseRepository::assign(const Session &session, const QString &caseId, const
                                              "Choose the social worker and say why.");
         return false;
     }
+    *error = TextLimits::tooLong(QCoreApplication::translate("Sportello::CaseRepository", "Reason"),
+                                 reason.trimmed(), TextLimits::kText);
+    if (!error->isEmpty())
+        return false;
     if (worker == c->assignedTo) {
         *error = QCoreApplication::translate("Sportello::CaseRepository",
                                              "The case is already assigned to %1.")
@@ -326,8 +337,10 @@ bool CaseRepository::transition(const Session &session, const QString &caseId, C
               orNull(after.closedAt.isValid() ? stamp(after.closedAt) : QString()),
               orNull(after.closingReason), stamp(at), RowStamp::now(), session.username, caseId})
         || !addEvent(db, session, caseId, u"transition"_s, at, reason.trimmed(), c->status, to)
-        || !AuditLog::record(db, session, AuditLog::Action::Update, u"social_case"_s, caseId,
-                             caseStatusId(c->status) + u" -> "_s + caseStatusId(to))
+        || !AuditLog::record(
+            db, session, AuditLog::Action::Update, u"social_case"_s, caseId,
+            AuditLog::detail(u"case_state"_s,
+                             {{u"from"_s, caseStatusId(c->status)}, {u"to"_s, caseStatusId(to)}}))
         || !transaction.commit()) {
         *error = QCoreApplication::translate("Sportello::CaseRepository",
                                              "The state of the case could not be changed.");
@@ -440,6 +453,10 @@ bool CaseRepository::addNote(const Session &session, const QString &caseId, cons
         *error = QCoreApplication::translate("Sportello::CaseRepository", "The note is empty.");
         return false;
     }
+    *error = TextLimits::tooLong(QCoreApplication::translate("Sportello::CaseRepository", "Note"),
+                                 body.trimmed(), TextLimits::kNote);
+    if (!error->isEmpty())
+        return false;
     if (confidential && c->assignedTo != session.username) {
         *error = QCoreApplication::translate(
             "Sportello::CaseRepository",
@@ -467,6 +484,11 @@ bool CaseRepository::addNote(const Session &session, const QString &caseId, cons
               body.trimmed(), orNull(corrects), RowStamp::now(), session.username})
         || !record(db, session, caseId, u"note"_s, confidential ? u"confidential"_s : QString(),
                    now)
+        // The access log says which note was added, never what it says.
+        || !AuditLog::record(
+            db, session, AuditLog::Action::Update, u"social_case"_s, caseId,
+            AuditLog::detail(u"note_added"_s,
+                             {{u"confidential"_s, confidential}, {u"written_at"_s, stamp(now)}}))
         || !transaction.commit()) {
         *error = QCoreApplication::translate("Sportello::CaseRepository",
                                              "The note could not be saved.");
@@ -504,7 +526,7 @@ QList<CaseNote> CaseRepository::notes(const Session &session, const QString &cas
     }
     if (readConfidential)
         AuditLog::record(db, session, AuditLog::Action::OpenRecord, u"social_case"_s, caseId,
-                         u"confidential notes"_s);
+                         AuditLog::detail(u"confidential_notes"_s));
     return out;
 }
 

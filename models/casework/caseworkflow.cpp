@@ -1,6 +1,7 @@
 #include "models/casework/caseworkflow.h"
 
 #include "models/access/session.h"
+#include "models/common/textlimits.h"
 
 #include <QCoreApplication>
 
@@ -38,6 +39,11 @@ QString transitionProblem(const SocialCase &c, const CaseFacts &facts, CaseStatu
         return QCoreApplication::translate("Sportello::CaseWorkflow",
                                            "A case cannot go from \"%1\" to \"%2\".")
             .arg(caseStatusLabel(c.status), caseStatusLabel(to));
+    if (const QString tooLong
+        = TextLimits::tooLong(QCoreApplication::translate("Sportello::CaseWorkflow", "Reason"),
+                              reason.trimmed(), TextLimits::kText);
+        !tooLong.isEmpty())
+        return tooLong;
     if (reason.trimmed().isEmpty())
         return to == CaseStatus::Closed
             ? QCoreApplication::translate("Sportello::CaseWorkflow", "Say why the case is closed.")

@@ -1,5 +1,6 @@
 #include "models/casework/requestlistmodel.h"
 
+#include "models/access/staffnames.h"
 #include "models/casework/caserepository.h"
 #include "models/common/format.h"
 #include "models/registry/citizenrepository.h"
@@ -50,6 +51,9 @@ QVariant RequestListModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == Summary)
             return r.request.summary;
+        if (index.column() == Case && r.socialCase) // the login too, for whoever needs it
+            return u"%1 (%2)"_s.arg(data(index, Qt::DisplayRole).toString(),
+                                    r.socialCase->assignedTo);
         if (index.column() == Case)
             return data(index, Qt::DisplayRole);
         return QVariant();
@@ -75,8 +79,7 @@ QVariant RequestListModel::data(const QModelIndex &index, int role) const
         if (!r.socialCase)
             return r.request.caseId.isEmpty() ? tr("To be taken in charge") : QString();
         return tr("%1, %2, %3")
-            .arg(r.socialCase->number, caseStatusLabel(r.socialCase->status),
-                 r.socialCase->assignedTo);
+            .arg(r.socialCase->number, caseStatusLabel(r.socialCase->status), r.workerName);
     case ColumnCount:
         break;
     }
@@ -120,14 +123,17 @@ QList<RequestListModel::Row> RequestListModel::rowsFor(const QString &dbPath,
     const QHash<QString, Sportello::Citizen> citizens
         = CitizenRepository(dbPath).findAll(citizenIds);
     const QHash<QString, SocialCase> cases = CaseRepository(dbPath).findAll(caseIds);
+    const StaffNames staff(dbPath);
     QList<Row> rows;
     rows.reserve(requests.size());
     for (const CaseRequest &request : requests) {
-        Row r {request, QString(), std::nullopt};
+        Row r {request, QString(), std::nullopt, QString()};
         if (const auto citizen = citizens.constFind(request.citizenId); citizen != citizens.cend())
             r.citizenName = citizen->surname + u' ' + citizen->givenNames;
-        if (const auto c = cases.constFind(request.caseId); c != cases.cend())
+        if (const auto c = cases.constFind(request.caseId); c != cases.cend()) {
             r.socialCase = *c;
+            r.workerName = staff.of(c->assignedTo);
+        }
         rows << r;
     }
     return rows;

@@ -22,6 +22,7 @@ public:
         CaseRequest request;
         QString citizenName;
         std::optional<SocialCase> socialCase;
+        QString workerName; // of the case's social worker, as people know them
     };
 
     explicit RequestListModel(QObject *parent = nullptr);

@@ -149,23 +149,31 @@ QString Spreadsheet::sheetName(const QString &title)
     return name.trimmed();
 }
 
+namespace {
+
+QByteArray csvLine(const QVariantList &row)
+{
+    QStringList fields;
+    fields.reserve(row.size());
+    for (const QVariant &cell : row) {
+        QString field = Spreadsheet::text(cell);
+        // A text a spreadsheet would run as a formula (a summary typed as "=..." by
+        // anyone) gets a leading apostrophe, as OWASP advises for CSV; numbers stay.
+        if (cell.typeId() == QMetaType::QString && !field.isEmpty()
+            && QStringView(u"=+-@\t\r").contains(field.front()))
+            field.prepend(u'\'');
+        fields << field;
+    }
+    return Csv::line(fields);
+}
+
+} // namespace
+
 QByteArray Spreadsheet::csv() const
 {
     QByteArray out = Csv::line(headers);
-    for (const QVariantList &row : rows) {
-        QStringList fields;
-        fields.reserve(row.size());
-        for (const QVariant &cell : row) {
-            QString field = text(cell);
-            // A text a spreadsheet would run as a formula (a summary typed as "=..." by
-            // anyone) gets a leading apostrophe, as OWASP advises for CSV; numbers stay.
-            if (cell.typeId() == QMetaType::QString && !field.isEmpty()
-                && QStringView(u"=+-@\t\r").contains(field.front()))
-                field.prepend(u'\'');
-            fields << field;
-        }
-        out += Csv::line(fields);
-    }
+    for (const QVariantList &row : rows)
+        out += csvLine(row);
     return out;
 }
 
@@ -211,7 +219,22 @@ bool Spreadsheet::writeFile(const QString &path, const QByteArray &data, QString
 
 bool Spreadsheet::writeCsv(const QString &path, QString *error) const
 {
-    return writeFile(path, csv(), error);
+    if (!eachRow)
+        return writeFile(path, csv(), error);
+    // Line by line into the temporary file that then replaces path: any length, little memory.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = cannotWrite(path, file.errorString());
+        return false;
+    }
+    bool ok = file.write(Csv::line(headers)) >= 0;
+    ok = ok && eachRow([&file](const QVariantList &row) { return file.write(csvLine(row)) >= 0; });
+    if (!ok || !file.commit()) {
+        *error = cannotWrite(path, file.errorString());
+        file.cancelWriting();
+        return false;
+    }
+    return true;
 }
 
 bool Spreadsheet::writeXlsx(const QString &path, QString *error) const
@@ -225,7 +248,10 @@ bool Spreadsheet::writeXlsx(const QString &path, QString *error) const
     }
     temp.close();
     const QByteArray tempName = QFile::encodeName(temp.fileName());
-    lxw_workbook *workbook = workbook_new(tempName.constData());
+    // A streamed list is written row by row in constant memory, whatever its length.
+    lxw_workbook_options options {};
+    options.constant_memory = eachRow ? LXW_TRUE : LXW_FALSE;
+    lxw_workbook *workbook = workbook_new_opt(tempName.constData(), &options);
     if (!workbook) {
         *error = cannotWrite(path, QString::fromUtf8(lxw_strerror(LXW_ERROR_CREATING_XLSX_FILE)));
         return false;
@@ -253,9 +279,9 @@ bool Spreadsheet::writeXlsx(const QString &path, QString *error) const
         fit(column, headers.at(column).size() * 1.1); // bold is wider
     }
     lxw_row_t excelRow = 1;
-    for (const QVariantList &row : rows) {
+    const auto writeRow = [&](const QVariantList &row) {
         if (excelRow >= LXW_ROW_MAX)
-            break;
+            return false;
         for (int column = 0; column < row.size(); ++column) {
             const QVariant &cell = row.at(column);
             const auto col = lxw_col_t(column);
@@ -282,6 +308,23 @@ bool Spreadsheet::writeXlsx(const QString &path, QString *error) const
             }
         }
         ++excelRow;
+        return true;
+    };
+    bool complete = true;
+    if (eachRow) {
+        complete = eachRow(writeRow);
+    } else {
+        for (const QVariantList &row : rows) {
+            if (!writeRow(row))
+                break;
+        }
+    }
+    if (!complete) {
+        workbook_close(workbook);
+        *error = cannotWrite(
+            path,
+            QCoreApplication::translate("Sportello::Spreadsheet", "the rows could not be read"));
+        return false;
     }
     for (int column = 0; column < widths.size(); ++column)
         worksheet_set_column(sheet, lxw_col_t(column), lxw_col_t(column), widths.at(column),

@@ -5,6 +5,8 @@
 #include <QStringList>
 #include <QVariant>
 
+#include <functional>
+
 class QAbstractItemModel;
 
 namespace Sportello {
@@ -18,6 +20,11 @@ struct Spreadsheet
     QString subtitle; // what the list shows, e.g. its filter; printed under the title
     QStringList headers;
     QList<QVariantList> rows;
+    // Or the rows read one by one while the file is written, for a list too long to hold
+    // (the whole registry): it gives each row to `sink`, and stops early when sink returns
+    // false; it returns false only if the rows could not be read.
+    using RowSink = std::function<bool(const QVariantList &row)>;
+    std::function<bool(const RowSink &sink)> eachRow;
 
     // The given columns of every row of model (DisplayRole), children after their parent;
     // a model that fetches lazily is fetched to the end first. The desk's models show dates
@@ -31,8 +38,10 @@ struct Spreadsheet
     // The title as an Excel sheet name: no []:*?/\ and at most 31 characters.
     static QString sheetName(const QString &title);
 
-    // RFC 4180 in UTF-8 (models/common/csv), header first.
+    // RFC 4180 in UTF-8 (models/common/csv), header first (of `rows`).
     QByteArray csv() const;
+    // Excel's rows, the header's among them.
+    static constexpr int kMaxXlsxRows = 1048576;
     // The table with its title and the time it was printed, for a QTextDocument.
     QString html(const QDateTime &printedAt) const;
 

@@ -1,11 +1,13 @@
 #include "models/competences/courses.h"
 
+#include "models/access/auditdetail.h"
 #include "models/access/auditlog.h"
 #include "models/access/session.h"
 #include "models/common/csv.h"
 #include "models/common/enumids.h"
 #include "models/common/format.h"
 #include "models/competences/conceptstore.h"
+#include "models/competences/librettotext.h"
 #include "models/db/database.h"
 #include "models/db/query.h"
 #include "models/db/rowstamp.h"
@@ -279,7 +281,7 @@ bool CourseCatalogue::enrol(const Session &session, const QString &citizenId,
              {RowStamp::newId(), session.municipality, citizenId, courseCode,
               iso(QDate::currentDate()), session.username, RowStamp::now(), session.username})
         || !AuditLog::record(db, session, AuditLog::Action::Create, u"citizen"_s, citizenId,
-                             u"course enrolment: "_s + courseCode)
+                             AuditLog::detail(u"course_enrolment"_s, {{u"course"_s, courseCode}}))
         || !transaction.commit()) {
         *error = QCoreApplication::translate("Sportello::Courses",
                                              "The enrolment could not be saved.");
@@ -438,11 +440,9 @@ bool CourseCatalogue::importCompletions(const Session &session, const QByteArray
                   "updated_by) VALUES (?, ?, ?, ?, 'training', ?, ?, ?, ?, ?, ?, ?, ?)"_s);
         ok = ok
             && run(q,
-                   {experience, municipality, citizenId, fiscalCode, title, provider,
-                    iso(l.date), iso(l.date), hours,
-                    QCoreApplication::translate("Sportello::Courses", "E-learning course %1")
-                        .arg(l.course),
-                    RowStamp::now(), session.username});
+                   {experience, municipality, citizenId, fiscalCode, title, provider, iso(l.date),
+                    iso(l.date), hours, LibrettoText::courseDetails(l.course), RowStamp::now(),
+                    session.username});
         QSqlQuery concepts(db);
         // The competences known on this desk (an ESCO skill needs ESCO imported).
         concepts.prepare(u"SELECT k.concept_id, c.label FROM course_competence k "
@@ -455,18 +455,15 @@ bool CourseCatalogue::importCompletions(const Session &session, const QByteArray
                       "acquired_on, updated_at, updated_by) "
                       "VALUES (?, ?, ?, ?, ?, ?, 'non_formal', ?, ?, ?, ?, ?)"_s);
             ok = run(q,
-                     {RowStamp::newId(), municipality, citizenId, fiscalCode,
-                      concepts.value(0), concepts.value(1), experience,
-                      QCoreApplication::translate("Sportello::Courses",
-                                                  "Course %1 completed on %2 (platform export)")
-                          .arg(l.course, Format::date(l.date)),
+                     {RowStamp::newId(), municipality, citizenId, fiscalCode, concepts.value(0),
+                      concepts.value(1), experience, LibrettoText::courseEvidence(l.course, l.date),
                       iso(l.date), RowStamp::now(), session.username});
         }
         ok = ok
-            && AuditLog::record(db, Session {session.username, session.displayName, session.role,
-                                             municipality},
-                                AuditLog::Action::Update, u"citizen"_s, citizenId,
-                                u"course completed: "_s + l.course);
+            && AuditLog::record(
+                 db, Session {session.username, session.displayName, session.role, municipality},
+                 AuditLog::Action::Update, u"citizen"_s, citizenId,
+                 AuditLog::detail(u"course_completed"_s, {{u"course"_s, l.course}}));
         ++report->recorded;
     }
     if (!ok || !transaction.commit()) {

@@ -1,8 +1,11 @@
 #include "models/competences/libretto.h"
 
+#include "models/access/auditdetail.h"
 #include "models/access/auditlog.h"
 #include "models/access/session.h"
 #include "models/common/enumids.h"
+#include "models/common/textlimits.h"
+#include "models/competences/librettotext.h"
 #include "models/db/database.h"
 #include "models/db/query.h"
 #include "models/db/rowstamp.h"
@@ -11,6 +14,8 @@
 #include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <tuple>
 
 using namespace Qt::StringLiterals;
 
@@ -76,8 +81,32 @@ QString contextLabel(AcquiredCompetence::Context context)
     return QString();
 }
 
+namespace {
+
+// The first text longer than its bound, as the message; empty when all fit.
+QString firstTooLong(std::initializer_list<std::tuple<const char *, QString, int>> texts)
+{
+    for (const auto &[field, text, limit] : texts) {
+        if (const QString problem = TextLimits::tooLong(
+                QCoreApplication::translate("Sportello::Libretto", field), text, limit);
+            !problem.isEmpty())
+            return problem;
+    }
+    return QString();
+}
+
+} // namespace
+
 QString experienceProblem(const Experience &e)
 {
+    if (const QString tooLong = firstTooLong(
+            {{QT_TRANSLATE_NOOP("Sportello::Libretto", "Title"), e.title, TextLimits::kLine},
+             {QT_TRANSLATE_NOOP("Sportello::Libretto", "Organisation"), e.organisation,
+              TextLimits::kLine},
+             {QT_TRANSLATE_NOOP("Sportello::Libretto", "Place"), e.place, TextLimits::kLine},
+             {QT_TRANSLATE_NOOP("Sportello::Libretto", "Details"), e.details, TextLimits::kText}});
+        !tooLong.isEmpty())
+        return tooLong;
     if (e.title.trimmed().isEmpty())
         return QCoreApplication::translate("Sportello::Libretto",
                                            "Say the role, the title or the course.");
@@ -95,6 +124,14 @@ QString experienceProblem(const Experience &e)
 
 QString competenceProblem(const AcquiredCompetence &c)
 {
+    if (const QString tooLong = firstTooLong(
+            {{QT_TRANSLATE_NOOP("Sportello::Libretto", "Competence"), c.description,
+              TextLimits::kText},
+             {QT_TRANSLATE_NOOP("Sportello::Libretto", "Evidence"), c.evidence, TextLimits::kLine},
+             {QT_TRANSLATE_NOOP("Sportello::Libretto", "Certified by"), c.certifiedBy,
+              TextLimits::kLine}});
+        !tooLong.isEmpty())
+        return tooLong;
     if (c.description.trimmed().isEmpty())
         return QCoreApplication::translate("Sportello::Libretto",
                                            "Describe the competence or choose it from the "
@@ -135,7 +172,7 @@ QList<Experience> LibrettoRepository::experiences(const QString &citizenId) cons
         e.startsOn = dateFrom(q.value(5));
         e.endsOn = dateFrom(q.value(6));
         e.hours = q.value(7).toInt();
-        e.details = q.value(8).toString();
+        e.details = LibrettoText::rendered(q.value(8).toString());
         out << e;
     }
     return out;
@@ -157,7 +194,7 @@ QList<AcquiredCompetence> LibrettoRepository::competences(const QString &citizen
         c.description = q.value(2).toString();
         kContexts.fromId(q.value(3).toString(), &c.context);
         c.experienceId = q.value(4).toString();
-        c.evidence = q.value(5).toString();
+        c.evidence = LibrettoText::rendered(q.value(5).toString());
         c.certified = q.value(6).toInt() != 0;
         c.certifiedBy = q.value(7).toString();
         c.certifiedOn = dateFrom(q.value(8));
@@ -207,7 +244,7 @@ bool LibrettoRepository::saveExperience(const Session &session, const QString &c
     const bool ok = run(q, values) && q.numRowsAffected() == 1
         && AuditLog::record(db, session,
                             creating ? AuditLog::Action::Create : AuditLog::Action::Update,
-                            u"citizen"_s, citizenId, u"libretto: experience"_s);
+                            u"citizen"_s, citizenId, AuditLog::detail(u"libretto_experience"_s));
     if (!ok || !transaction.commit()) {
         if (creating)
             e->id.clear();
@@ -268,7 +305,7 @@ bool LibrettoRepository::saveCompetence(const Session &session, const QString &c
     const bool ok = run(q, values) && q.numRowsAffected() == 1
         && AuditLog::record(db, session,
                             creating ? AuditLog::Action::Create : AuditLog::Action::Update,
-                            u"citizen"_s, citizenId, u"libretto: competence"_s);
+                            u"citizen"_s, citizenId, AuditLog::detail(u"libretto_competence"_s));
     if (!ok || !transaction.commit()) {
         if (creating)
             c->id.clear();
@@ -305,7 +342,7 @@ bool withdraw(const QString &path, const Session &session, const QString &table,
                 "WHERE id = ?"_s);
     if (!run(q, {RowStamp::now(), session.username, id})
         || !AuditLog::record(db, session, AuditLog::Action::Delete, u"citizen"_s, citizenId,
-                             u"libretto: "_s + table)
+                             AuditLog::detail(u"libretto_withdrawn"_s, {{u"part"_s, table}}))
         || !transaction.commit()) {
         *error = QCoreApplication::translate("Sportello::Libretto",
                                              "The entry could not be withdrawn.");

@@ -137,7 +137,10 @@ void addLearning(const QString &dbPath, const QDate &today, Figures *f)
 void addSyncHealth(const QString &dbPath, Figures *f)
 {
     QSqlQuery q(Db::connection(dbPath));
-    q.exec(u"SELECT table_name, 0, count(*) FROM outbox GROUP BY 1 UNION ALL "
+    // Counted as the status bar counts them (LocalState::pendingChanges): the records
+    // changed, not the audit events that travel with them.
+    q.exec(u"SELECT table_name, 0, count(*) FROM outbox WHERE table_name <> 'audit_event' "
+           "GROUP BY 1 UNION ALL "
            "SELECT table_name, 1, count(*) FROM sync_conflict WHERE resolved_at IS NULL "
            "GROUP BY 1"_s);
     f->syncHealth = Figure({tr("Changes to send"), tr("Conflicts to resolve")});

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/common/textlimits.h"
+
 #include <QDate>
 #include <QDateTime>
 #include <QList>
@@ -63,6 +65,18 @@ struct Offer
     QString answeredAt;
     QString answeredBy;
 };
+
+// How long the texts of an application may be: the dialog's fields and the model's checks
+// (applicationProblem) use the same numbers.
+namespace ApplicationLimits {
+constexpr int kProtocol = TextLimits::kCode;
+constexpr int kName = TextLimits::kName; // the child's surname and given names, as the registry's
+} // namespace ApplicationLimits
+
+// The protocol to propose for a new application of a round: the round's counter one past the
+// highest used (2025-007 after 2025-006, 00012/2025 after 00011/2025), never one in `used`;
+// "<year>-0001" for the first.
+QString nextProtocol(const QStringList &used, int year);
 
 QString conditionStatusId(ConditionStatus status);
 bool conditionStatusFromId(const QString &id, ConditionStatus *status);

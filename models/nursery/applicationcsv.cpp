@@ -118,6 +118,15 @@ QString applicationProblem(const Application &a, const RuleSet &rules)
     const QDateTime now = wallClockNow();
     if (a.protocol.trimmed().isEmpty())
         return QCoreApplication::translate("Sportello::Nursery", "the protocol number is missing");
+    if (a.protocol.size() > ApplicationLimits::kProtocol)
+        return QCoreApplication::translate("Sportello::Nursery",
+                                           "the protocol number is longer than %1 characters")
+            .arg(ApplicationLimits::kProtocol);
+    if (a.childSurname.size() > ApplicationLimits::kName
+        || a.childGivenNames.size() > ApplicationLimits::kName)
+        return QCoreApplication::translate("Sportello::Nursery",
+                                           "the child's names are longer than %1 characters")
+            .arg(ApplicationLimits::kName);
     if (!a.childBirthDate.isValid())
         return QCoreApplication::translate("Sportello::Nursery",
                                            "the child's date of birth is missing");

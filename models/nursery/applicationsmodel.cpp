@@ -1,6 +1,7 @@
 #include "models/nursery/applicationsmodel.h"
 
 #include "models/common/format.h"
+#include "models/nursery/codelegend.h"
 
 using namespace Qt::StringLiterals;
 
@@ -88,10 +89,17 @@ QVariant ApplicationsModel::data(const QModelIndex &index, int role) const
         return QVariant();
     if (role == ApplicationRole)
         return at;
-    if (role != Qt::DisplayRole && role != Qt::AccessibleTextRole)
-        return QVariant();
     const Application &a = m_round->data.applications.at(at);
     const RuleSet &rules = m_round->data.round.rules;
+    if (role == Qt::ToolTipRole) { // what the codes stand for
+        if (index.column() == PreferencesColumn)
+            return preferencesTip(rules, a.preferences);
+        if (index.column() == ConditionsColumn)
+            return conditionsTip(rules, a.conditions);
+        return QVariant();
+    }
+    if (role != Qt::DisplayRole && role != Qt::AccessibleTextRole)
+        return QVariant();
     switch (index.column()) {
     case ProtocolColumn:
         return a.protocol;

@@ -1,5 +1,6 @@
 #include "models/nursery/explanation.h"
 
+#include "models/access/staffnames.h"
 #include "models/common/format.h"
 
 #include <QCoreApplication>
@@ -33,7 +34,7 @@ QString neighbour(const EvaluatedRound &round, const RankRow &ahead, const RankR
 
 } // namespace
 
-QString explanationHtml(const EvaluatedRound &round, const RankRow &row)
+QString explanationHtml(const EvaluatedRound &round, const RankRow &row, const StaffNames *staff)
 {
     const RuleSet &rules = round.data.round.rules;
     const Application &a = round.data.applications.at(row.application);
@@ -90,7 +91,8 @@ QString explanationHtml(const EvaluatedRound &round, const RankRow &row)
         } else if (!c.counts()) {
             notCounted << QCoreApplication::translate("Sportello::Nursery",
                                                       "%1: rejected by %2 on %3")
-                              .arg(esc(c.text()), esc(c.reviewedBy),
+                              .arg(esc(c.text()),
+                                   esc(staff ? staff->of(c.reviewedBy) : c.reviewedBy),
                                    QDateTime::fromString(c.reviewedAt, Qt::ISODateWithMs)
                                        .toLocalTime()
                                        .toString(u"dd/MM/yyyy"_s));

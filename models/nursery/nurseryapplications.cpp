@@ -1,4 +1,5 @@
 // NurseryRepository: the applications and their declared conditions.
+#include "models/access/auditdetail.h"
 #include "models/access/auditlog.h"
 #include "models/access/session.h"
 #include "models/db/database.h"
@@ -90,8 +91,9 @@ bool NurseryRepository::importApplications(const Session &session, const QString
             }
         }
     }
-    if (!AuditLog::record(db, session, AuditLog::Action::Create, u"nursery_round"_s, roundId,
-                          u"applications imported: %1"_s.arg(applications->size()))
+    if (!AuditLog::record(
+            db, session, AuditLog::Action::Create, u"nursery_round"_s, roundId,
+            AuditLog::detail(u"applications_imported"_s, {{u"count"_s, int(applications->size())}}))
         || !transaction.commit()) {
         *error = QCoreApplication::translate("Sportello::NurseryRepository",
                                              "The applications could not be saved: %1")
@@ -107,8 +109,9 @@ bool NurseryRepository::saveApplication(const Session &session, const QString &r
     const QSqlDatabase db = Db::connection(m_path);
     Transaction transaction(db);
     QSqlQuery q(db);
+    // IS NOT: a new application has no id yet (NULL), and "id <> NULL" would match nothing.
     q.prepare(u"SELECT 1 FROM nursery_application WHERE round_id = ? AND protocol = ? "
-              "AND id <> ? AND deleted = 0"_s);
+              "AND id IS NOT ? AND deleted = 0"_s);
     if (run(q, {roundId, a->protocol, a->id}) && q.next()) {
         *error
             = QCoreApplication::translate("Sportello::NurseryRepository",
@@ -193,7 +196,8 @@ bool NurseryRepository::saveApplication(const Session &session, const QString &r
     }
     if (!AuditLog::record(db, session,
                           creating ? AuditLog::Action::Create : AuditLog::Action::Update,
-                          u"nursery_application"_s, a->id, a->protocol)
+                          u"nursery_application"_s, a->id,
+                          AuditLog::detail(u"application"_s, {{u"protocol"_s, a->protocol}}))
         || !transaction.commit()) {
         *error = QCoreApplication::translate("Sportello::NurseryRepository",
                                              "The application could not be saved: %1")
@@ -213,8 +217,9 @@ bool NurseryRepository::setWithdrawn(const Session &session, const QString &appl
               "WHERE id = ? AND deleted = 0"_s);
     if (!run(q, {withdrawn ? 1 : 0, RowStamp::now(), session.username, applicationId})
         || q.numRowsAffected() != 1
-        || !AuditLog::record(db, session, AuditLog::Action::Update, u"nursery_application"_s,
-                             applicationId, withdrawn ? u"withdrawn"_s : u"reinstated"_s)
+        || !AuditLog::record(
+            db, session, AuditLog::Action::Update, u"nursery_application"_s, applicationId,
+            AuditLog::detail(withdrawn ? u"application_withdrawn"_s : u"application_reinstated"_s))
         || !transaction.commit()) {
         *error = QCoreApplication::translate("Sportello::NurseryRepository",
                                              "The application could not be changed.");
@@ -243,7 +248,9 @@ bool NurseryRepository::reviewCondition(const Session &session, const QString &c
         return false;
     }
     const QString applicationId = q.value(0).toString();
-    const QString detail = q.value(1).toString() + u' ' + conditionStatusId(status);
+    const QString detail = AuditLog::detail(
+        u"condition_review"_s,
+        {{u"criterion"_s, q.value(1).toString()}, {u"status"_s, conditionStatusId(status)}});
     q.finish();
     if (!AuditLog::record(db, session, AuditLog::Action::Update, u"nursery_application"_s,
                           applicationId, detail)

@@ -1,4 +1,5 @@
 // NurseryRepository: the seats offered by an allocation and the families' answers.
+#include "models/access/auditdetail.h"
 #include "models/access/auditlog.h"
 #include "models/access/session.h"
 #include "models/db/database.h"
@@ -52,8 +53,9 @@ bool NurseryRepository::recordAllocation(const Session &session, const RoundData
         }
     }
     if (!AuditLog::record(db, session, AuditLog::Action::Update, u"nursery_round"_s, data.round.id,
-                          u"allocation: %1 offered, %2 revoked"_s.arg(changes.create.size())
-                              .arg(changes.revoke.size()))
+                          AuditLog::detail(u"allocation"_s,
+                                           {{u"offered"_s, int(changes.create.size())},
+                                            {u"revoked"_s, int(changes.revoke.size())}}))
         || !transaction.commit()) {
         *error = QCoreApplication::translate("Sportello::NurseryRepository",
                                              "The allocation could not be saved: %1")
@@ -97,8 +99,10 @@ bool NurseryRepository::recordAnswer(const Session &session, const RoundData &da
     const OfferStatus status = accept ? OfferStatus::Accepted : OfferStatus::Refused;
     if (!run(q, {offerStatusId(status), now, session.username, now, session.username, open->id})
         || q.numRowsAffected() != 1
-        || !AuditLog::record(db, session, AuditLog::Action::Update, u"nursery_application"_s,
-                             applicationId, offerStatusId(status) + u' ' + open->nursery)
+        || !AuditLog::record(
+            db, session, AuditLog::Action::Update, u"nursery_application"_s, applicationId,
+            AuditLog::detail(u"offer_answer"_s,
+                             {{u"status"_s, offerStatusId(status)}, {u"nursery"_s, open->nursery}}))
         || !transaction.commit()) {
         *error = QCoreApplication::translate("Sportello::NurseryRepository",
                                              "The answer could not be saved.");

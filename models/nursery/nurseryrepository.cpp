@@ -1,5 +1,6 @@
 #include "models/nursery/nurseryrepository.h"
 
+#include "models/access/auditdetail.h"
 #include "models/access/auditlog.h"
 #include "models/access/session.h"
 #include "models/db/database.h"
@@ -215,7 +216,7 @@ bool NurseryRepository::importRules(const Session &session, const RuleSet &rules
              {*roundId, rules.municipality, rules.round, rules.schoolYear, roundStateId(initial),
               QString::fromUtf8(rules.toJsonText()), RowStamp::now(), session.username})
         || !AuditLog::record(db, session, AuditLog::Action::Create, u"nursery_round"_s, *roundId,
-                             rules.round)
+                             AuditLog::detail(u"round"_s, {{u"code"_s, rules.round}}))
         || !transaction.commit()) {
         *error = QCoreApplication::translate("Sportello::NurseryRepository",
                                              "The round could not be saved: %1")
@@ -244,7 +245,7 @@ bool NurseryRepository::saveRules(const Session &session, const QString &roundId
              {rules.round, rules.schoolYear, QString::fromUtf8(rules.toJsonText()), RowStamp::now(),
               session.username, roundId})
         || !AuditLog::record(db, session, AuditLog::Action::Update, u"nursery_round"_s, roundId,
-                             u"rules"_s)
+                             AuditLog::detail(u"rules_changed"_s))
         || !transaction.commit()) {
         *error = QCoreApplication::translate("Sportello::NurseryRepository",
                                              "The rules could not be saved: %1")
@@ -264,8 +265,9 @@ bool NurseryRepository::setState(const Session &session, const QString &roundId,
               "WHERE id = ? AND deleted = 0"_s);
     if (!run(q, {roundStateId(state), RowStamp::now(), session.username, roundId})
         || q.numRowsAffected() != 1
-        || !AuditLog::record(db, session, AuditLog::Action::Update, u"nursery_round"_s, roundId,
-                             u"state "_s + roundStateId(state))
+        || !AuditLog::record(
+            db, session, AuditLog::Action::Update, u"nursery_round"_s, roundId,
+            AuditLog::detail(u"round_state"_s, {{u"state"_s, roundStateId(state)}}))
         || !transaction.commit()) {
         *error = QCoreApplication::translate("Sportello::NurseryRepository",
                                              "The stage of the round could not be changed.");
@@ -324,8 +326,9 @@ bool NurseryRepository::publish(const Session &session, Snapshot *snapshot, QStr
               snapshot->publishedAt, session.username,
               QString::fromUtf8(snapshot->rules.toJsonText()),
               QString::fromUtf8(snapshot->rowsJson()), snapshot->publishedAt, session.username})
-        || !AuditLog::record(db, session, AuditLog::Action::Create, u"nursery_round"_s,
-                             snapshot->roundId, u"published "_s + listKindId(snapshot->list))
+        || !AuditLog::record(
+            db, session, AuditLog::Action::Create, u"nursery_round"_s, snapshot->roundId,
+            AuditLog::detail(u"ranking_published"_s, {{u"list"_s, listKindId(snapshot->list)}}))
         || !transaction.commit()) {
         *error = QCoreApplication::translate("Sportello::NurseryRepository",
                                              "The ranking could not be published: %1")

@@ -143,6 +143,38 @@ QStringList TieBreak::plainIds()
     return ids;
 }
 
+namespace {
+
+const std::pair<const char16_t *, const char *> kCriterionGroups[] = {
+    {u"priority", QT_TRANSLATE_NOOP("Sportello::Nursery", "priority")},
+    {u"residence", QT_TRANSLATE_NOOP("Sportello::Nursery", "residence")},
+    {u"family", QT_TRANSLATE_NOOP("Sportello::Nursery", "family")},
+    {u"work", QT_TRANSLATE_NOOP("Sportello::Nursery", "work")},
+};
+
+} // namespace
+
+QString criterionGroupLabel(const QString &group)
+{
+    for (const auto &[id, label] : kCriterionGroups) {
+        if (group == QStringView(id))
+            return QCoreApplication::translate("Sportello::Nursery", label);
+    }
+    return group;
+}
+
+QString criterionGroupFromText(const QString &text)
+{
+    const QString typed = text.trimmed();
+    for (const auto &[id, label] : kCriterionGroups) {
+        if (typed.compare(QCoreApplication::translate("Sportello::Nursery", label),
+                          Qt::CaseInsensitive)
+            == 0)
+            return QString::fromUtf16(id);
+    }
+    return typed;
+}
+
 QString tieBreakLabel(const TieBreak &t)
 {
     switch (t.key) {
@@ -158,7 +190,7 @@ QString tieBreakLabel(const TieBreak &t)
             .arg(euroText(t.iseeCents));
     case TieBreakKey::GroupPointsDesc:
         return QCoreApplication::translate("Sportello::Nursery", "More points in group %1 first")
-            .arg(t.group);
+            .arg(criterionGroupLabel(t.group));
     case TieBreakKey::ChildAge:
         return QCoreApplication::translate("Sportello::Nursery",
                                            "Child's age (as the age group says)");
@@ -227,7 +259,8 @@ QStringList RuleSet::groups() const
 QStringList RuleSet::problems() const
 {
     QStringList out;
-    static const QRegularExpression roundPattern(u"^[A-Za-z0-9._-]{1,64}$"_s);
+    static const QRegularExpression roundPattern(
+        u"^[A-Za-z0-9._-]{1,%1}$"_s.arg(RuleLimits::kRound));
     if (!roundPattern.match(round).hasMatch())
         out << QCoreApplication::translate(
             "Sportello::Nursery", "The round needs a code of letters, digits, '.', '_' or '-'.");

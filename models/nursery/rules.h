@@ -115,6 +115,12 @@ struct RuleSet
     QStringList groups() const; // distinct criterion groups, in first-use order
 };
 
+// How long the rules' own texts may be (the rules editor's fields and problems() agree).
+namespace RuleLimits {
+constexpr int kRound = 64; // the round's code, "2025-nidi"
+constexpr int kSchoolYear = 9; // "2025/2026"
+} // namespace RuleLimits
+
 // Dates and times as the rules and the applications write them: "2025-05-01T23:59:59",
 // "2025-05-01 23:59" or "2025-05-01" (the start of that day, or its end for a deadline).
 QDateTime parseDateTime(const QString &text, bool endOfDay = false);
@@ -129,6 +135,10 @@ QString scopeId(Scope scope);
 bool scopeFromId(const QString &id, Scope *scope);
 QString scopeLabel(Scope scope); // translated
 QString tieBreakLabel(const TieBreak &tieBreak); // translated
+// A criterion group as a person reads it: the usual ones (priority, residence, family, work)
+// translated, a round's own code as it is; and back from what a person typed.
+QString criterionGroupLabel(const QString &group);
+QString criterionGroupFromText(const QString &text);
 // 2,5 or 20.000 (hundredths shown only when present).
 QString pointsText(Points points);
 

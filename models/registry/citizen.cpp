@@ -103,7 +103,8 @@ QList<FieldIssue> errors(const Citizen &c, const QDate &today)
                        QCoreApplication::translate("Sportello::CitizenRules",
                                                    "5-20 characters: digits, spaces or + - . /")});
     static const QRegularExpression email(u"^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}$"_s);
-    if (!c.email.isEmpty() && (c.email.size() > 254 || !email.match(c.email).hasMatch()))
+    if (!c.email.isEmpty()
+        && (c.email.size() > kMaxEmailLength || !email.match(c.email).hasMatch()))
         issues.append({Field::Email,
                        QCoreApplication::translate("Sportello::CitizenRules",
                                                    "The e-mail address is not valid.")});

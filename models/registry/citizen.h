@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/common/textlimits.h"
+
 #include <QDate>
 #include <QList>
 #include <QMetaType>
@@ -48,8 +50,10 @@ struct FieldIssue
 
 namespace CitizenRules {
 
-constexpr int kMaxNameLength = 100;
-constexpr int kMaxAddressLength = 200;
+constexpr int kMaxNameLength = TextLimits::kName;
+constexpr int kMaxAddressLength = TextLimits::kLine;
+constexpr int kMaxPhoneLength = 20;
+constexpr int kMaxEmailLength = 254;
 
 // Errors that block saving (required fields, impossible values, an invalid fiscal code).
 QList<FieldIssue> errors(const Citizen &citizen, const QDate &today = QDate::currentDate());

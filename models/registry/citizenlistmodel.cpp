@@ -151,6 +151,25 @@ QString CitizenListModel::citizenId(int row) const
     return brief ? brief->id : QString();
 }
 
+std::function<bool(const std::function<bool(const QVariantList &)> &)>
+CitizenListModel::rowStream(const QList<int> &columns) const
+{
+    return [query = m_query, path = m_dbPath, columns](const auto &sink) {
+        return query.forEach(Db::connection(path), [&](const CitizenBrief &c) {
+            QVariantList row;
+            row.reserve(columns.size());
+            for (int column : columns)
+                row << cell(c, column);
+            return sink(row);
+        });
+    };
+}
+
+bool CitizenListModel::lists(const QString &citizenId) const
+{
+    return m_query.matches(Db::connection(m_dbPath), citizenId);
+}
+
 int CitizenListModel::rowOf(const QString &citizenId) const
 {
     for (auto it = m_pages.cbegin(); it != m_pages.cend(); ++it) {

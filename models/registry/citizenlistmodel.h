@@ -9,6 +9,7 @@
 
 #include <atomic>
 #include <deque>
+#include <functional>
 
 namespace Sportello {
 
@@ -46,10 +47,16 @@ public:
 
     QString citizenId(int row) const;
     int rowOf(const QString &citizenId) const; // among loaded rows, or -1
+    bool lists(const QString &citizenId) const; // among the results, loaded or not
     bool isBusy() const { return m_countPending; }
     // Every row of the current search, best match first, read now on the calling thread
     // (an export): the given columns, dates of birth as QDate; at most `limit` rows.
     QList<QVariantList> allRows(const QList<int> &columns, int limit) const;
+    // Every result for the given columns, row by row to a sink (Spreadsheet::eachRow), for
+    // an export of any length; callable on any thread (it reads on that thread's own
+    // connection).
+    std::function<bool(const std::function<bool(const QVariantList &)> &)>
+    rowStream(const QList<int> &columns) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

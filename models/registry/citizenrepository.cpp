@@ -1,10 +1,13 @@
 #include "models/registry/citizenrepository.h"
 
+#include "models/access/auditdetail.h"
 #include "models/access/auditlog.h"
 #include "models/access/session.h"
+#include "models/common/format.h"
 #include "models/db/database.h"
 #include "models/db/rowstamp.h"
 #include "models/db/transaction.h"
+#include "models/registry/fiscalcode.h"
 #include "models/registry/searchkey.h"
 
 #include <QCoreApplication>
@@ -51,7 +54,7 @@ QVariant orNull(const QString &text)
 }
 
 // Names of the fields that differ, for the audit detail (values stay out of the log).
-QString changedFields(const Citizen &before, const Citizen &after)
+QStringList changedFields(const Citizen &before, const Citizen &after)
 {
     QStringList fields;
     const auto check = [&fields](bool differs, const char *name) {
@@ -67,7 +70,7 @@ QString changedFields(const Citizen &before, const Citizen &after)
     check(before.address != after.address, "address");
     check(before.phone != after.phone, "phone");
     check(before.email != after.email, "email");
-    return fields.join(u", "_s);
+    return fields;
 }
 
 QString blockingErrors(const Citizen &citizen)
@@ -148,12 +151,40 @@ QList<Citizen> CitizenRepository::duplicatesOf(const Citizen &citizen) const
     return found;
 }
 
+std::optional<Citizen> CitizenRepository::holderOf(const QString &municipality,
+                                                   const QString &fiscalCode,
+                                                   const QString &exceptId) const
+{
+    QSqlQuery query(Db::connection(m_path));
+    query.prepare(u"SELECT %1 FROM citizen WHERE municipality = ? AND fiscal_code = ? "
+                  "AND deleted = 0 AND id IS NOT ?"_s.arg(kColumns));
+    query.addBindValue(municipality);
+    query.addBindValue(FiscalCode::normalized(fiscalCode));
+    query.addBindValue(orNull(exceptId));
+    if (query.exec() && query.next())
+        return citizenFrom(query);
+    return std::nullopt;
+}
+
+QString CitizenRepository::alreadyRegistered(const Citizen &holder)
+{
+    return QCoreApplication::translate(
+               "Sportello::CitizenRepository",
+               "The fiscal code %1 is already registered for %2 %3, born on %4. A fiscal code "
+               "identifies one person: open that record instead.")
+        .arg(holder.fiscalCode, holder.surname, holder.givenNames, Format::date(holder.birthDate));
+}
+
 bool CitizenRepository::create(const Session &session, Citizen *citizen, QString *error)
 {
     *citizen = CitizenRules::normalized(*citizen);
     *error = blockingErrors(*citizen);
     if (!error->isEmpty())
         return false;
+    if (const auto holder = holderOf(session.municipality, citizen->fiscalCode)) {
+        *error = alreadyRegistered(*holder);
+        return false;
+    }
     citizen->id = RowStamp::newId();
     citizen->municipality = session.municipality;
     citizen->updatedAt = RowStamp::now();
@@ -199,9 +230,14 @@ bool CitizenRepository::update(const Session &session, const Citizen &input, QSt
                                              "The citizen no longer exists.");
         return false;
     }
-    const QString changes = changedFields(*before, citizen);
+    const QStringList changes = changedFields(*before, citizen);
     if (changes.isEmpty())
         return true;
+    if (const auto holder = holderOf(before->municipality, citizen.fiscalCode, citizen.id);
+        holder && !before->deleted) {
+        *error = alreadyRegistered(*holder);
+        return false;
+    }
 
     const QSqlDatabase db = Db::connection(m_path);
     Transaction transaction(db);
@@ -219,7 +255,7 @@ bool CitizenRepository::update(const Session &session, const Citizen &input, QSt
     }
     if (!query.exec()
         || !AuditLog::record(db, session, AuditLog::Action::Update, u"citizen"_s, citizen.id,
-                             changes)
+                             AuditLog::detail(u"fields"_s, {{u"fields"_s, changes}}))
         || !transaction.commit()) {
         *error = QCoreApplication::translate("Sportello::CitizenRepository",
                                              "The citizen could not be saved: %1")
@@ -232,6 +268,14 @@ bool CitizenRepository::update(const Session &session, const Citizen &input, QSt
 bool CitizenRepository::setDeleted(const Session &session, const QString &id, bool deleted,
                                    QString *error)
 {
+    if (!deleted) { // restored: unless someone else holds the code meanwhile
+        const std::optional<Citizen> citizen = find(id);
+        if (const auto holder
+            = citizen ? holderOf(citizen->municipality, citizen->fiscalCode, id) : std::nullopt) {
+            *error = alreadyRegistered(*holder);
+            return false;
+        }
+    }
     const QSqlDatabase db = Db::connection(m_path);
     Transaction transaction(db);
     QSqlQuery query(db);
@@ -299,7 +343,7 @@ bool CitizenRepository::recordIsee(const Session &session, const QString &citize
     }
     if (!query.exec()
         || !AuditLog::record(db, session, AuditLog::Action::Update, u"citizen"_s, citizenId,
-                             u"isee"_s)
+                             AuditLog::detail(u"isee"_s))
         || !transaction.commit()) {
         *error = QCoreApplication::translate("Sportello::CitizenRepository",
                                              "The ISEE could not be saved.");

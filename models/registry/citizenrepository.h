@@ -26,6 +26,12 @@ public:
 
     // Live citizens with the same fiscal code, or the same name and date of birth.
     QList<Citizen> duplicatesOf(const Citizen &citizen) const;
+    // The live citizen of the municipality registered with this fiscal code, other than
+    // `exceptId`. A fiscal code identifies one person: a second record with it is refused
+    // (create, update and restore say so; the database holds the same rule).
+    std::optional<Citizen> holderOf(const QString &municipality, const QString &fiscalCode,
+                                    const QString &exceptId = QString()) const;
+    static QString alreadyRegistered(const Citizen &holder); // the refusal, translated
 
     // create() fills id, municipality and the stamps. All return false with a reason.
     bool create(const Session &session, Citizen *citizen, QString *error);

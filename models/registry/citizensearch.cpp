@@ -107,6 +107,23 @@ CitizenQuery CitizenQuery::parse(const QString &text)
     return query;
 }
 
+bool CitizenQuery::matches(const QSqlDatabase &db, const QString &citizenId) const
+{
+    if (m_tiers.isEmpty())
+        return m_empty;
+    for (int tier = 0; tier < m_tiers.size(); ++tier) {
+        QVariantList binds {citizenId};
+        QSqlQuery query(db);
+        query.prepare(u"SELECT 1 FROM citizen_search WHERE citizen_id = ? AND "_s
+                      + whereOf(m_tiers, tier, &binds));
+        for (const QVariant &v : std::as_const(binds))
+            query.addBindValue(v);
+        if (query.exec() && query.next())
+            return true;
+    }
+    return false;
+}
+
 qint64 CitizenQuery::count(const QSqlDatabase &db, int tier) const
 {
     QVariantList binds;
@@ -143,6 +160,34 @@ QList<CitizenBrief> CitizenQuery::page(const QSqlDatabase &db, int tier, qint64 
                      query.value(5).toString(), query.value(6).toString()});
     }
     return rows;
+}
+
+bool CitizenQuery::forEach(const QSqlDatabase &db,
+                           const std::function<bool(const CitizenBrief &)> &each) const
+{
+    for (int tier = 0; tier < m_tiers.size(); ++tier) {
+        QVariantList binds;
+        QSqlQuery query(db);
+        query.setForwardOnly(true);
+        // As page() does, without the limit: the index's order numbered, then the rows.
+        query.prepare(u"SELECT c.id, c.fiscal_code, c.surname, c.given_names, c.birth_date, "
+                      "c.birth_place_code, c.address FROM (SELECT citizen_id, row_number() "
+                      "OVER (ORDER BY %1) AS n FROM citizen_search WHERE %2) s JOIN citizen c "
+                      "ON c.id = s.citizen_id ORDER BY s.n"_s.arg(m_tiers.at(tier).order,
+                                                                  whereOf(m_tiers, tier, &binds)));
+        for (const QVariant &v : std::as_const(binds))
+            query.addBindValue(v);
+        if (!query.exec())
+            return false;
+        while (query.next()) {
+            if (!each({query.value(0).toString(), query.value(1).toString(),
+                       query.value(2).toString(), query.value(3).toString(),
+                       QDate::fromString(query.value(4).toString(), Qt::ISODate),
+                       query.value(5).toString(), query.value(6).toString()}))
+                return true;
+        }
+    }
+    return true;
 }
 
 QList<CitizenBrief> CitizenQuery::first(const QSqlDatabase &db, int limit) const

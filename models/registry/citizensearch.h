@@ -5,6 +5,8 @@
 #include <QMetaType>
 #include <QString>
 
+#include <functional>
+
 class QSqlDatabase;
 
 namespace Sportello {
@@ -49,6 +51,12 @@ public:
 
     // The first `limit` results over all tiers (command line, quick search).
     QList<CitizenBrief> first(const QSqlDatabase &db, int limit) const;
+    // Every result in order, one at a time (one forward-only query a tier, nothing held):
+    // until `each` returns false; false if the database could not be read.
+    bool forEach(const QSqlDatabase &db,
+                 const std::function<bool(const CitizenBrief &)> &each) const;
+    // Whether a citizen is among the results, wherever in them.
+    bool matches(const QSqlDatabase &db, const QString &citizenId) const;
 
 private:
     QList<Tier> m_tiers;

@@ -1,5 +1,6 @@
 #include "models/registry/householdrepository.h"
 
+#include "models/access/auditdetail.h"
 #include "models/access/auditlog.h"
 #include "models/access/session.h"
 #include "models/common/enumids.h"
@@ -188,7 +189,7 @@ bool HouseholdRepository::addMember(const Session &session, const QString &citiz
     }
     ok = ok && insertMember(db, session, householdId, newMemberId, relation)
         && AuditLog::record(db, session, AuditLog::Action::Update, u"household"_s, householdId,
-                            u"member added"_s)
+                            AuditLog::detail(u"member_added"_s))
         && transaction.commit();
     if (!ok)
         *error = QCoreApplication::translate("Sportello::HouseholdRepository",
@@ -206,7 +207,7 @@ bool HouseholdRepository::setRelation(const Session &session, const QString &mem
     const bool ok = updateMember(db, session, memberId, u"relation = ?"_s, Relations::id(relation),
                                  &householdId)
         && AuditLog::record(db, session, AuditLog::Action::Update, u"household"_s, householdId,
-                            u"relation changed"_s)
+                            AuditLog::detail(u"relation_changed"_s))
         && transaction.commit();
     if (!ok)
         *error = QCoreApplication::translate("Sportello::HouseholdRepository",
@@ -222,7 +223,7 @@ bool HouseholdRepository::removeMember(const Session &session, const QString &me
     QString householdId;
     const bool ok = updateMember(db, session, memberId, u"deleted = ?"_s, 1, &householdId)
         && AuditLog::record(db, session, AuditLog::Action::Update, u"household"_s, householdId,
-                            u"member removed"_s)
+                            AuditLog::detail(u"member_removed"_s))
         && transaction.commit();
     if (!ok)
         *error = QCoreApplication::translate("Sportello::HouseholdRepository",

@@ -9,6 +9,8 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLoggingCategory>
 #include <QSet>
 #include <QSqlDatabase>
@@ -37,7 +39,24 @@ struct SetAside
     QString rowId;
     qint64 version;
     QString reason;
+    QString detail = {};
 };
+
+// What an administrator needs to tell a citizen of the region from the one of this desk it
+// collides with (the same fiscal code): who it is, and who wrote it when. Nothing more.
+QString collisionDetail(const QString &table, const QStringList &columns, const QVariantList &row)
+{
+    if (table != u"citizen"_s)
+        return QString();
+    QJsonObject detail;
+    for (const QString &column :
+         {u"municipality"_s, u"fiscal_code"_s, u"surname"_s, u"given_names"_s, u"sex"_s,
+          u"birth_date"_s, u"birth_place_code"_s, u"updated_by"_s, u"updated_at"_s}) {
+        if (const qsizetype i = columns.indexOf(column); i >= 0)
+            detail.insert(column, row.value(i).toString());
+    }
+    return QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact));
+}
 
 } // namespace
 
@@ -77,8 +96,8 @@ bool ChangeLogPull::save(LocalMirror &local, const Position &p)
          {QVariant(m_login.name), QVariant(m_login.role), QVariant(m_login.municipality),
           QVariant(p.horizon), QVariant(p.pending),
           p.snapshot.isEmpty() ? QVariant() : QVariant(p.snapshot),
-          p.cursorTxid.isEmpty() ? QVariant() : QVariant(p.cursorTxid),
-          QVariant(p.cursorSeq), QVariant(RowStamp::now())})
+          p.cursorTxid.isEmpty() ? QVariant() : QVariant(p.cursorTxid), QVariant(p.cursorSeq),
+          QVariant(RowStamp::now())})
         q.addBindValue(v);
     return q.exec();
 }
@@ -155,8 +174,7 @@ bool ChangeLogPull::pullSnapshot(LocalMirror &local, Position *p, int pageSize,
     // and sort "1000" before "924".
     const QString select = u"SELECT c.txid::text, c.seq, c.table_name, c.id::text "
                            "FROM sync.change_log c WHERE "_s;
-    const QString pendingRows
-        = select
+    const QString pendingRows = select
         + u"c.txid = ANY(?::xid8[]) AND (c.txid, c.seq) > (?::xid8, ?) AND "
           "pg_visible_in_snapshot(c.txid, ?::pg_snapshot) ORDER BY c.txid, c.seq LIMIT ?"_s;
     const QString newRows = u"(c.txid, c.seq) > (?::xid8, ?) AND c.txid < "
@@ -213,8 +231,9 @@ bool ChangeLogPull::pullSnapshot(LocalMirror &local, Position *p, int pageSize,
             continue;
         }
         if (m_staging ? !stage(local, idsByTable, error)
-                      : !apply(local, idsByTable, [&](LocalMirror &l) { return save(l, next); },
-                               pulled, error))
+                      : !apply(
+                          local, idsByTable, [&](LocalMirror &l) { return save(l, next); }, pulled,
+                          error))
             return false;
         qCDebug(lcPull) << m_login.name << "pulled a page up to" << next.cursorTxid
                         << next.cursorSeq << "entries" << entries;
@@ -305,7 +324,8 @@ bool ChangeLogPull::apply(LocalMirror &local, const QHash<QString, QStringList> 
                         ok = false;
                         break;
                     }
-                    setAside.append({it.key(), id, version, u"constraint: "_s + local.lastError()});
+                    setAside.append({it.key(), id, version, u"constraint: "_s + local.lastError(),
+                                     collisionDetail(it.key(), columns, row)});
                     continue;
                 }
                 written[it.key()] << id;
@@ -329,14 +349,15 @@ bool ChangeLogPull::apply(LocalMirror &local, const QHash<QString, QStringList> 
         }
         QSqlQuery record(local.database());
         record.prepare(u"INSERT OR REPLACE INTO sync_setaside (table_name, row_id, row_version, "
-                       "login, reason, recorded_at) VALUES (?, ?, ?, ?, ?, ?)"_s);
+                       "login, reason, recorded_at, detail) VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
         for (const SetAside &s : std::as_const(setAside)) {
             if (!ok)
                 break;
             qCInfo(lcPull) << "set aside" << s.table << s.rowId << s.reason;
-            for (const QVariant &v : {QVariant(s.table), QVariant(s.rowId), QVariant(s.version),
-                                      QVariant(m_login.name), QVariant(s.reason),
-                                      QVariant(RowStamp::now())})
+            for (const QVariant &v :
+                 {QVariant(s.table), QVariant(s.rowId), QVariant(s.version), QVariant(m_login.name),
+                  QVariant(s.reason), QVariant(RowStamp::now()),
+                  s.detail.isEmpty() ? QVariant() : QVariant(s.detail)})
                 record.addBindValue(v);
             ok = record.exec();
         }
@@ -381,13 +402,15 @@ bool ChangeLogPull::stage(LocalMirror &local, const QHash<QString, QStringList> 
     for (auto it = rowsByTable.cbegin(); ok && it != rowsByTable.cend(); ++it) {
         const QStringList columns = local.columns(it.key());
         if (!m_stagedTables.contains(it.key())) {
-            ok = q.exec(u"CREATE TABLE staging.%1 AS SELECT * FROM main.%1 WHERE 0"_s.arg(it.key()));
+            ok = q.exec(
+                u"CREATE TABLE staging.%1 AS SELECT * FROM main.%1 WHERE 0"_s.arg(it.key()));
             m_stagedTables << it.key();
         }
         // A row logged twice is staged twice: publishing keeps the newer.
-        BulkStatement insert(db, u"INSERT INTO staging.%1 (%2) VALUES (%3)"_s.arg(
-                                     it.key(), columns.join(u", "_s),
-                                     QStringList(columns.size(), u"?"_s).join(u", "_s)));
+        BulkStatement insert(db,
+                             u"INSERT INTO staging.%1 (%2) VALUES (%3)"_s.arg(
+                                 it.key(), columns.join(u", "_s),
+                                 QStringList(columns.size(), u"?"_s).join(u", "_s)));
         for (const QVariantList &row : it.value()) {
             if (!ok)
                 break;
@@ -447,8 +470,9 @@ bool ChangeLogPull::publish(LocalMirror &local, int *applied, QString *error)
     QHash<QString, QStringList> page;
     qsizetype size = 0;
     const auto flush = [&] {
-        const bool done = page.isEmpty() || apply(local, page, [](LocalMirror &) { return true; },
-                                                  applied, error);
+        const bool done = page.isEmpty()
+            || apply(
+                              local, page, [](LocalMirror &) { return true; }, applied, error);
         page.clear();
         size = 0;
         return done;

@@ -1,5 +1,6 @@
 #include "models/sync/conflictstore.h"
 
+#include "models/access/auditdetail.h"
 #include "models/access/auditlog.h"
 #include "models/access/session.h"
 #include "models/db/database.h"
@@ -109,7 +110,7 @@ bool ConflictStore::resolve(const Session &session, const SyncConflict &conflict
     }
     ok = ok
         && AuditLog::record(db, session, AuditLog::Action::Update, conflict.table, conflict.rowId,
-                            u"conflict resolved"_s)
+                            AuditLog::detail(u"conflict_resolved"_s))
         && transaction.commit();
     if (!ok)
         *error = QCoreApplication::translate("Sportello::ConflictStore",

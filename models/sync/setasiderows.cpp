@@ -31,14 +31,14 @@ namespace SetAsideRows {
 
 QList<SetAsideRow> all(const QString &dbPath)
 {
-    QSqlQuery query(u"SELECT table_name, row_id, login, reason, recorded_at FROM sync_setaside "
-                    "ORDER BY recorded_at"_s,
+    QSqlQuery query(u"SELECT table_name, row_id, login, reason, recorded_at, detail "
+                    "FROM sync_setaside ORDER BY recorded_at"_s,
                     Db::connection(dbPath));
     QList<SetAsideRow> rows;
     while (query.next()) {
         rows.append({query.value(0).toString(), query.value(1).toString(),
                      query.value(2).toString(), query.value(3).toString(),
-                     query.value(4).toString()});
+                     query.value(4).toString(), query.value(5).toString()});
     }
     return rows;
 }

@@ -7,7 +7,8 @@ namespace Sportello {
 
 // Rows of the region this desk could not apply (sync_setaside): the rest of the region's
 // changes flowed on without them; each is read again and tried at every sync of the login
-// that pulled it. Shown to the administrator with the reason, never with the content.
+// that pulled it. Shown to the administrator with the reason, never with the content; a
+// citizen that collides with one of this desk's keeps who it is (detail), to be compared.
 struct SetAsideRow
 {
     QString table;
@@ -15,6 +16,7 @@ struct SetAsideRow
     QString login;
     QString reason; // "reference", or "constraint: <the local database's message>"
     QString recordedAt; // UTC ISO-8601
+    QString detail; // JSON: a colliding citizen's identity (see ChangeLogPull); else empty
 
     QString explanation() const; // translated; the reason itself is the detail
 };

@@ -1,5 +1,6 @@
 #include "models/sync/waitingchanges.h"
 
+#include "models/access/auditdetail.h"
 #include "models/access/auditlog.h"
 #include "models/db/database.h"
 #include "models/db/localstate.h"
@@ -30,6 +31,26 @@ QList<WaitingChanges::Author> WaitingChanges::authors() const
         authors << a;
     }
     return authors;
+}
+
+QStringList WaitingChanges::described(const QString &reader) const
+{
+    QStringList lines;
+    for (const Author &a : authors()) {
+        if (a.username == reader)
+            continue;
+        lines << (a.username.isEmpty()
+                      ? QCoreApplication::translate(
+                          "Sportello::WaitingChanges",
+                          "%n change(s) by nobody known wait for an administrator", nullptr,
+                          int(a.changes))
+                      : QCoreApplication::translate("Sportello::WaitingChanges",
+                                                    "%n change(s) by %1 wait for their next "
+                                                    "sign-in",
+                                                    nullptr, int(a.changes))
+                            .arg(a.displayName));
+    }
+    return lines;
 }
 
 QList<StaffAccount> WaitingChanges::heirs(const QString &from) const
@@ -93,8 +114,9 @@ bool WaitingChanges::handOver(const Session &admin, const QString &from, const Q
         ok = q.exec();
     }
     ok = ok
-        && AuditLog::record(db, admin, AuditLog::Action::Update, u"staff_account"_s, from,
-                            u"waiting changes handed over: %1 to %2"_s.arg(moved).arg(to))
+        && AuditLog::record(
+             db, admin, AuditLog::Action::Update, u"staff_account"_s, from,
+             AuditLog::detail(u"handed_over"_s, {{u"changes"_s, moved}, {u"to"_s, to}}))
         && transaction.commit();
     if (!ok)
         *error = QCoreApplication::translate("Sportello::WaitingChanges",

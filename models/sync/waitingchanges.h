@@ -24,6 +24,9 @@ public:
     explicit WaitingChanges(const QString &dbPath);
 
     QList<Author> authors() const;
+    // The same in words, for anyone but `reader` (whose own are theirs to send):
+    // "3 change(s) by Maria Rossi wait for their next sign-in", one line each.
+    QStringList described(const QString &reader) const;
     // Who may take over `from`'s changes: the desk's active accounts with the same role (any
     // active account when `from` is not one of the desk's).
     QList<StaffAccount> heirs(const QString &from) const;

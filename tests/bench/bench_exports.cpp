@@ -48,7 +48,7 @@ int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     QTemporaryDir dir;
-    const Spreadsheet big = list(TableExport::kMaxRows);
+    const Spreadsheet big = list(100000);
     const Spreadsheet printed = list(TableExport::kMaxPrintedRows);
     QString error;
     measure(u"export_csv"_s, big.rows.size(), 5, [&] {

@@ -1,6 +1,8 @@
 #include "widgets/access/auditpanel.h"
 
+#include "models/access/auditdetail.h"
 #include "models/access/auditlog.h"
+#include "models/common/textlimits.h"
 #include "models/db/database.h"
 #include "models/registry/citizenrepository.h"
 #include "models/registry/fiscalcode.h"
@@ -37,6 +39,7 @@ AuditPanel::AuditPanel(const QString &dbPath, const Session &session, QWidget *p
 {
     setObjectName(u"auditPanel"_s);
     m_filter->setObjectName(u"auditFilterEdit"_s);
+    m_filter->setMaxLength(TextLimits::kLine);
     m_filter->setPlaceholderText(tr("Fiscal code of a citizen: who accessed their record"));
     m_filter->setClearButtonEnabled(true);
     m_filter->setMaxLength(16);
@@ -55,10 +58,13 @@ AuditPanel::AuditPanel(const QString &dbPath, const Session &session, QWidget *p
     };
     auto *exportButton = TableExport::button(
         m_table, tr("Audit log"),
-        TableExport::audited(
-            dbPath, session, u"audit_event"_s,
-            [this] { return u"audit log \"%1\""_s.arg(FiscalCode::normalized(m_filter->text())); }),
-        {shown, {}});
+        TableExport::audited(dbPath, session, u"audit_event"_s,
+                             [this] {
+                                 return QVariantMap {
+                                     {u"list"_s, u"audit_log"_s},
+                                     {u"filter"_s, FiscalCode::normalized(m_filter->text())}};
+                             }),
+        {shown, {}, {}});
     exportButton->setObjectName(u"auditExport"_s);
     filterRow->addWidget(exportButton);
     auto *form = new QFormLayout;
@@ -95,7 +101,8 @@ void AuditPanel::reload()
             ? AuditLog::entityLabel(e.entity)
             : AuditLog::entityLabel(e.entity) + u": "_s + e.subject;
         const QStringList cells {at.toString(u"dd/MM/yyyy HH:mm:ss"_s), e.username,
-                                 AuditLog::actionLabel(e.action), record, e.detail};
+                                 AuditLog::actionLabel(e.action), record,
+                                 AuditLog::describe(e.detail)};
         for (int column = 0; column < cells.size(); ++column)
             m_table->setItem(row, column, new QTableWidgetItem(cells.at(column)));
     }

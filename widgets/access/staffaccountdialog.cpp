@@ -1,5 +1,7 @@
 #include "widgets/access/staffaccountdialog.h"
 
+#include "models/access/staffrepository.h"
+#include "models/common/textlimits.h"
 #include "models/registry/municipalities.h"
 #include "widgets/common/buddylabel.h"
 #include "widgets/common/emphasis.h"
@@ -36,9 +38,11 @@ StaffAccountDialog::StaffAccountDialog(const QString &dbPath, Mode mode,
                        : mode == Mode::Create        ? tr("New staff account")
                                               : tr("Staff account %1").arg(account.username));
     m_username->setObjectName(u"staffUsernameEdit"_s);
+    m_username->setMaxLength(StaffRepository::kMaxUsernameLength);
     m_username->setMaxLength(63);
     m_username->setReadOnly(mode == Mode::Edit);
     m_displayName->setObjectName(u"staffNameEdit"_s);
+    m_displayName->setMaxLength(TextLimits::kName);
     m_displayName->setMaxLength(100);
     for (Role r : Roles::all())
         m_role->addItem(Roles::label(r), int(r));
@@ -47,6 +51,7 @@ StaffAccountDialog::StaffAccountDialog(const QString &dbPath, Mode mode,
     m_role->setEnabled(mode != Mode::CreateAdministrator);
     m_role->setObjectName(u"staffRoleCombo"_s);
     m_municipality->setEditable(true);
+    m_municipality->lineEdit()->setMaxLength(TextLimits::kLine);
     for (const auto &m : Municipalities::deployed())
         m_municipality->addItem(u"%1 — %2"_s.arg(m.istatCode, m.name), m.istatCode);
     if (!account.municipality.isEmpty())
@@ -60,6 +65,8 @@ StaffAccountDialog::StaffAccountDialog(const QString &dbPath, Mode mode,
     }
     m_password->setObjectName(u"staffPasswordEdit"_s);
     m_repeat->setObjectName(u"staffRepeatEdit"_s);
+    m_password->setMaxLength(StaffRepository::kMaxPasswordLength);
+    m_repeat->setMaxLength(StaffRepository::kMaxPasswordLength);
     if (mode == Mode::Edit)
         m_password->setPlaceholderText(tr("leave empty to keep the current password"));
     Emphasis::markAsProblem(m_message);
@@ -92,6 +99,7 @@ StaffAccountDialog::StaffAccountDialog(const QString &dbPath, Mode mode,
     setMinimumWidth(460);
     connect(buttons, &QDialogButtonBox::accepted, this, &StaffAccountDialog::save);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    Emphasis::clearWhenEdited(m_message, this);
 }
 
 StaffAccount StaffAccountDialog::account() const

@@ -34,7 +34,7 @@ StaffPanel::StaffPanel(const QString &dbPath, const Session &session, QWidget *p
     m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
 
     auto *create = new QPushButton(tr("&New account…"), this);
-    auto *edit = new QPushButton(tr("&Edit account…"), this);
+    auto *edit = new QPushButton(tr("Edit &account…"), this);
     create->setObjectName(u"newStaffButton"_s);
     edit->setObjectName(u"editStaffButton"_s);
     // The desk's own staff, seen only by administrators: the export is not audited.
@@ -55,6 +55,7 @@ StaffPanel::StaffPanel(const QString &dbPath, const Session &session, QWidget *p
     auto *deskSync = new DeskSyncView(dbPath, session, this);
     layout->addWidget(deskSync, 1);
     connect(this, &StaffPanel::reloaded, deskSync, &DeskSyncView::reload);
+    connect(deskSync, &DeskSyncView::openCitizen, this, &StaffPanel::openCitizen);
 
     connect(create, &QPushButton::clicked, this, &StaffPanel::create);
     connect(edit, &QPushButton::clicked, this, &StaffPanel::editCurrent);

@@ -20,6 +20,7 @@ public:
 
 signals:
     void reloaded();
+    void openCitizen(const QString &citizenId); // a record an administrator compares
 
 protected:
     void showEvent(QShowEvent *event) override;

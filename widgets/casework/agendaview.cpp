@@ -1,5 +1,6 @@
 #include "widgets/casework/agendaview.h"
 
+#include "models/access/staffnames.h"
 #include "models/registry/citizenrepository.h"
 #include "widgets/casework/bookingdialog.h"
 #include "widgets/casework/workerchoice.h"
@@ -10,7 +11,6 @@
 
 #include <QButtonGroup>
 #include <QComboBox>
-#include <QDateTimeEdit>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -49,12 +49,12 @@ AgendaView::AgendaView(const QString &dbPath, const Session &session, QWidget *p
     , m_session(session)
     , m_date(QDate::currentDate())
     , m_worker(new QComboBox(this))
-    , m_day(makeButton(tr("&Day"), u"agendaDay"_s, this))
-    , m_week(makeButton(tr("W&eek"), u"agendaWeek"_s, this))
+    , m_day(makeButton(tr("Da&y"), u"agendaDay"_s, this))
+    , m_week(makeButton(tr("&Week"), u"agendaWeek"_s, this))
     , m_period(new QLabel(this))
     , m_table(new QTableWidget(0, 6, this))
     , m_book(makeButton(tr("&Book…"), u"agendaBook"_s, this))
-    , m_held(makeButton(tr("&Held"), u"agendaHeld"_s, this))
+    , m_held(makeButton(tr("Hel&d"), u"agendaHeld"_s, this))
     , m_missed(makeButton(tr("&Missed"), u"agendaMissed"_s, this))
     , m_cancel(makeButton(tr("&Cancel appointment"), u"agendaCancel"_s, this))
 {
@@ -73,7 +73,7 @@ AgendaView::AgendaView(const QString &dbPath, const Session &session, QWidget *p
         mode->addButton(button);
     }
     m_week->setChecked(true);
-    auto *previous = makeButton(tr("&Previous"), u"agendaPrevious"_s, this);
+    auto *previous = makeButton(tr("Previ&ous"), u"agendaPrevious"_s, this);
     auto *today = makeButton(tr("&Today"), u"agendaToday"_s, this);
     auto *next = makeButton(tr("&Next"), u"agendaNext"_s, this);
     previous->setToolTip(tr("The previous day or week (Page Up)"));
@@ -86,7 +86,7 @@ AgendaView::AgendaView(const QString &dbPath, const Session &session, QWidget *p
     m_book->setVisible(m_session.can(Permission::RecordRequests));
 
     auto *top = new QHBoxLayout;
-    top->addWidget(buddyLabel(tr("Social &worker:"), m_worker, this));
+    top->addWidget(buddyLabel(tr("&Social worker:"), m_worker, this));
     top->addWidget(m_worker);
     top->addSpacing(12);
     top->addWidget(m_day);
@@ -101,11 +101,12 @@ AgendaView::AgendaView(const QString &dbPath, const Session &session, QWidget *p
         m_table, tr("Agenda"),
         TableExport::audited(dbPath, session, u"appointment"_s,
                              [this] {
-                                 return u"agenda of %1 from %2"_s.arg(
-                                     m_worker->currentData().toString(),
-                                     periodStart().toString(Qt::ISODate));
+                                 return QVariantMap {
+                                     {u"list"_s, u"agenda"_s},
+                                     {u"worker"_s, m_worker->currentData().toString()},
+                                     {u"from"_s, periodStart().toString(Qt::ISODate)}};
                              }),
-        {[this] { return u"%1 — %2"_s.arg(m_worker->currentText(), periodText()); }, {}});
+        {[this] { return u"%1 — %2"_s.arg(m_worker->currentText(), periodText()); }, {}, {}});
     exportButton->setObjectName(u"agendaExport"_s);
     top->addWidget(exportButton);
     auto *actions = new QHBoxLayout;
@@ -278,9 +279,9 @@ void AgendaView::setStatus(AppointmentStatus status)
     const QString id = a->id;
     if (status == AppointmentStatus::Cancelled) {
         const QDateTime at = a->startsAt.toLocalTime();
-        const QString question
-            = tr("Cancel the appointment of %1 on %2 at %3?")
-                  .arg(a->worker, locale().toString(at.date()), at.toString(u"HH:mm"_s));
+        const QString question = tr("Cancel the appointment of %1 on %2 at %3?")
+                                     .arg(StaffNames(m_dbPath).of(a->worker),
+                                          locale().toString(at.date()), at.toString(u"HH:mm"_s));
         if (Dialogs::ask(this, tr("Cancel appointment"), question,
                          QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
             != QMessageBox::Yes)

@@ -3,12 +3,13 @@
 #include "models/casework/casefile.h"
 #include "models/casework/caseworkflow.h"
 #include "models/common/format.h"
+#include "models/common/textlimits.h"
 #include "widgets/common/buddylabel.h"
+#include "widgets/common/dateedits.h"
 #include "widgets/common/emphasis.h"
 #include "widgets/common/tables.h"
 
 #include <QComboBox>
-#include <QDateEdit>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QGroupBox>
@@ -32,11 +33,11 @@ AssessmentsView::AssessmentsView(const QString &dbPath, const Session &session, 
     , m_session(session)
     , m_list(new QTableWidget(0, 4, this))
     , m_kind(new QComboBox(this))
-    , m_date(new QDateEdit(QDate::currentDate(), this))
+    , m_date(dateEdit(this))
     , m_team(new QLineEdit(this))
     , m_summary(new QPlainTextEdit(this))
     , m_problem(new QLabel(this))
-    , m_record(new QPushButton(tr("&Record assessment"), this))
+    , m_record(new QPushButton(tr("Re&cord assessment"), this))
 {
     m_list->setObjectName(u"assessmentsList"_s);
     m_kind->setObjectName(u"assessmentKind"_s);
@@ -49,9 +50,10 @@ AssessmentsView::AssessmentsView(const QString &dbPath, const Session &session, 
     m_list->setColumnWidth(2, 260);
     m_kind->addItem(tr("Preliminary"), int(Assessment::Kind::Preliminary));
     m_kind->addItem(tr("Team (équipe multidisciplinare)"), int(Assessment::Kind::Team));
-    m_date->setCalendarPopup(true);
+    m_date->setObjectName(u"assessmentDate"_s);
     m_date->setMaximumDate(QDate::currentDate());
     m_team->setPlaceholderText(tr("Who took part, for a team assessment"));
+    m_team->setMaxLength(TextLimits::kLine);
     m_summary->setTabChangesFocus(true);
     m_summary->setMaximumHeight(70);
     Emphasis::markAsProblem(m_problem);
@@ -72,8 +74,8 @@ AssessmentsView::AssessmentsView(const QString &dbPath, const Session &session, 
     }
     auto *form = new QFormLayout;
     form->addRow(buddyLabel(tr("&Kind"), m_kind), m_kind);
-    form->addRow(buddyLabel(tr("D&ate"), m_date), m_date);
-    form->addRow(buddyLabel(tr("&Team"), m_team), m_team);
+    form->addRow(buddyLabel(tr("&Date"), m_date), m_date);
+    form->addRow(buddyLabel(tr("Team"), m_team), m_team);
     form->addRow(buddyLabel(tr("C&onclusions"), m_summary), m_summary);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_list, 1);
@@ -82,6 +84,7 @@ AssessmentsView::AssessmentsView(const QString &dbPath, const Session &session, 
     layout->addWidget(m_problem);
     layout->addWidget(m_record, 0, Qt::AlignRight);
     connect(m_record, &QPushButton::clicked, this, &AssessmentsView::record);
+    Emphasis::clearWhenEdited(m_problem, this);
 }
 
 AssessmentsView::~AssessmentsView() = default;
@@ -124,6 +127,11 @@ void AssessmentsView::record()
 {
     Assessment a;
     a.kind = Assessment::Kind(m_kind->currentData().toInt());
+    if (const QString why = m_date->problem(); !why.isEmpty()) {
+        m_problem->setText(why);
+        m_date->setFocus();
+        return;
+    }
     a.assessedOn = m_date->date();
     for (auto it = m_scores.cbegin(); it != m_scores.cend(); ++it) {
         if (it.value()->value() >= 0)

@@ -7,7 +7,6 @@
 #include <QWidget>
 
 class QComboBox;
-class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -16,6 +15,8 @@ class QSpinBox;
 class QTableWidget;
 
 namespace Sportello {
+
+class DateEdit;
 
 // The case's assessments (the preliminary one, and the team's for a complex case), each
 // scoring the need areas from 0 to 4, and a new one to record.
@@ -42,7 +43,7 @@ private:
 
     QTableWidget *m_list;
     QComboBox *m_kind;
-    QDateEdit *m_date;
+    DateEdit *m_date;
     QMap<Casework::NeedArea, QSpinBox *> m_scores;
     QLineEdit *m_team;
     QPlainTextEdit *m_summary;

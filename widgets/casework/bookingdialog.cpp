@@ -1,11 +1,13 @@
 #include "widgets/casework/bookingdialog.h"
 
+#include "models/access/staffnames.h"
+#include "models/common/textlimits.h"
 #include "models/registry/citizenrepository.h"
-#include "widgets/casework/workerchoice.h"
 #include "widgets/common/buddylabel.h"
+#include "widgets/common/dateedits.h"
 #include "widgets/common/emphasis.h"
+#include "widgets/common/textfit.h"
 
-#include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -27,8 +29,7 @@ BookingDialog::BookingDialog(const QString &dbPath, const Session &session,
     , m_dbPath(dbPath)
     , m_session(session)
     , m_draft(draft)
-    , m_start(new QDateTimeEdit(
-          draft.startsAt.isValid() ? draft.startsAt.toLocalTime() : suggestedStart(), this))
+    , m_start(new DateEdit(DateEdit::Kind::DateTime, this))
     , m_minutes(new QSpinBox(this))
     , m_place(new QLineEdit(draft.place, this))
     , m_purpose(new QLineEdit(draft.purpose, this))
@@ -39,11 +40,13 @@ BookingDialog::BookingDialog(const QString &dbPath, const Session &session,
     m_minutes->setObjectName(u"bookingMinutes"_s);
     m_place->setObjectName(u"bookingPlace"_s);
     m_purpose->setObjectName(u"bookingPurpose"_s);
+    m_place->setMaxLength(TextLimits::kLine);
+    m_purpose->setMaxLength(TextLimits::kLine);
     m_problem->setObjectName(u"bookingProblem"_s);
-    setWindowTitle(tr("Book an appointment with %1").arg(workerName(dbPath, draft.worker)));
+    setWindowTitle(tr("Book an appointment with %1").arg(StaffNames(dbPath).of(draft.worker)));
     setMinimumWidth(380);
-    m_start->setCalendarPopup(true);
-    m_start->setDisplayFormat(u"dd/MM/yyyy HH:mm"_s);
+    m_start->setDateTime(draft.startsAt.isValid() ? draft.startsAt.toLocalTime()
+                                                  : suggestedStart());
     m_minutes->setRange(5, 480);
     m_minutes->setSingleStep(15);
     m_minutes->setValue(draft.endsAt.isValid() ? int(draft.startsAt.secsTo(draft.endsAt) / 60)
@@ -57,9 +60,11 @@ BookingDialog::BookingDialog(const QString &dbPath, const Session &session,
     m_save->setDefault(true);
 
     auto *form = new QFormLayout;
-    if (const auto citizen = CitizenRepository(dbPath).find(draft.citizenId))
-        form->addRow(tr("Citizen"),
-                     new QLabel(citizen->surname + u' ' + citizen->givenNames, this));
+    if (const auto citizen = CitizenRepository(dbPath).find(draft.citizenId)) {
+        auto *name = new QLabel(citizen->surname + u' ' + citizen->givenNames, this);
+        fitToWidth(name);
+        form->addRow(tr("Citizen"), name);
+    }
     form->addRow(buddyLabel(tr("&Starts at:"), m_start, this), m_start);
     form->addRow(buddyLabel(tr("&Duration:"), m_minutes, this), m_minutes);
     form->addRow(buddyLabel(tr("&Place:"), m_place, this), m_place);
@@ -69,7 +74,7 @@ BookingDialog::BookingDialog(const QString &dbPath, const Session &session,
     layout->addWidget(m_problem);
     layout->addWidget(buttons);
 
-    connect(m_start, &QDateTimeEdit::dateTimeChanged, this, &BookingDialog::check);
+    connect(m_start, &QLineEdit::textChanged, this, &BookingDialog::check);
     connect(m_minutes, &QSpinBox::valueChanged, this, &BookingDialog::check);
     connect(m_purpose, &QLineEdit::textChanged, this, &BookingDialog::check);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -99,7 +104,9 @@ Appointment BookingDialog::appointment() const
 
 void BookingDialog::check()
 {
-    const QString text = Agenda(m_dbPath).problem(m_session, appointment());
+    QString text = m_start->problem();
+    if (text.isEmpty())
+        text = Agenda(m_dbPath).problem(m_session, appointment());
     m_problem->setText(text);
     m_save->setEnabled(text.isEmpty());
 }

@@ -5,13 +5,14 @@
 
 #include <QDialog>
 
-class QDateTimeEdit;
 class QLabel;
 class QLineEdit;
 class QPushButton;
 class QSpinBox;
 
 namespace Sportello {
+
+class DateEdit;
 
 // Books one appointment of a social worker (for a citizen and a case, when the draft has
 // them). Why a booking would be refused shows while the form is filled in; the dialog
@@ -40,7 +41,7 @@ private:
     QString m_dbPath;
     Session m_session;
     Casework::Appointment m_draft;
-    QDateTimeEdit *m_start;
+    DateEdit *m_start;
     QSpinBox *m_minutes;
     QLineEdit *m_place;
     QLineEdit *m_purpose;

@@ -3,6 +3,7 @@
 #include "models/casework/casefile.h"
 #include "models/casework/caseworkflow.h"
 #include "models/common/format.h"
+#include "models/common/textlimits.h"
 #include "models/registry/citizenrepository.h"
 #include "models/registry/householdrepository.h"
 #include "widgets/common/buddylabel.h"
@@ -11,7 +12,6 @@
 #include "widgets/common/tables.h"
 
 #include <QComboBox>
-#include <QDateEdit>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -56,17 +56,18 @@ CaseDocumentsView::CaseDocumentsView(const QString &dbPath, const Session &sessi
     , m_session(session)
     , m_documents(new QTableWidget(0, 3, this))
     , m_fileName(new QLineEdit(this))
-    , m_choose(new QPushButton(tr("C&hoose…"), this))
+    , m_choose(new QPushButton(tr("&Choose…"), this))
     , m_kind(new QComboBox(this))
     , m_dated(dateEdit(this))
-    , m_addDocument(new QPushButton(tr("&Record document"), this))
+    , m_addDocument(new QPushButton(tr("Record &document"), this))
     , m_members(new QTableWidget(0, 3, this))
     , m_household(new QComboBox(this))
-    , m_link(new QPushButton(tr("&Link member"), this))
+    , m_link(new QPushButton(tr("Li&nk member"), this))
     , m_problem(new QLabel(this))
 {
     m_documents->setObjectName(u"documentsList"_s);
     m_fileName->setObjectName(u"documentFileName"_s);
+    m_fileName->setMaxLength(TextLimits::kFileName);
     m_addDocument->setObjectName(u"documentAdd"_s);
     m_members->setObjectName(u"membersList"_s);
     m_household->setObjectName(u"memberChoice"_s);
@@ -80,6 +81,7 @@ CaseDocumentsView::CaseDocumentsView(const QString &dbPath, const Session &sessi
     m_members->setColumnWidth(0, 220);
     m_members->setColumnWidth(1, 170);
     m_kind->setEditable(true);
+    m_kind->lineEdit()->setMaxLength(TextLimits::kLine);
     m_kind->addItems({tr("ISEE declaration"), tr("Identity document"), tr("Health certificate"),
                       tr("Social report"), tr("Court order"), tr("Other")});
     m_fileName->setPlaceholderText(tr("Name of the file in the document system"));
@@ -93,10 +95,10 @@ CaseDocumentsView::CaseDocumentsView(const QString &dbPath, const Session &sessi
     file->addWidget(m_fileName, 1);
     file->addWidget(m_choose);
     auto *form = new QFormLayout;
-    form->addRow(buddyLabel(tr("&File"), m_fileName), file);
+    form->addRow(buddyLabel(tr("File"), m_fileName), file);
     auto *kind = new QHBoxLayout;
     kind->addWidget(m_kind, 1);
-    kind->addWidget(buddyLabel(tr("&Dated"), m_dated, this));
+    kind->addWidget(buddyLabel(tr("Dated"), m_dated, this));
     kind->addWidget(m_dated);
     form->addRow(buddyLabel(tr("&Kind"), m_kind), kind);
     documentsLayout->addLayout(form);
@@ -106,7 +108,7 @@ CaseDocumentsView::CaseDocumentsView(const QString &dbPath, const Session &sessi
     auto *membersLayout = new QVBoxLayout(membersBox);
     membersLayout->addWidget(m_members, 1);
     auto *link = new QHBoxLayout;
-    link->addWidget(buddyLabel(tr("From the hous&ehold"), m_household, this));
+    link->addWidget(buddyLabel(tr("Fr&om the household"), m_household, this));
     link->addWidget(m_household, 1);
     link->addWidget(m_link);
     membersLayout->addLayout(link);
@@ -182,6 +184,11 @@ void CaseDocumentsView::addDocument()
     Attachment a;
     a.fileName = m_fileName->text();
     a.kind = m_kind->currentText();
+    if (const QString why = m_dated->problem(); !why.isEmpty()) {
+        m_problem->setText(why);
+        m_dated->setFocus();
+        return;
+    }
     a.dated = m_dated->date();
     QString error;
     if (!CaseFile(m_dbPath, m_case.id).addAttachment(m_session, &a, &error)) {

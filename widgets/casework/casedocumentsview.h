@@ -6,13 +6,14 @@
 #include <QWidget>
 
 class QComboBox;
-class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QPushButton;
 class QTableWidget;
 
 namespace Sportello {
+
+class DateEdit;
 
 // The documents of the case, recorded as references (file name, kind, date: the files
 // stay in the municipality's document system), and the household members linked to it.
@@ -43,7 +44,7 @@ private:
     QLineEdit *m_fileName;
     QPushButton *m_choose;
     QComboBox *m_kind;
-    QDateEdit *m_dated;
+    DateEdit *m_dated;
     QPushButton *m_addDocument;
     QTableWidget *m_members;
     QComboBox *m_household;

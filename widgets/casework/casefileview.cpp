@@ -1,6 +1,5 @@
 #include "widgets/casework/casefileview.h"
 
-#include "models/access/staffrepository.h"
 #include "models/casework/casefile.h"
 #include "models/casework/caserepository.h"
 #include "models/casework/caseworkflow.h"
@@ -15,15 +14,16 @@
 #include "widgets/casework/employmentview.h"
 #include "widgets/casework/interventionsview.h"
 #include "widgets/casework/planview.h"
-#include "widgets/casework/workerchoice.h"
 #include "widgets/common/dialogs.h"
 #include "widgets/common/tables.h"
+#include "widgets/common/textfit.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -37,12 +37,13 @@ using namespace Casework;
 CaseFileView::CaseFileView(const QString &dbPath, const Session &session, QWidget *parent)
     : QWidget(parent)
     , m_dbPath(dbPath)
+    , m_staff(dbPath)
     , m_session(session)
     , m_title(new QLabel(this))
     , m_info(new QLabel(this))
     , m_complex(new QCheckBox(tr("Co&mplex: a team assessment is needed"), this))
-    , m_status(new QPushButton(tr("Change &state…"), this))
-    , m_reassign(new QPushButton(tr("Reass&ign…"), this))
+    , m_status(new QPushButton(tr("Change sta&te…"), this))
+    , m_reassign(new QPushButton(tr("Re&assign…"), this))
     , m_book(new QPushButton(tr("&Book appointment…"), this))
     , m_tabs(new QTabWidget(this))
     , m_timeline(new QTableWidget(0, 3, this))
@@ -55,6 +56,7 @@ CaseFileView::CaseFileView(const QString &dbPath, const Session &session, QWidge
 {
     setObjectName(u"caseFileView"_s);
     m_title->setObjectName(u"caseTitle"_s);
+    fitToWidth(m_title);
     m_info->setObjectName(u"caseInfo"_s);
     m_complex->setObjectName(u"caseComplex"_s);
     m_status->setObjectName(u"caseChangeStatus"_s);
@@ -72,13 +74,17 @@ CaseFileView::CaseFileView(const QString &dbPath, const Session &session, QWidge
     m_timeline->setColumnWidth(1, 120);
     m_timeline->setWordWrap(false);
 
-    m_tabs->addTab(m_timeline, tr("&Timeline"));
-    m_tabs->addTab(m_notes, tr("&Notes"));
-    m_tabs->addTab(m_assessments, tr("Assess&ments"));
-    m_tabs->addTab(m_plan, tr("&Plan"));
-    m_tabs->addTab(m_employment, tr("&Employment"));
-    m_tabs->addTab(m_interventions, tr("Inter&ventions"));
-    m_tabs->addTab(m_documents, tr("&Documents and members"));
+    // The file's sections have no Alt+letter of their own: the panel's tabs, the menus, the
+    // case's actions and each section's fields need every letter there is. Ctrl+Tab goes from
+    // one section to the next.
+    m_tabs->tabBar()->setToolTip(tr("Ctrl+Tab: next section; Ctrl+Shift+Tab: previous section"));
+    m_tabs->addTab(m_timeline, tr("Timeline"));
+    m_tabs->addTab(m_notes, tr("Notes"));
+    m_tabs->addTab(m_assessments, tr("Assessments"));
+    m_tabs->addTab(m_plan, tr("Plan"));
+    m_tabs->addTab(m_employment, tr("Employment"));
+    m_tabs->addTab(m_interventions, tr("Interventions"));
+    m_tabs->addTab(m_documents, tr("Documents and members"));
 
     auto *steps = new QHBoxLayout;
     steps->addWidget(m_complex);
@@ -122,6 +128,7 @@ void CaseFileView::reload()
         m_case = CaseRepository(m_dbPath).find(m_case.id).value_or(SocialCase());
     const bool shown = !m_case.id.isEmpty();
     const bool writable = mayEdit(m_session, m_case);
+    m_staff.reload(); // accounts may have come with a sync
     m_tabs->setEnabled(shown);
     m_complex->setEnabled(writable);
     m_status->setEnabled(writable);
@@ -138,11 +145,10 @@ void CaseFileView::reload()
             m_case.number, citizen ? citizen->surname.toHtmlEscaped() : QString(),
             citizen ? citizen->givenNames.toHtmlEscaped() : QString(),
             citizen ? citizen->fiscalCode : QString()));
-        QString info
-            = tr("State: %1 · Social worker: %2 · Need area: %3 · Opened on %4")
-                  .arg(caseStatusLabel(m_case.status), workerName(m_dbPath, m_case.assignedTo),
-                       needAreaLabel(m_case.needArea),
-                       Format::date(m_case.openedAt.toLocalTime().date()));
+        QString info = tr("State: %1 · Social worker: %2 · Need area: %3 · Opened on %4")
+                           .arg(caseStatusLabel(m_case.status), m_staff.of(m_case.assignedTo),
+                                needAreaLabel(m_case.needArea),
+                                Format::date(m_case.openedAt.toLocalTime().date()));
         if (m_case.status == CaseStatus::Suspended && m_case.resumeStatus)
             info += tr(" · Resumes as: %1").arg(caseStatusLabel(*m_case.resumeStatus));
         if (!m_case.isOpen())
@@ -155,16 +161,15 @@ void CaseFileView::reload()
         QHash<QString, QString> names;
         for (const InterventionType &t : Catalogue::active(m_dbPath))
             names.insert(t.code, t.label);
-        for (const StaffAccount &account : StaffRepository(m_dbPath).all())
-            names.insert(account.username, account.displayName);
+        names.insert(m_staff.byLogin());
         m_timeline->setRowCount(int(events.size()));
         for (int row = 0; row < events.size(); ++row) {
             const CaseEvent &e = events.at(events.size() - 1 - row); // newest on top
-            const QStringList cells = {Format::dateTime(e.at), names.value(e.byUser, e.byUser),
-                                       describeEvent(e, names)};
+            const QStringList cells
+                = {Format::dateTime(e.at), m_staff.of(e.byUser), describeEvent(e, names)};
             for (int column = 0; column < cells.size(); ++column) {
                 auto *item = new QTableWidgetItem(cells.at(column));
-                item->setToolTip(cells.at(column));
+                item->setToolTip(column == 1 ? e.byUser : cells.at(column)); // the login
                 m_timeline->setItem(row, column, item);
             }
         }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/access/session.h"
+#include "models/access/staffnames.h"
 #include "models/casework/socialcase.h"
 
 #include <QWidget>
@@ -52,6 +53,7 @@ private:
     void written();
 
     QString m_dbPath;
+    StaffNames m_staff;
     Session m_session;
     Casework::SocialCase m_case;
 

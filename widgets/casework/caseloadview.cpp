@@ -2,6 +2,7 @@
 
 #include "models/casework/agenda.h"
 #include "models/casework/caserepository.h"
+#include "models/common/textlimits.h"
 #include "widgets/common/background.h"
 #include "widgets/common/buddylabel.h"
 #include "widgets/common/tableexport.h"
@@ -39,13 +40,14 @@ CaseloadView::CaseloadView(const QString &dbPath, const Session &session, QWidge
     , m_counts(new QButtonGroup(this))
     , m_area(new QComboBox(this))
     , m_search(new QLineEdit(this))
-    , m_closed(new QCheckBox(tr("Show c&losed cases"), this))
+    , m_closed(new QCheckBox(tr("Sho&w closed cases"), this))
     , m_model(new CaseListModel(this))
     , m_table(new QTableView(this))
     , m_reminders(new QListWidget(this))
 {
     m_area->setObjectName(u"caseloadArea"_s);
     m_search->setObjectName(u"caseloadSearch"_s);
+    m_search->setMaxLength(TextLimits::kLine);
     m_closed->setObjectName(u"caseloadClosed"_s);
     m_table->setObjectName(u"caseloadTable"_s);
     m_table->setAccessibleName(tr("My cases"));
@@ -83,9 +85,12 @@ CaseloadView::CaseloadView(const QString &dbPath, const Session &session, QWidge
     };
     auto *exportButton = TableExport::button(
         m_table, tr("My caseload"),
-        TableExport::audited(dbPath, session, u"social_case"_s,
-                             [this] { return u"caseload of %1"_s.arg(m_session.username); }),
-        {shown, {}});
+        TableExport::audited(
+            dbPath, session, u"social_case"_s,
+            [this] {
+                return QVariantMap {{u"list"_s, u"caseload"_s}, {u"worker"_s, m_session.username}};
+            }),
+        {shown, {}, {}});
     exportButton->setObjectName(u"caseloadExport"_s);
 
     auto *filters = new QHBoxLayout;

@@ -3,13 +3,12 @@
 #include "models/casework/caserepository.h"
 #include "models/casework/caseworkflow.h"
 #include "models/common/format.h"
-#include "widgets/casework/workerchoice.h"
 #include "widgets/common/buddylabel.h"
 #include "widgets/common/emphasis.h"
 
-#include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -26,19 +25,20 @@ CaseNotesView::CaseNotesView(const QString &dbPath, const Session &session, QWid
     : QWidget(parent)
     , m_dbPath(dbPath)
     , m_session(session)
+    , m_staff(dbPath)
     , m_list(new QTextBrowser(this))
     , m_body(new QPlainTextEdit(this))
-    , m_confidential(
-          new QCheckBox(tr("Con&fidential: only the assigned social worker reads it"), this))
     , m_corrects(new QComboBox(this))
     , m_problem(new QLabel(this))
-    , m_add(new QPushButton(tr("&Add note"), this))
+    , m_add(new QPushButton(tr("Add &note"), this))
+    , m_addConfidential(new QPushButton(tr("Add as &confidential"), this))
 {
     m_list->setObjectName(u"notesList"_s);
     m_body->setObjectName(u"noteBody"_s);
-    m_confidential->setObjectName(u"noteConfidential"_s);
     m_corrects->setObjectName(u"noteCorrects"_s);
     m_add->setObjectName(u"noteAdd"_s);
+    m_addConfidential->setObjectName(u"noteAddConfidential"_s);
+    m_add->setToolTip(tr("An ordinary note: everyone working on the case reads it"));
     m_body->setTabChangesFocus(true);
     m_body->setMaximumHeight(90);
     m_body->setPlaceholderText(tr("A new note (notes cannot be changed afterwards)"));
@@ -46,14 +46,18 @@ CaseNotesView::CaseNotesView(const QString &dbPath, const Session &session, QWid
 
     auto *form = new QFormLayout;
     form->addRow(buddyLabel(tr("N&ote"), m_body), m_body);
-    form->addRow(buddyLabel(tr("C&orrects"), m_corrects), m_corrects);
-    form->addRow(QString(), m_confidential);
+    form->addRow(buddyLabel(tr("Correct&s"), m_corrects), m_corrects);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_list, 1);
     layout->addLayout(form);
     layout->addWidget(m_problem);
-    layout->addWidget(m_add, 0, Qt::AlignRight);
-    connect(m_add, &QPushButton::clicked, this, &CaseNotesView::add);
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch();
+    buttons->addWidget(m_add);
+    buttons->addWidget(m_addConfidential);
+    layout->addLayout(buttons);
+    connect(m_add, &QPushButton::clicked, this, [this] { add(false); });
+    connect(m_addConfidential, &QPushButton::clicked, this, [this] { add(true); });
 }
 
 CaseNotesView::~CaseNotesView() = default;
@@ -65,8 +69,11 @@ void CaseNotesView::setCase(const SocialCase &socialCase)
     m_body->setEnabled(writable);
     m_corrects->setEnabled(writable);
     m_add->setEnabled(writable);
-    m_confidential->setEnabled(writable && m_case.assignedTo == m_session.username);
-    m_confidential->setChecked(false);
+    const bool assigned = m_case.assignedTo == m_session.username;
+    m_addConfidential->setEnabled(writable && assigned);
+    m_addConfidential->setToolTip(
+        assigned ? tr("A confidential note: only the assigned social worker reads it")
+                 : tr("Only the social worker assigned to the case writes confidential notes"));
     m_stale = true;
     if (isVisible())
         load();
@@ -89,6 +96,7 @@ void CaseNotesView::load()
         return;
     }
     const QList<CaseNote> notes = CaseRepository(m_dbPath).notes(m_session, m_case.id);
+    m_staff.reload();
     QHash<QString, QString> whenById;
     for (const CaseNote &n : notes)
         whenById.insert(n.id, Format::dateTime(n.writtenAt));
@@ -96,7 +104,7 @@ void CaseNotesView::load()
     for (auto it = notes.crbegin(); it != notes.crend(); ++it) {
         const CaseNote &n = *it;
         html += u"<p><b>%1</b> · %2"_s.arg(whenById.value(n.id),
-                                           workerName(m_dbPath, n.writtenBy).toHtmlEscaped());
+                                           m_staff.of(n.writtenBy).toHtmlEscaped());
         if (n.confidential)
             html += u" · <span style='color:%1'>%2</span>"_s.arg(
                 Emphasis::problemColor(palette()).name(), tr("confidential"));
@@ -109,11 +117,10 @@ void CaseNotesView::load()
     m_list->setHtml(html.isEmpty() ? tr("<p><i>No notes yet.</i></p>") : html);
 }
 
-void CaseNotesView::add()
+void CaseNotesView::add(bool confidential)
 {
     QString error;
-    if (!CaseRepository(m_dbPath).addNote(m_session, m_case.id, m_body->toPlainText(),
-                                          m_confidential->isChecked(),
+    if (!CaseRepository(m_dbPath).addNote(m_session, m_case.id, m_body->toPlainText(), confidential,
                                           m_corrects->currentData().toString(), &error)) {
         m_problem->setText(error);
         return;

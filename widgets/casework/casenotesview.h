@@ -1,11 +1,11 @@
 #pragma once
 
 #include "models/access/session.h"
+#include "models/access/staffnames.h"
 #include "models/casework/socialcase.h"
 
 #include <QWidget>
 
-class QCheckBox;
 class QComboBox;
 class QLabel;
 class QPlainTextEdit;
@@ -17,7 +17,8 @@ namespace Sportello {
 // The case's notes, newest first, and a new one. Notes are never edited: a correction is a
 // new note naming the one it corrects. Confidential notes are written and shown only to
 // the assigned social worker; they are loaded when the tab is looked at, since every
-// reading is audited.
+// reading is audited. Ordinary or confidential is chosen by the button that saves the note,
+// so nothing set beforehand (and lost on the way) decides who may read it.
 class CaseNotesView final : public QWidget
 {
     Q_OBJECT
@@ -37,19 +38,20 @@ protected:
 
 private:
     void load();
-    void add();
+    void add(bool confidential);
 
     QString m_dbPath;
     Session m_session;
     Casework::SocialCase m_case;
+    StaffNames m_staff;
     bool m_stale = true;
 
     QTextBrowser *m_list;
     QPlainTextEdit *m_body;
-    QCheckBox *m_confidential;
     QComboBox *m_corrects;
     QLabel *m_problem;
     QPushButton *m_add;
+    QPushButton *m_addConfidential;
 };
 
 } // namespace Sportello

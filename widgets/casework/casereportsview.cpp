@@ -2,15 +2,16 @@
 
 #include "models/casework/casereports.h"
 #include "models/common/format.h"
+#include "models/common/textlimits.h"
 #include "widgets/common/background.h"
 #include "widgets/common/barcharts.h"
 #include "widgets/common/buddylabel.h"
+#include "widgets/common/dateedits.h"
 #include "widgets/common/dialogs.h"
 
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChartView>
-#include <QDateEdit>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -56,8 +57,8 @@ CaseReportsView::CaseReportsView(const QString &dbPath, const Session &session, 
     : QWidget(parent)
     , m_dbPath(dbPath)
     , m_session(session)
-    , m_from(new QDateEdit(this))
-    , m_to(new QDateEdit(QDate::currentDate(), this))
+    , m_from(new DateEdit(this))
+    , m_to(dateEdit(this))
     , m_timeToPlan(new QLabel(this))
     , m_status(BarCharts::view(u"caseStatusChart"_s, 240, this))
     , m_area(BarCharts::view(u"caseAreaChart"_s, 240, this))
@@ -68,10 +69,6 @@ CaseReportsView::CaseReportsView(const QString &dbPath, const Session &session, 
     setObjectName(u"caseReportsView"_s);
     const QDate today = QDate::currentDate();
     m_from->setDate(QDate(today.year(), today.month(), 1).addMonths(-11)); // twelve months
-    for (QDateEdit *edit : {m_from, m_to}) {
-        edit->setCalendarPopup(true);
-        edit->setDisplayFormat(u"dd/MM/yyyy"_s);
-    }
     m_from->setObjectName(u"reportsFrom"_s);
     m_to->setObjectName(u"reportsTo"_s);
     m_timeToPlan->setObjectName(u"reportsTimeToPlan"_s);
@@ -80,7 +77,7 @@ CaseReportsView::CaseReportsView(const QString &dbPath, const Session &session, 
     m_extract->setObjectName(u"reportsExtract"_s);
 
     auto *top = new QHBoxLayout;
-    top->addWidget(buddyLabel(tr("&From:"), m_from, this));
+    top->addWidget(buddyLabel(tr("Fr&om:"), m_from, this));
     top->addWidget(m_from);
     top->addWidget(buddyLabel(tr("&To:"), m_to, this));
     top->addWidget(m_to);
@@ -96,8 +93,8 @@ CaseReportsView::CaseReportsView(const QString &dbPath, const Session &session, 
     layout->addWidget(m_timeToPlan);
     layout->addLayout(charts, 1);
 
-    connect(m_from, &QDateEdit::dateChanged, this, &CaseReportsView::refresh);
-    connect(m_to, &QDateEdit::dateChanged, this, &CaseReportsView::refresh);
+    connect(m_from, &DateEdit::dateChanged, this, &CaseReportsView::refresh);
+    connect(m_to, &DateEdit::dateChanged, this, &CaseReportsView::refresh);
     connect(m_caseload, &QPushButton::clicked, this, &CaseReportsView::exportCaseload);
     connect(m_extract, &QPushButton::clicked, this, &CaseReportsView::openExtractDialog);
     refresh();
@@ -110,6 +107,8 @@ void CaseReportsView::refresh()
     const QString path = m_dbPath;
     const QDate from = m_from->date();
     const QDate to = m_to->date();
+    if (!from.isValid() || !to.isValid())
+        return; // a date being typed: the figures of the last whole one stay
     const int generation = ++m_generation;
     readInBackground<CaseStatistics>(
         this, path, [path, from, to] { return caseStatistics(path, from, to); },
@@ -188,6 +187,10 @@ void CaseReportsView::openExtractDialog()
     dialog->setObjectName(u"extractDialog"_s);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowTitle(tr("Statistical extract"));
+    if (!DateEdit::confirmAll(this)) {
+        delete dialog;
+        return;
+    }
     const QDate from = m_from->date();
     const QDate to = m_to->date();
     auto *explanation = new QLabel(
@@ -201,14 +204,16 @@ void CaseReportsView::openExtractDialog()
     explanation->setWordWrap(true);
     auto *keyFile = new QLineEdit(dialog);
     keyFile->setObjectName(u"extractKeyFile"_s);
-    auto *chooseKey = new QPushButton(tr("C&hoose…"), dialog);
+    keyFile->setMaxLength(TextLimits::kPath);
+    auto *chooseKey = new QPushButton(tr("&Choose…"), dialog);
     chooseKey->setObjectName(u"extractChooseKey"_s);
     auto *output = new QLineEdit(dialog);
     output->setObjectName(u"extractOutput"_s);
+    output->setMaxLength(TextLimits::kPath);
     auto *chooseOutput = new QPushButton(tr("Ch&oose…"), dialog);
     chooseOutput->setObjectName(u"extractChooseOutput"_s);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, dialog);
-    auto *run = buttons->addButton(tr("&Create extract"), QDialogButtonBox::AcceptRole);
+    auto *run = buttons->addButton(tr("Create &extract"), QDialogButtonBox::AcceptRole);
     run->setObjectName(u"extractRun"_s);
     run->setEnabled(false);
 

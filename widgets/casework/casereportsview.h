@@ -5,11 +5,12 @@
 #include <QWidget>
 
 class QChartView;
-class QDateEdit;
 class QLabel;
 class QPushButton;
 
 namespace Sportello {
+
+class DateEdit;
 
 namespace Casework {
 struct CaseStatistics;
@@ -44,8 +45,8 @@ private:
     QString m_dbPath;
     Session m_session;
     int m_generation = 0;
-    QDateEdit *m_from;
-    QDateEdit *m_to;
+    DateEdit *m_from;
+    DateEdit *m_to;
     QLabel *m_timeToPlan;
     QChartView *m_status;
     QChartView *m_area;

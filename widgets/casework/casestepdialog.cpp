@@ -1,12 +1,13 @@
 #include "widgets/casework/casestepdialog.h"
 
+#include "models/access/staffnames.h"
 #include "models/casework/caseworkflow.h"
 #include "widgets/casework/workerchoice.h"
 #include "widgets/common/buddylabel.h"
+#include "widgets/common/dateedits.h"
 #include "widgets/common/emphasis.h"
 
 #include <QComboBox>
-#include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -25,7 +26,7 @@ CaseStepDialog::CaseStepDialog(Kind kind, const QString &dbPath, const SocialCas
     : QDialog(parent)
     , m_kind(kind)
     , m_choice(new QComboBox(this))
-    , m_at(new QDateTimeEdit(QDateTime::currentDateTime(), this))
+    , m_at(new DateEdit(DateEdit::Kind::DateTime, this))
     , m_reason(new QPlainTextEdit(this))
     , m_problem(new QLabel(this))
 {
@@ -34,7 +35,9 @@ CaseStepDialog::CaseStepDialog(Kind kind, const QString &dbPath, const SocialCas
     m_reason->setObjectName(u"stepReason"_s);
     m_at->setObjectName(u"stepAt"_s);
     m_reason->setTabChangesFocus(true);
-    m_at->setCalendarPopup(true);
+    const QDateTime current = QDateTime::currentDateTime();
+    m_at->setDateTime(
+        QDateTime(current.date(), QTime(current.time().hour(), current.time().minute())));
     m_shown = m_at->dateTime();
     Emphasis::markAsProblem(m_problem);
     m_problem->setWordWrap(true);
@@ -53,7 +56,9 @@ CaseStepDialog::CaseStepDialog(Kind kind, const QString &dbPath, const SocialCas
         setWindowTitle(tr("Reassign case %1").arg(socialCase.number));
         fillWorkerChoice(m_choice, dbPath);
         m_choice->removeItem(m_choice->findData(socialCase.assignedTo));
-        form->addRow(tr("Now"), new QLabel(workerName(dbPath, socialCase.assignedTo), this));
+        auto *assignee = new QLabel(StaffNames(dbPath).of(socialCase.assignedTo), this);
+        assignee->setToolTip(socialCase.assignedTo);
+        form->addRow(tr("Now"), assignee);
         form->addRow(buddyLabel(tr("&Social worker"), m_choice), m_choice);
         m_at->hide();
     }
@@ -62,7 +67,10 @@ CaseStepDialog::CaseStepDialog(Kind kind, const QString &dbPath, const SocialCas
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setObjectName(u"stepOk"_s);
     buttons->button(QDialogButtonBox::Ok)->setEnabled(m_choice->count() > 0);
-    connect(buttons, &QDialogButtonBox::accepted, this, &CaseStepDialog::submitted);
+    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
+        if (DateEdit::confirmAll(this))
+            emit submitted();
+    });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -70,6 +78,7 @@ CaseStepDialog::CaseStepDialog(Kind kind, const QString &dbPath, const SocialCas
     layout->addWidget(buttons);
     resize(460, 320);
     m_choice->setFocus();
+    Emphasis::clearWhenEdited(m_problem, this);
 }
 
 CaseStepDialog::~CaseStepDialog() = default;

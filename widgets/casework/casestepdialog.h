@@ -6,11 +6,12 @@
 #include <QDialog>
 
 class QComboBox;
-class QDateTimeEdit;
 class QLabel;
 class QPlainTextEdit;
 
 namespace Sportello {
+
+class DateEdit;
 
 // One step of a case: a new state (only those the workflow allows from here) or another
 // social worker, with the reason and, for a state, when it happened. The caller writes it.
@@ -40,7 +41,7 @@ private:
     Kind m_kind;
     QDateTime m_shown;
     QComboBox *m_choice;
-    QDateTimeEdit *m_at;
+    DateEdit *m_at;
     QPlainTextEdit *m_reason;
     QLabel *m_problem;
 };

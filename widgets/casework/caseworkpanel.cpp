@@ -21,12 +21,12 @@ CaseworkPanel::CaseworkPanel(const QString &dbPath, const Session &session, QWid
     m_tabs->setObjectName(u"caseworkTabs"_s);
     if (session.can(Permission::ManageCases)) {
         m_caseload = new CaseloadView(dbPath, session, this);
-        m_tabs->addTab(m_caseload, tr("My &caseload"));
+        m_tabs->addTab(m_caseload, tr("My case&load"));
     }
-    m_tabs->addTab(m_requests, tr("&Requests"));
+    m_tabs->addTab(m_requests, tr("Re&quests"));
     if (session.can(Permission::ManageCases)) {
         m_caseFile = new CaseFileView(dbPath, session, this);
-        m_tabs->addTab(m_caseFile, tr("Case &file"));
+        m_tabs->addTab(m_caseFile, tr("Case f&ile"));
     }
     if (session.can(Permission::RecordRequests)) {
         m_agenda = new AgendaView(dbPath, session, this);

@@ -2,6 +2,7 @@
 
 #include "models/casework/caseworkflow.h"
 #include "models/common/format.h"
+#include "models/common/textlimits.h"
 #include "models/registry/citizenrepository.h"
 #include "widgets/common/buddylabel.h"
 #include "widgets/common/dateedits.h"
@@ -9,10 +10,10 @@
 #include "widgets/common/tables.h"
 
 #include <QComboBox>
-#include <QDateEdit>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -48,6 +49,7 @@ EmploymentView::EmploymentView(const QString &dbPath, const Session &session, QW
     m_list->setColumnWidth(0, 180);
     m_list->setColumnWidth(1, 240);
     m_centre->setEditable(true);
+    m_centre->lineEdit()->setMaxLength(TextLimits::kLine);
     m_centre->addItems(
         {tr("Centro per l'Impiego di Vibo Valentia"), tr("Centro per l'Impiego di Firenze")});
     for (ReferralOutcome o :
@@ -58,16 +60,16 @@ EmploymentView::EmploymentView(const QString &dbPath, const Session &session, QW
     m_problem->setWordWrap(true);
 
     auto *form = new QFormLayout;
-    form->addRow(buddyLabel(tr("&Person"), m_person), m_person);
+    form->addRow(buddyLabel(tr("Person"), m_person), m_person);
     form->addRow(buddyLabel(tr("Employment &centre"), m_centre), m_centre);
-    form->addRow(buddyLabel(tr("&Referred on"), m_referredOn), m_referredOn);
-    form->addRow(buddyLabel(tr("Service p&act signed on"), m_pactSignedOn), m_pactSignedOn);
+    form->addRow(buddyLabel(tr("Referre&d on"), m_referredOn), m_referredOn);
+    form->addRow(buddyLabel(tr("Service pact signed on"), m_pactSignedOn), m_pactSignedOn);
     auto *outcome = new QHBoxLayout;
     outcome->addWidget(m_outcome);
-    outcome->addWidget(buddyLabel(tr("o&n"), m_outcomeOn, this));
+    outcome->addWidget(buddyLabel(tr("&on"), m_outcomeOn, this));
     outcome->addWidget(m_outcomeOn);
     outcome->addStretch();
-    form->addRow(buddyLabel(tr("&Outcome"), m_outcome), outcome);
+    form->addRow(buddyLabel(tr("O&utcome"), m_outcome), outcome);
     auto *buttons = new QHBoxLayout;
     buttons->addStretch();
     buttons->addWidget(m_new);
@@ -85,6 +87,7 @@ EmploymentView::EmploymentView(const QString &dbPath, const Session &session, QW
         edit(-1);
     });
     connect(m_save, &QPushButton::clicked, this, &EmploymentView::save);
+    Emphasis::clearWhenEdited(m_problem, this);
 }
 
 EmploymentView::~EmploymentView() = default;
@@ -141,7 +144,7 @@ void EmploymentView::edit(int row)
     setOptionalDate(m_pactSignedOn, r.pactSignedOn);
     m_outcome->setCurrentIndex(m_outcome->findData(int(r.outcome)));
     setOptionalDate(m_outcomeOn, r.outcomeOn);
-    m_save->setText(r.id.isEmpty() ? tr("&Refer") : tr("&Save referral"));
+    m_save->setText(r.id.isEmpty() ? tr("&Send referral") : tr("&Save referral"));
     m_problem->clear();
 }
 
@@ -151,6 +154,11 @@ void EmploymentView::save()
     r.id = m_editingId;
     r.citizenId = m_person->currentData().toString();
     r.centre = m_centre->currentText();
+    if (const QString why = DateEdit::firstProblem({m_referredOn, m_pactSignedOn, m_outcomeOn});
+        !why.isEmpty()) {
+        m_problem->setText(why);
+        return;
+    }
     r.referredOn = m_referredOn->date();
     r.pactSignedOn = optionalDate(m_pactSignedOn);
     r.outcome = ReferralOutcome(m_outcome->currentData().toInt());

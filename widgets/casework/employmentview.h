@@ -6,12 +6,13 @@
 #include <QWidget>
 
 class QComboBox;
-class QDateEdit;
 class QLabel;
 class QPushButton;
 class QTableWidget;
 
 namespace Sportello {
+
+class DateEdit;
 
 // The employment side of the case: referrals to the Centro per l'Impiego of the citizen
 // or a linked member, the service pact (patto di servizio) and the outcome.
@@ -42,10 +43,10 @@ private:
     QTableWidget *m_list;
     QComboBox *m_person;
     QComboBox *m_centre;
-    QDateEdit *m_referredOn;
-    QDateEdit *m_pactSignedOn;
+    DateEdit *m_referredOn;
+    DateEdit *m_pactSignedOn;
     QComboBox *m_outcome;
-    QDateEdit *m_outcomeOn;
+    DateEdit *m_outcomeOn;
     QLabel *m_problem;
     QPushButton *m_new;
     QPushButton *m_save;

@@ -1,16 +1,19 @@
 #include "widgets/casework/intakedialog.h"
 
+#include "models/access/staffnames.h"
 #include "models/casework/agenda.h"
 #include "models/casework/caserepository.h"
 #include "models/casework/receipt.h"
+#include "models/common/textlimits.h"
 #include "models/registry/citizenrepository.h"
 #include "widgets/casework/bookingdialog.h"
 #include "widgets/casework/workerchoice.h"
 #include "widgets/common/buddylabel.h"
+#include "widgets/common/dateedits.h"
 #include "widgets/common/emphasis.h"
+#include "widgets/common/textfit.h"
 
 #include <QComboBox>
-#include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -41,13 +44,13 @@ IntakeDialog::IntakeDialog(const QString &dbPath, const Session &session, const 
     , m_session(session)
     , m_citizenId(citizenId)
     , m_pages(new QStackedWidget(this))
-    , m_received(new QDateTimeEdit(QDateTime::currentDateTime(), this))
+    , m_received(new DateEdit(DateEdit::Kind::DateTime, this))
     , m_channel(new QComboBox(this))
     , m_area(new QComboBox(this))
     , m_summary(new QPlainTextEdit(this))
     , m_appointment(new QGroupBox(tr("&Book an appointment with a social worker"), this))
     , m_worker(new QComboBox(this))
-    , m_startsAt(new QDateTimeEdit(BookingDialog::suggestedStart(), this))
+    , m_startsAt(new DateEdit(DateEdit::Kind::DateTime, this))
     , m_minutes(new QSpinBox(this))
     , m_place(new QLineEdit(tr("Social services desk"), this))
     , m_problem(new QLabel(this))
@@ -62,6 +65,7 @@ IntakeDialog::IntakeDialog(const QString &dbPath, const Session &session, const 
     m_appointment->setObjectName(u"intakeAppointment"_s);
     m_worker->setObjectName(u"intakeWorker"_s);
     m_startsAt->setObjectName(u"intakeStartsAt"_s);
+    m_place->setMaxLength(TextLimits::kLine);
     m_receipt->setObjectName(u"intakeReceipt"_s);
 
     QString who;
@@ -70,8 +74,11 @@ IntakeDialog::IntakeDialog(const QString &dbPath, const Session &session, const 
                                               citizen->givenNames.toHtmlEscaped(),
                                               citizen->fiscalCode);
     auto *citizenLabel = new QLabel(who, this);
+    fitToWidth(citizenLabel);
 
-    m_received->setCalendarPopup(true);
+    const QDateTime now = QDateTime::currentDateTime();
+    m_received->setObjectName(u"intakeReceived"_s);
+    m_received->setDateTime(QDateTime(now.date(), QTime(now.time().hour(), now.time().minute())));
     m_received->setMaximumDateTime(QDateTime::currentDateTime().addSecs(60));
     for (Channel c : channels())
         m_channel->addItem(channelLabel(c), channelId(c));
@@ -82,7 +89,7 @@ IntakeDialog::IntakeDialog(const QString &dbPath, const Session &session, const 
 
     fillWorkerChoice(m_worker, dbPath,
                      session.can(Permission::ManageCases) ? session.username : QString());
-    m_startsAt->setCalendarPopup(true);
+    m_startsAt->setDateTime(BookingDialog::suggestedStart());
     m_minutes->setRange(15, 180);
     m_minutes->setSingleStep(15);
     m_minutes->setValue(45);
@@ -98,7 +105,7 @@ IntakeDialog::IntakeDialog(const QString &dbPath, const Session &session, const 
     auto *formPage = new QWidget(this);
     auto *form = new QFormLayout;
     form->addRow(tr("Citizen"), citizenLabel);
-    form->addRow(buddyLabel(tr("&Received"), m_received), m_received);
+    form->addRow(buddyLabel(tr("R&eceived"), m_received), m_received);
     form->addRow(buddyLabel(tr("C&hannel"), m_channel), m_channel);
     form->addRow(buddyLabel(tr("Need &area"), m_area), m_area);
     form->addRow(buddyLabel(tr("S&ummary"), m_summary), m_summary);
@@ -114,6 +121,7 @@ IntakeDialog::IntakeDialog(const QString &dbPath, const Session &session, const 
 
     m_save = m_buttons->addButton(tr("&Record request"), QDialogButtonBox::AcceptRole);
     m_save->setObjectName(u"intakeSave"_s);
+    m_problem->setObjectName(u"intakeProblem"_s);
     m_print = new QPushButton(tr("&Print receipt…"), this); // in the buttons once recorded
     m_print->setObjectName(u"intakePrint"_s);
     m_print->hide();
@@ -127,12 +135,17 @@ IntakeDialog::IntakeDialog(const QString &dbPath, const Session &session, const 
     layout->addWidget(m_buttons);
     resize(560, 560);
     m_summary->setFocus();
+    Emphasis::clearWhenEdited(m_problem, this);
 }
 
 IntakeDialog::~IntakeDialog() = default;
 
 void IntakeDialog::save()
 {
+    if (const QString why = DateEdit::firstProblem({m_received, m_startsAt}); !why.isEmpty()) {
+        m_problem->setText(why);
+        return;
+    }
     CaseRequest r;
     r.citizenId = m_citizenId;
     r.receivedAt = m_received->dateTime().toUTC();
@@ -172,7 +185,7 @@ void IntakeDialog::save()
     const auto citizen = CitizenRepository(m_dbPath).find(m_citizenId);
     m_receiptHtml = Casework::receiptHtml(
         m_session.municipality, r, citizen.value_or(Citizen()), appointment,
-        appointment ? workerName(m_dbPath, appointment->worker) : QString());
+        appointment ? StaffNames(m_dbPath).of(appointment->worker) : QString());
     m_receipt->setHtml(m_receiptHtml
                        + (note.isEmpty()
                               ? QString()

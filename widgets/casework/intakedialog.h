@@ -6,7 +6,6 @@
 #include <QDialog>
 
 class QComboBox;
-class QDateTimeEdit;
 class QDialogButtonBox;
 class QGroupBox;
 class QLabel;
@@ -18,6 +17,8 @@ class QStackedWidget;
 class QTextBrowser;
 
 namespace Sportello {
+
+class DateEdit;
 
 // The desk's intake (segretariato sociale): a request of a citizen from the registry,
 // optionally with an appointment with a social worker, then the receipt to print.
@@ -48,13 +49,13 @@ private:
     QString m_receiptHtml;
 
     QStackedWidget *m_pages;
-    QDateTimeEdit *m_received;
+    DateEdit *m_received;
     QComboBox *m_channel;
     QComboBox *m_area;
     QPlainTextEdit *m_summary;
     QGroupBox *m_appointment;
     QComboBox *m_worker;
-    QDateTimeEdit *m_startsAt;
+    DateEdit *m_startsAt;
     QSpinBox *m_minutes;
     QLineEdit *m_place;
     QLabel *m_problem;

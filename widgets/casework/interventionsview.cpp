@@ -3,13 +3,13 @@
 #include "models/casework/caseworkflow.h"
 #include "models/casework/catalogue.h"
 #include "models/common/format.h"
+#include "models/common/textlimits.h"
 #include "widgets/common/buddylabel.h"
 #include "widgets/common/dateedits.h"
 #include "widgets/common/emphasis.h"
 #include "widgets/common/tables.h"
 
 #include <QComboBox>
-#include <QDateEdit>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -43,6 +43,8 @@ InterventionsView::InterventionsView(const QString &dbPath, const Session &sessi
     m_list->setObjectName(u"interventionsList"_s);
     m_type->setObjectName(u"interventionType"_s);
     m_amount->setObjectName(u"interventionAmount"_s);
+    m_amount->setMaxLength(20);
+    m_provider->setMaxLength(TextLimits::kLine);
     m_save->setObjectName(u"interventionSave"_s);
     setUpTable(m_list);
     m_list->setHorizontalHeaderLabels(
@@ -58,16 +60,16 @@ InterventionsView::InterventionsView(const QString &dbPath, const Session &sessi
     m_problem->setWordWrap(true);
 
     auto *form = new QFormLayout;
-    form->addRow(buddyLabel(tr("&Intervention"), m_type), m_type);
+    form->addRow(buddyLabel(tr("Intervention"), m_type), m_type);
     auto *dates = new QHBoxLayout;
     dates->addWidget(m_startsOn);
-    dates->addWidget(buddyLabel(tr("&to"), m_endsOn, this));
+    dates->addWidget(buddyLabel(tr("to"), m_endsOn, this));
     dates->addWidget(m_endsOn);
     dates->addStretch();
-    form->addRow(buddyLabel(tr("&From"), m_startsOn), dates);
-    form->addRow(buddyLabel(tr("&Amount"), m_amount), m_amount);
-    form->addRow(buddyLabel(tr("&Provider"), m_provider), m_provider);
-    form->addRow(buddyLabel(tr("S&tate"), m_status), m_status);
+    form->addRow(buddyLabel(tr("From"), m_startsOn), dates);
+    form->addRow(buddyLabel(tr("Amo&unt"), m_amount), m_amount);
+    form->addRow(buddyLabel(tr("Provider"), m_provider), m_provider);
+    form->addRow(buddyLabel(tr("State"), m_status), m_status);
     auto *buttons = new QHBoxLayout;
     buttons->addStretch();
     buttons->addWidget(m_new);
@@ -86,6 +88,7 @@ InterventionsView::InterventionsView(const QString &dbPath, const Session &sessi
         edit(-1);
     });
     connect(m_save, &QPushButton::clicked, this, &InterventionsView::save);
+    Emphasis::clearWhenEdited(m_problem, this);
 }
 
 InterventionsView::~InterventionsView() = default;
@@ -131,7 +134,7 @@ void InterventionsView::edit(int row)
                                          : QString());
     m_provider->setText(i.provider);
     m_status->setCurrentIndex(m_status->findData(int(i.status)));
-    m_save->setText(i.id.isEmpty() ? tr("&Add intervention") : tr("&Save intervention"));
+    m_save->setText(i.id.isEmpty() ? tr("A&dd intervention") : tr("&Save intervention"));
     m_problem->clear();
     typeChosen();
 }
@@ -151,6 +154,10 @@ void InterventionsView::save()
     Intervention i;
     i.id = m_editingId;
     i.typeCode = m_type->currentData().toString();
+    if (const QString why = DateEdit::firstProblem({m_startsOn, m_endsOn}); !why.isEmpty()) {
+        m_problem->setText(why);
+        return;
+    }
     i.startsOn = m_startsOn->date();
     i.endsOn = optionalDate(m_endsOn);
     const QString amount = m_amount->text().trimmed();

@@ -6,13 +6,14 @@
 #include <QWidget>
 
 class QComboBox;
-class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QPushButton;
 class QTableWidget;
 
 namespace Sportello {
+
+class DateEdit;
 
 // Interventions and benefits of the case, from the coded catalogue: dates, amount where
 // the type has one, provider and state. A row is chosen to change it, or a new one added.
@@ -45,8 +46,8 @@ private:
 
     QTableWidget *m_list;
     QComboBox *m_type;
-    QDateEdit *m_startsOn;
-    QDateEdit *m_endsOn;
+    DateEdit *m_startsOn;
+    DateEdit *m_endsOn;
     QLineEdit *m_amount;
     QLineEdit *m_provider;
     QComboBox *m_status;

@@ -2,13 +2,14 @@
 
 #include "models/casework/caseworkflow.h"
 #include "models/common/format.h"
+#include "models/common/textlimits.h"
 #include "widgets/common/buddylabel.h"
 #include "widgets/common/dateedits.h"
+#include "widgets/common/dialogs.h"
 #include "widgets/common/emphasis.h"
 #include "widgets/common/tables.h"
 
 #include <QComboBox>
-#include <QDateEdit>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -51,6 +52,8 @@ PlanView::PlanView(const QString &dbPath, const Session &session, QWidget *paren
     m_reviewOn->setObjectName(u"planReviewOn"_s);
     m_actions->setObjectName(u"planActions"_s);
     m_description->setObjectName(u"actionDescription"_s);
+    m_description->setMaxLength(TextLimits::kLine);
+    m_responsibleName->setMaxLength(TextLimits::kLine);
     m_responsible->setObjectName(u"actionResponsible"_s);
     m_responsibleName->setObjectName(u"actionResponsibleName"_s);
     m_dueOn->setObjectName(u"actionDueOn"_s);
@@ -59,6 +62,7 @@ PlanView::PlanView(const QString &dbPath, const Session &session, QWidget *paren
     m_problem->setObjectName(u"planProblem"_s);
 
     m_measure->setEditable(true);
+    m_measure->lineEdit()->setMaxLength(TextLimits::kLine);
     m_measure->addItems({tr("Municipal personalised plan"), tr("Assegno di inclusione (AdI)"),
                          tr("Supporto per la formazione e il lavoro (SFL)")});
     m_goals->setTabChangesFocus(true);
@@ -80,10 +84,10 @@ PlanView::PlanView(const QString &dbPath, const Session &session, QWidget *paren
     m_problem->setWordWrap(true);
 
     auto *planForm = new QFormLayout;
-    planForm->addRow(buddyLabel(tr("A&greed on"), m_agreedOn), m_agreedOn);
-    planForm->addRow(buddyLabel(tr("&Measure"), m_measure), m_measure);
-    planForm->addRow(buddyLabel(tr("&Goals"), m_goals), m_goals);
-    planForm->addRow(buddyLabel(tr("&Review on"), m_reviewOn), m_reviewOn);
+    planForm->addRow(buddyLabel(tr("Agreed on"), m_agreedOn), m_agreedOn);
+    planForm->addRow(buddyLabel(tr("Measure"), m_measure), m_measure);
+    planForm->addRow(buddyLabel(tr("Goals"), m_goals), m_goals);
+    planForm->addRow(buddyLabel(tr("Review on"), m_reviewOn), m_reviewOn);
 
     auto *actionBox = new QGroupBox(tr("Action"), this);
     auto *actionForm = new QFormLayout(actionBox);
@@ -91,12 +95,12 @@ PlanView::PlanView(const QString &dbPath, const Session &session, QWidget *paren
     auto *who = new QHBoxLayout;
     who->addWidget(m_responsible);
     who->addWidget(m_responsibleName, 1);
-    actionForm->addRow(buddyLabel(tr("Res&ponsible"), m_responsible), who);
+    actionForm->addRow(buddyLabel(tr("Resp&onsible"), m_responsible), who);
     auto *dates = new QHBoxLayout;
     dates->addWidget(m_dueOn);
     dates->addWidget(buddyLabel(tr("Revie&w"), m_actionReviewOn, actionBox));
     dates->addWidget(m_actionReviewOn);
-    dates->addWidget(buddyLabel(tr("S&tate"), m_status, actionBox));
+    dates->addWidget(buddyLabel(tr("State"), m_status, actionBox));
     dates->addWidget(m_status);
     dates->addStretch();
     actionForm->addRow(buddyLabel(tr("D&ue"), m_dueOn), dates);
@@ -119,6 +123,7 @@ PlanView::PlanView(const QString &dbPath, const Session &session, QWidget *paren
     connect(m_updateAction, &QPushButton::clicked, this, &PlanView::updateAction);
     connect(m_removeAction, &QPushButton::clicked, this, &PlanView::removeAction);
     connect(m_save, &QPushButton::clicked, this, &PlanView::save);
+    Emphasis::clearWhenEdited(m_problem, this);
 }
 
 PlanView::~PlanView() = default;
@@ -144,7 +149,7 @@ void PlanView::setCase(const SocialCase &socialCase)
         m_goals->clear();
         m_reviewOn->setDate(QDate::currentDate().addMonths(6));
     }
-    m_save->setText(m_plan.id.isEmpty() ? tr("&Agree plan") : tr("&Save plan"));
+    m_save->setText(m_plan.id.isEmpty() ? tr("Agree pla&n") : tr("&Save plan"));
     m_problem->clear();
     showActions();
 }
@@ -198,6 +203,10 @@ PlanAction PlanView::editedAction() const
 
 void PlanView::addAction()
 {
+    if (const QString why = DateEdit::firstProblem({m_dueOn, m_actionReviewOn}); !why.isEmpty()) {
+        m_problem->setText(why);
+        return;
+    }
     const PlanAction a = editedAction();
     if (a.description.isEmpty()) {
         m_problem->setText(tr("Describe the action first."));
@@ -215,6 +224,10 @@ void PlanView::updateAction()
     const int row = m_actions->currentRow();
     if (row < 0 || row >= m_plan.actions.size())
         return;
+    if (const QString why = DateEdit::firstProblem({m_dueOn, m_actionReviewOn}); !why.isEmpty()) {
+        m_problem->setText(why);
+        return;
+    }
     PlanAction a = editedAction();
     a.id = m_plan.actions.at(row).id;
     m_plan.actions[row] = a;
@@ -233,6 +246,10 @@ void PlanView::removeAction()
 
 void PlanView::save()
 {
+    if (const QString why = DateEdit::firstProblem({m_agreedOn, m_reviewOn}); !why.isEmpty()) {
+        m_problem->setText(why);
+        return;
+    }
     Plan p = m_plan;
     p.agreedOn = m_agreedOn->date();
     p.measure = m_measure->currentText();
@@ -244,6 +261,7 @@ void PlanView::save()
         return;
     }
     m_problem->clear();
+    Dialogs::notify(this, tr("The plan is saved."));
     emit changed();
 }
 

@@ -6,7 +6,6 @@
 #include <QWidget>
 
 class QComboBox;
-class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -14,6 +13,8 @@ class QPushButton;
 class QTableWidget;
 
 namespace Sportello {
+
+class DateEdit;
 
 // The personalised plan (progetto personalizzato / patto per l'inclusione): when it was
 // agreed, under which measure, its goals and review date, and its actions, each with who
@@ -46,16 +47,16 @@ private:
     Casework::SocialCase m_case;
     Casework::Plan m_plan;
 
-    QDateEdit *m_agreedOn;
+    DateEdit *m_agreedOn;
     QComboBox *m_measure;
     QPlainTextEdit *m_goals;
-    QDateEdit *m_reviewOn;
+    DateEdit *m_reviewOn;
     QTableWidget *m_actions;
     QLineEdit *m_description;
     QComboBox *m_responsible;
     QLineEdit *m_responsibleName;
-    QDateEdit *m_dueOn;
-    QDateEdit *m_actionReviewOn;
+    DateEdit *m_dueOn;
+    DateEdit *m_actionReviewOn;
     QComboBox *m_status;
     QPushButton *m_addAction;
     QPushButton *m_updateAction;

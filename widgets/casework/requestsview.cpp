@@ -35,7 +35,7 @@ RequestsView::RequestsView(const QString &dbPath, const Session &session, QWidge
     , m_table(new QTableView(this))
     , m_worker(new QComboBox(this))
     , m_takeCharge(new QPushButton(tr("Ta&ke charge"), this))
-    , m_open(new QPushButton(tr("Open case &file"), this))
+    , m_open(new QPushButton(tr("Open &case file"), this))
     , m_problem(new QLabel(this))
 {
     m_period->setObjectName(u"requestsPeriod"_s);
@@ -72,15 +72,15 @@ RequestsView::RequestsView(const QString &dbPath, const Session &session, QWidge
         m_table, tr("Social requests"),
         TableExport::audited(dbPath, session, u"case_request"_s,
                              [this] {
-                                 return u"requests of the last %1 days%2"_s.arg(
-                                     QString::number(m_period->currentData().toInt()),
-                                     m_pendingOnly->isChecked() ? u", pending"_s : QString());
+                                 return QVariantMap {{u"list"_s, u"requests"_s},
+                                                     {u"days"_s, m_period->currentData().toInt()},
+                                                     {u"pending"_s, m_pendingOnly->isChecked()}};
                              }),
-        {shown, {}});
+        {shown, {}, {}});
     exportButton->setObjectName(u"requestsExport"_s);
 
     auto *filters = new QHBoxLayout;
-    filters->addWidget(buddyLabel(tr("&Period"), m_period, this));
+    filters->addWidget(buddyLabel(tr("Peri&od"), m_period, this));
     filters->addWidget(m_period);
     filters->addWidget(m_pendingOnly);
     filters->addStretch();
@@ -95,7 +95,7 @@ RequestsView::RequestsView(const QString &dbPath, const Session &session, QWidge
     }
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_problem, 1);
-    auto *assignLabel = buddyLabel(tr("Assi&gn to"), m_worker, this);
+    auto *assignLabel = buddyLabel(tr("&Assign to"), m_worker, this);
     assignLabel->setVisible(worker);
     actions->addWidget(assignLabel);
     actions->addWidget(m_worker);

@@ -25,7 +25,7 @@ SocialSection::SocialSection(const QString &dbPath, const Session &session, QWid
     , m_model(new RequestListModel(this))
     , m_table(new QTableView(this))
     , m_new(new QPushButton(tr("New social re&quest…"), this))
-    , m_open(new QPushButton(tr("Open case &file"), this))
+    , m_open(new QPushButton(tr("Open &case file"), this))
 {
     setObjectName(u"socialSection"_s);
     m_table->setObjectName(u"socialRequests"_s);

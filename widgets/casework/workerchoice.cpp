@@ -12,19 +12,15 @@ void fillWorkerChoice(QComboBox *combo, const QString &dbPath, const QString &se
 {
     combo->clear();
     for (const StaffAccount &account : StaffRepository(dbPath).all()) {
-        if (account.role == Role::SocialWorker && account.active)
-            combo->addItem(u"%1 (%2)"_s.arg(account.displayName, account.username),
-                           account.username);
+        if (account.role != Role::SocialWorker || !account.active)
+            continue;
+        combo->addItem(account.displayName.isEmpty() ? account.username : account.displayName,
+                       account.username);
+        combo->setItemData(combo->count() - 1, account.username, Qt::ToolTipRole);
     }
     const int index = combo->findData(select);
     if (index >= 0)
         combo->setCurrentIndex(index);
-}
-
-QString workerName(const QString &dbPath, const QString &username)
-{
-    const auto account = StaffRepository(dbPath).find(username);
-    return account && !account->displayName.isEmpty() ? account->displayName : username;
 }
 
 } // namespace Sportello

@@ -1,11 +1,16 @@
 #include "widgets/common/dialogs.h"
 
+#include <QApplication>
+#include <QMainWindow>
+#include <QStatusBar>
+
 namespace Sportello::Dialogs {
 
 namespace {
 
 std::optional<QMessageBox::StandardButton> g_nextAnswer;
 QString g_lastText;
+QString g_lastNotice;
 
 QMessageBox::StandardButton show(QWidget *parent, QMessageBox::Icon icon, const QString &title,
                                  const QString &text, QMessageBox::StandardButtons buttons,
@@ -41,6 +46,20 @@ void warn(QWidget *parent, const QString &title, const QString &text)
     show(parent, QMessageBox::Warning, title, text, QMessageBox::Ok, QMessageBox::Ok);
 }
 
+void notify(QWidget *parent, const QString &text)
+{
+    g_lastNotice = text;
+    QMainWindow *window = parent ? qobject_cast<QMainWindow *>(parent->window()) : nullptr;
+    if (!window) {
+        for (QWidget *w : QApplication::topLevelWidgets()) {
+            if (auto *main = qobject_cast<QMainWindow *>(w); main && main->isVisible())
+                window = main;
+        }
+    }
+    if (window)
+        window->statusBar()->showMessage(text, 8000);
+}
+
 void setNextAnswer(QMessageBox::StandardButton answer)
 {
     g_nextAnswer = answer;
@@ -49,6 +68,11 @@ void setNextAnswer(QMessageBox::StandardButton answer)
 QString lastText()
 {
     return g_lastText;
+}
+
+QString lastNotice()
+{
+    return g_lastNotice;
 }
 
 } // namespace Sportello::Dialogs

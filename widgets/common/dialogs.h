@@ -13,9 +13,13 @@ QMessageBox::StandardButton ask(QWidget *parent, const QString &title, const QSt
                                 QMessageBox::StandardButton defaultButton);
 void inform(QWidget *parent, const QString &title, const QString &text);
 void warn(QWidget *parent, const QString &title, const QString &text);
+// A confirmation that something was done ("Scheda salvata."): in the status bar of the
+// parent's main window for a few seconds, so work goes on without a click.
+void notify(QWidget *parent, const QString &text);
 
 // Test seam: the next dialog returns this answer at once; the texts shown are kept.
 void setNextAnswer(QMessageBox::StandardButton answer);
 QString lastText();
+QString lastNotice(); // the last notify() text
 
 } // namespace Sportello::Dialogs

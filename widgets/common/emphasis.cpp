@@ -1,9 +1,15 @@
 #include "widgets/common/emphasis.h"
 
+#include <QAbstractButton>
+#include <QAbstractSpinBox>
 #include <QApplication>
 #include <QColor>
+#include <QComboBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPalette>
+#include <QPlainTextEdit>
+#include <QTextEdit>
 
 namespace Sportello::Emphasis {
 
@@ -57,6 +63,27 @@ void markAsHint(QLabel *label)
     label->setPalette(palette);
     label->setAutoFillBackground(true);
     label->setMargin(6);
+}
+
+void clearWhenEdited(QLabel *problem, QWidget *form)
+{
+    const auto clear = [problem] {
+        problem->clear();
+    };
+    for (auto *w : form->findChildren<QLineEdit *>())
+        QObject::connect(w, &QLineEdit::textEdited, problem, clear);
+    for (auto *w : form->findChildren<QPlainTextEdit *>())
+        QObject::connect(w, &QPlainTextEdit::textChanged, problem, clear);
+    for (auto *w : form->findChildren<QTextEdit *>())
+        QObject::connect(w, &QTextEdit::textChanged, problem, clear);
+    for (auto *w : form->findChildren<QComboBox *>())
+        QObject::connect(w, &QComboBox::activated, problem, clear);
+    for (auto *w : form->findChildren<QAbstractSpinBox *>())
+        QObject::connect(w, &QAbstractSpinBox::editingFinished, problem, clear);
+    for (auto *w : form->findChildren<QAbstractButton *>()) {
+        if (w->isCheckable())
+            QObject::connect(w, &QAbstractButton::toggled, problem, clear);
+    }
 }
 
 } // namespace Sportello::Emphasis

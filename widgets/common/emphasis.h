@@ -3,6 +3,7 @@
 class QColor;
 class QLabel;
 class QPalette;
+class QWidget;
 
 namespace Sportello::Emphasis {
 
@@ -20,5 +21,9 @@ void markAsNormal(QLabel *label);
 void markAsSecondary(QLabel *label);
 // A boxed hint, in the theme's tooltip colours.
 void markAsHint(QLabel *label);
+
+// A problem said when saving is out of date as soon as the person changes anything of the
+// form: the label empties at the first edit of any field of `form` (made before this call).
+void clearWhenEdited(QLabel *problem, QWidget *form);
 
 } // namespace Sportello::Emphasis

@@ -1,5 +1,6 @@
 #include "widgets/common/tableexport.h"
 
+#include "models/access/auditdetail.h"
 #include "models/access/auditlog.h"
 #include "models/access/session.h"
 #include "models/common/spreadsheet.h"
@@ -130,23 +131,33 @@ bool writePdf(const Spreadsheet &sheet, const QString &path, QString *error)
     return Spreadsheet::writeFile(path, temp.readAll(), error);
 }
 
-QString tooLong(int rows, Format format)
+// Why a list of `rows` cannot go to `format` (held: its rows are read into memory first).
+QString tooLong(int rows, Format format, bool held)
 {
-    const int limit = format == Format::Print || format == Format::Pdf ? kMaxPrintedRows : kMaxRows;
-    if (rows <= limit)
-        return QString();
-    return format == Format::Print || format == Format::Pdf
-        ? QCoreApplication::translate(
-              "Sportello::TableExport",
-              "The list has %1 rows: a printout is limited to %2. Narrow the list, or export it "
-              "to Excel.")
-              .arg(rows)
-              .arg(limit)
-        : QCoreApplication::translate(
-              "Sportello::TableExport",
-              "The list has %1 rows: an export is limited to %2. Narrow the list first.")
-              .arg(rows)
-              .arg(limit);
+    const QLocale locale;
+    const auto say = [&](const char *text, int limit) {
+        return QCoreApplication::translate("Sportello::TableExport", text)
+            .arg(locale.toString(rows), locale.toString(limit));
+    };
+    if ((format == Format::Print || format == Format::Pdf) && rows > kMaxPrintedRows)
+        return say(QT_TRANSLATE_NOOP(
+                       "Sportello::TableExport",
+                       "The list has %1 rows: a printout holds at most %2. Narrow the list, or "
+                       "export it to Excel or CSV."),
+                   kMaxPrintedRows);
+    if (format == Format::Xlsx && rows > kMaxXlsxRows)
+        return say(QT_TRANSLATE_NOOP(
+                       "Sportello::TableExport",
+                       "The list has %1 rows: an Excel sheet holds at most %2. Export it to CSV, "
+                       "which has no limit, or narrow the list."),
+                   kMaxXlsxRows);
+    if (held && rows > kMaxHeldRows)
+        return say(
+            QT_TRANSLATE_NOOP(
+                "Sportello::TableExport",
+                "The list has %1 rows: this list can be exported up to %2. Narrow it first."),
+            kMaxHeldRows);
+    return QString();
 }
 
 void preview(QAbstractItemView *view, const Spreadsheet &sheet, const Exported &onExported)
@@ -168,6 +179,13 @@ void preview(QAbstractItemView *view, const Spreadsheet &sheet, const Exported &
     dialog->open();
 }
 
+// What writing a file came to: an error, or how many rows it holds.
+struct Written
+{
+    QString error;
+    int rows = 0;
+};
+
 // The property a button holds while its export is being written.
 const char *const kExporting = "exporting";
 
@@ -177,8 +195,12 @@ void run(QAbstractItemView *view, QToolButton *button, const QString &title, For
     const QString heading = QCoreApplication::translate("Sportello::TableExport", "Export");
     if (!view->model() || button->property(kExporting).toBool())
         return;
+    // A CSV or Excel file of a list that streams its rows never holds them; any other list is
+    // read whole first.
+    const bool streamed = source.stream && (format == Format::Csv || format == Format::Xlsx);
     // The model's count first, so a list far too long is refused before anything is read.
-    if (const QString problem = tooLong(view->model()->rowCount(), format); !problem.isEmpty()) {
+    if (const QString problem = tooLong(view->model()->rowCount(), format, !streamed);
+        !problem.isEmpty()) {
         Dialogs::warn(view, heading, problem);
         return;
     }
@@ -188,12 +210,24 @@ void run(QAbstractItemView *view, QToolButton *button, const QString &title, For
         if (path.isEmpty())
             return;
     }
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const Spreadsheet content = sheet(view, title, source);
-    QApplication::restoreOverrideCursor();
-    if (const QString error = tooLong(int(content.rows.size()), format); !error.isEmpty()) {
-        Dialogs::warn(view, heading, error);
-        return;
+    Spreadsheet content;
+    if (streamed) {
+        const QList<int> columns = visibleColumns(view);
+        content.title = title;
+        for (int column : columns)
+            content.headers << view->model()->headerData(column, Qt::Horizontal).toString();
+        if (source.subtitle)
+            content.subtitle = source.subtitle();
+        content.eachRow = source.stream(columns);
+    } else {
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        content = sheet(view, title, source);
+        QApplication::restoreOverrideCursor();
+        if (const QString error = tooLong(int(content.rows.size()), format, true);
+            !error.isEmpty()) {
+            Dialogs::warn(view, heading, error);
+            return;
+        }
     }
     if (format == Format::Print) {
         preview(view, content, onExported);
@@ -204,22 +238,40 @@ void run(QAbstractItemView *view, QToolButton *button, const QString &title, For
     const QString text = button->text();
     button->setProperty(kExporting, true);
     button->setText(QCoreApplication::translate("Sportello::TableExport", "Exporting…"));
-    auto *watcher = new QFutureWatcher<QString>(button);
-    QObject::connect(watcher, &QFutureWatcher<QString>::finished, button,
-                     [watcher, button, view, text, heading, format, onExported,
-                      rows = int(content.rows.size())] {
+    auto *watcher = new QFutureWatcher<Written>(button);
+    QObject::connect(watcher, &QFutureWatcher<Written>::finished, button,
+                     [watcher, button, view, text, heading, format, onExported, path] {
                          watcher->deleteLater();
                          button->setText(text);
                          button->setProperty(kExporting, false);
-                         if (const QString error = watcher->result(); !error.isEmpty())
-                             Dialogs::warn(view, heading, error);
-                         else if (onExported)
+                         const Written written = watcher->result();
+                         if (!written.error.isEmpty()) {
+                             Dialogs::warn(view, heading, written.error);
+                             return;
+                         }
+                         const int rows = written.rows;
+                         Dialogs::notify(view,
+                                         QCoreApplication::translate("Sportello::TableExport",
+                                                                     "%n row(s) exported to %1.",
+                                                                     nullptr, rows)
+                                             .arg(QDir::toNativeSeparators(path)));
+                         if (onExported)
                              onExported(format, rows);
                      });
-    watcher->setFuture(QtConcurrent::run([content, format, path] {
-        QString error;
-        write(content, format, path, &error);
-        return error;
+    watcher->setFuture(QtConcurrent::run([content, format, path]() mutable {
+        Written written;
+        written.rows = int(content.rows.size());
+        if (content.eachRow) { // counted as they go by
+            written.rows = 0;
+            content.eachRow = [rows = content.eachRow, &written](const Spreadsheet::RowSink &sink) {
+                return rows([&](const QVariantList &row) {
+                    ++written.rows;
+                    return sink(row);
+                });
+            };
+        }
+        write(content, format, path, &written.error);
+        return written;
     }));
 }
 
@@ -316,12 +368,13 @@ QToolButton *button(QAbstractItemView *view, const QString &title, Exported onEx
 }
 
 Exported audited(const QString &dbPath, const Session &session, const QString &entity,
-                 std::function<QString()> what)
+                 std::function<QVariantMap()> what)
 {
     return [dbPath, session, entity, what](Format format, int rows) {
-        // One arg() call: a search text holding "%2" must not be substituted into.
-        const QString detail = u"%1: %2 rows, %3"_s.arg(what ? what() : entity,
-                                                        QString::number(rows), formatId(format));
+        QVariantMap values = what ? what() : QVariantMap {{u"list"_s, entity}};
+        values.insert(u"rows"_s, rows);
+        values.insert(u"format"_s, formatId(format));
+        const QString detail = AuditLog::detail(u"export"_s, values);
         if (!AuditLog::record(Db::connection(dbPath), session, AuditLog::Action::Export, entity,
                               QString(), detail))
             qWarning("The export of %s could not be recorded in the audit log", qPrintable(entity));

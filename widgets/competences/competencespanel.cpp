@@ -1,5 +1,6 @@
 #include "widgets/competences/competencespanel.h"
 
+#include "models/common/textlimits.h"
 #include "models/competences/competenceindex.h"
 #include "models/competences/conceptdetail.h"
 #include "models/competences/conceptstore.h"
@@ -57,6 +58,7 @@ CompetencesPanel::CompetencesPanel(const QString &dbPath, const Session &session
 {
     setObjectName(u"competencesPanel"_s);
     m_query->setObjectName(u"competenceQuery"_s);
+    m_query->setMaxLength(TextLimits::kLine);
     m_type->setObjectName(u"competenceType"_s);
     m_framework->setObjectName(u"competenceFramework"_s);
     m_sector->setObjectName(u"competenceSector"_s);
@@ -85,18 +87,18 @@ CompetencesPanel::CompetencesPanel(const QString &dbPath, const Session &session
     m_tree->setHeaderHidden(true);
     m_tree->setUniformRowHeights(true);
     m_detail->setOpenLinks(false);
-    m_tabs->addTab(m_resultView, tr("&Results"));
+    m_tabs->addTab(m_resultView, tr("Re&sults"));
     m_tabs->addTab(m_tree, tr("&Browse"));
 
     auto *top = new QHBoxLayout;
-    top->addWidget(buddyLabel(tr("&Find"), m_query, this));
+    top->addWidget(buddyLabel(tr("F&ind"), m_query, this));
     top->addWidget(m_query, 1);
     top->addWidget(buddyLabel(tr("&Type"), m_type, this));
     top->addWidget(m_type);
     auto *filters = new QHBoxLayout;
     filters->addWidget(buddyLabel(tr("Fra&mework"), m_framework, this));
     filters->addWidget(m_framework, 1);
-    filters->addWidget(buddyLabel(tr("Sec&tor"), m_sector, this));
+    filters->addWidget(buddyLabel(tr("Sect&or"), m_sector, this));
     filters->addWidget(m_sector, 1);
     filters->addWidget(m_eqf);
     // Reference data, no personal data: the export is not audited.
@@ -108,7 +110,7 @@ CompetencesPanel::CompetencesPanel(const QString &dbPath, const Session &session
         }
         return parts.join(u", "_s);
     };
-    auto *exportButton = TableExport::button(m_resultView, tr("Competences"), {}, {shown, {}});
+    auto *exportButton = TableExport::button(m_resultView, tr("Competences"), {}, {shown, {}, {}});
     exportButton->setObjectName(u"competencesExport"_s);
     filters->addWidget(exportButton);
     auto *left = new QWidget(this);
@@ -185,6 +187,8 @@ void CompetencesPanel::showEvent(QShowEvent *event)
 void CompetencesPanel::loadIndex()
 {
     m_loading = true;
+    m_status->setObjectName(u"competenceStatus"_s);
+    m_status->setWordWrap(true);
     m_status->setText(tr("Preparing the search…"));
     const QString path = m_dbPath;
     readInBackground<std::shared_ptr<const CompetenceIndex>>(
@@ -269,9 +273,21 @@ void CompetencesPanel::search()
         return;
     }
     m_tabs->setCurrentWidget(m_resultView);
-    m_status->setText(m_results->rowCount() == 0
-                          ? tr("Nothing found for \"%1\".").arg(query)
-                          : tr("%n result(s).", nullptr, m_results->rowCount()));
+    if (m_results->rowCount() > 0) {
+        m_status->setText(tr("%n result(s).", nullptr, m_results->rowCount()));
+        return;
+    }
+    // Nothing found: say whether ESCO, the largest of the frameworks, is missing here.
+    const QList<Framework> frameworks = ConceptStore(m_dbPath).frameworks();
+    const bool esco = std::any_of(frameworks.cbegin(), frameworks.cend(),
+                                  [](const Framework &f) { return f.id == u"esco"_s; });
+    m_status->setText(
+        esco ? tr("Nothing found for \"%1\".").arg(query)
+             : tr("Nothing found for \"%1\" in the frameworks of this desk. ESCO (occupations "
+                  "and skills of the European classification) is not imported yet: the "
+                  "administrator imports it with sportello competences import-esco, or the "
+                  "region publishes it.")
+                   .arg(query));
 }
 
 void CompetencesPanel::showConcept(const QString &id)

@@ -1,6 +1,7 @@
 #include "widgets/competences/librettodialog.h"
 
 #include "models/common/format.h"
+#include "models/common/textlimits.h"
 #include "models/competences/competenceindex.h"
 #include "models/competences/conceptstore.h"
 #include "models/competences/gap.h"
@@ -15,7 +16,6 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFormLayout>
@@ -127,8 +127,11 @@ QWidget *LibrettoDialog::experiencesPage()
         m_kind->addItem(experienceKindLabel(k), int(k));
     m_title = new QLineEdit(page);
     m_title->setObjectName(u"experienceTitle"_s);
+    m_title->setMaxLength(TextLimits::kLine);
     m_organisation = new QLineEdit(page);
     m_place = new QLineEdit(page);
+    m_organisation->setMaxLength(TextLimits::kLine);
+    m_place->setMaxLength(TextLimits::kLine);
     m_startsOn = optionalDateEdit(page);
     m_startsOn->setObjectName(u"experienceStartsOn"_s);
     m_endsOn = optionalDateEdit(page);
@@ -150,17 +153,17 @@ QWidget *LibrettoDialog::experiencesPage()
     form->addRow(buddyLabel(tr("&Employer or body"), m_organisation), where);
     auto *when = new QHBoxLayout;
     when->addWidget(m_startsOn);
-    when->addWidget(buddyLabel(tr("t&o"), m_endsOn, page));
+    when->addWidget(buddyLabel(tr("to"), m_endsOn, page));
     when->addWidget(m_endsOn);
     when->addWidget(buddyLabel(tr("&Hours"), m_hours, page));
     when->addWidget(m_hours);
     when->addStretch();
-    form->addRow(buddyLabel(tr("&From"), m_startsOn), when);
+    form->addRow(buddyLabel(tr("From"), m_startsOn), when);
     form->addRow(buddyLabel(tr("&Details"), m_details), m_details);
     auto *newButton = new QPushButton(tr("&New"), page);
     auto *saveButton = new QPushButton(tr("&Save experience"), page);
     saveButton->setObjectName(u"experienceSave"_s);
-    auto *withdrawButton = new QPushButton(tr("&Withdraw"), page);
+    auto *withdrawButton = new QPushButton(tr("Wi&thdraw"), page);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_experienceProblem, 1);
     buttons->addWidget(newButton);
@@ -197,6 +200,7 @@ QWidget *LibrettoDialog::competencesPage()
     m_competenceList->setColumnWidth(2, 220);
     m_lookUp = new QLineEdit(page);
     m_lookUp->setObjectName(u"competenceLookUp"_s);
+    m_lookUp->setMaxLength(TextLimits::kLine);
     m_lookUp->setPlaceholderText(tr("Look it up in the repertories and ESCO"));
     m_found = new QListWidget(page);
     m_found->setObjectName(u"competenceFound"_s);
@@ -204,6 +208,7 @@ QWidget *LibrettoDialog::competencesPage()
     m_linked = new QLabel(page);
     m_description = new QLineEdit(page);
     m_description->setObjectName(u"competenceDescription"_s);
+    m_description->setMaxLength(TextLimits::kText);
     m_context = new QComboBox(page);
     m_context->setObjectName(u"competenceContext"_s);
     for (AcquiredCompetence::Context c :
@@ -213,11 +218,13 @@ QWidget *LibrettoDialog::competencesPage()
     m_acquiredIn = new QComboBox(page);
     m_evidence = new QLineEdit(page);
     m_evidence->setObjectName(u"competenceEvidence"_s);
+    m_evidence->setMaxLength(TextLimits::kLine);
     m_evidence->setPlaceholderText(tr("Certificate, contract, employer's statement, portfolio…"));
-    m_certified = new QCheckBox(tr("&Certified"), page);
+    m_certified = new QCheckBox(tr("C&ertified"), page);
     m_certified->setObjectName(u"competenceCertified"_s);
     m_certifiedBy = new QLineEdit(page);
     m_certifiedBy->setObjectName(u"competenceCertifiedBy"_s);
+    m_certifiedBy->setMaxLength(TextLimits::kLine);
     m_certifiedBy->setPlaceholderText(tr("Certifying body"));
     m_certifiedOn = optionalDateEdit(page);
     m_certifiedOn->setObjectName(u"competenceCertifiedOn"_s);
@@ -232,17 +239,17 @@ QWidget *LibrettoDialog::competencesPage()
     context->addWidget(m_context);
     context->addWidget(buddyLabel(tr("acquired &in"), m_acquiredIn, page));
     context->addWidget(m_acquiredIn, 1);
-    form->addRow(buddyLabel(tr("Con&text"), m_context), context);
-    form->addRow(buddyLabel(tr("&Evidence"), m_evidence), m_evidence);
+    form->addRow(buddyLabel(tr("Context"), m_context), context);
+    form->addRow(buddyLabel(tr("E&vidence"), m_evidence), m_evidence);
     auto *certification = new QHBoxLayout;
     certification->addWidget(m_certified);
     certification->addWidget(m_certifiedBy, 1);
     certification->addWidget(m_certifiedOn);
     form->addRow(QString(), certification);
-    auto *newButton = new QPushButton(tr("N&ew"), page);
+    auto *newButton = new QPushButton(tr("&New"), page);
     auto *saveButton = new QPushButton(tr("&Save competence"), page);
     saveButton->setObjectName(u"competenceSave"_s);
-    auto *withdrawButton = new QPushButton(tr("&Withdraw"), page);
+    auto *withdrawButton = new QPushButton(tr("Wi&thdraw"), page);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_competenceProblem, 1);
     buttons->addWidget(newButton);
@@ -336,6 +343,7 @@ QWidget *LibrettoDialog::orientationPage()
     auto *page = new QWidget(this);
     m_target = new QLineEdit(page);
     m_target->setObjectName(u"gapTarget"_s);
+    m_target->setMaxLength(TextLimits::kLine);
     m_target->setPlaceholderText(tr("The professional figure or occupation aimed at"));
     m_targets = new QListWidget(page);
     m_targets->setObjectName(u"gapTargets"_s);
@@ -343,9 +351,9 @@ QWidget *LibrettoDialog::orientationPage()
     m_sheet = new QTextBrowser(page);
     m_sheet->setObjectName(u"gapSheet"_s);
     m_sheet->setOpenExternalLinks(false);
-    auto *printButton = new QPushButton(tr("Print the &orientation sheet…"), page);
+    auto *printButton = new QPushButton(tr("Print &the orientation sheet…"), page);
     auto *form = new QFormLayout;
-    form->addRow(buddyLabel(tr("&Target"), m_target), m_target);
+    form->addRow(buddyLabel(tr("T&arget"), m_target), m_target);
     form->addRow(QString(), m_targets);
     auto *layout = new QVBoxLayout(page);
     layout->addLayout(form);
@@ -460,6 +468,10 @@ void LibrettoDialog::editExperience(int row)
 
 void LibrettoDialog::saveExperience()
 {
+    if (const QString why = DateEdit::firstProblem({m_startsOn, m_endsOn}); !why.isEmpty()) {
+        m_experienceProblem->setText(why);
+        return;
+    }
     Experience e = m_experience;
     e.kind = Experience::Kind(m_kind->currentData().toInt());
     e.title = m_title->text();
@@ -499,6 +511,10 @@ void LibrettoDialog::editCompetence(int row)
 
 void LibrettoDialog::saveCompetence()
 {
+    if (const QString why = DateEdit::firstProblem({m_certifiedOn}); !why.isEmpty()) {
+        m_competenceProblem->setText(why);
+        return;
+    }
     AcquiredCompetence c = m_competence;
     c.description = m_description->text();
     c.context = AcquiredCompetence::Context(m_context->currentData().toInt());

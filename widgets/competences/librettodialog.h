@@ -10,7 +10,6 @@
 
 class QCheckBox;
 class QComboBox;
-class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -21,6 +20,8 @@ class QTableWidget;
 class QTextBrowser;
 
 namespace Sportello {
+
+class DateEdit;
 
 namespace Competences {
 class CompetenceIndex;
@@ -75,8 +76,8 @@ private:
     QLineEdit *m_title;
     QLineEdit *m_organisation;
     QLineEdit *m_place;
-    QDateEdit *m_startsOn;
-    QDateEdit *m_endsOn;
+    DateEdit *m_startsOn;
+    DateEdit *m_endsOn;
     QSpinBox *m_hours;
     QPlainTextEdit *m_details;
     QLabel *m_experienceProblem;
@@ -91,7 +92,7 @@ private:
     QLineEdit *m_evidence;
     QCheckBox *m_certified;
     QLineEdit *m_certifiedBy;
-    QDateEdit *m_certifiedOn;
+    DateEdit *m_certifiedOn;
     QLabel *m_competenceProblem;
 
     QTableWidget *m_enrolmentList;

@@ -16,7 +16,7 @@ LibrettoSection::LibrettoSection(const QString &dbPath, const Session &session, 
     , m_dbPath(dbPath)
     , m_session(session)
     , m_summary(new QLabel(this))
-    , m_open(new QPushButton(tr("Open the &libretto…"), this))
+    , m_open(new QPushButton(tr("Open the li&bretto…"), this))
 {
     setObjectName(u"librettoSection"_s);
     m_open->setObjectName(u"librettoOpen"_s);

@@ -1,5 +1,6 @@
 #include "widgets/dashboard/dashboardpanel.h"
 
+#include "models/access/staffrepository.h"
 #include "models/dashboard/localfigures.h"
 #include "models/dashboard/regionalfigures.h"
 #include "models/registry/municipalities.h"
@@ -53,7 +54,7 @@ DashboardPanel::DashboardPanel(const QString &dbPath, const Session &session,
     m_regional->setToolTip(tr("The same figures across the region's municipalities, for a "
                               "login of the region (sportello_region)"));
     m_regional->setVisible(endpoint.isConfigured());
-    auto *refresh = new QPushButton(tr("Re&fresh"), this);
+    auto *refresh = new QPushButton(tr("Refre&sh"), this);
     refresh->setObjectName(u"dashboardRefresh"_s);
     refresh->setToolTip(tr("Count the figures again"));
     m_state->setObjectName(u"dashboardState"_s);
@@ -213,6 +214,8 @@ void DashboardPanel::askRegionalLogin()
     user->setObjectName(u"regionalUser"_s);
     auto *password = new QLineEdit(&dialog);
     password->setObjectName(u"regionalPassword"_s);
+    user->setMaxLength(StaffRepository::kMaxUsernameLength);
+    password->setMaxLength(StaffRepository::kMaxPasswordLength);
     password->setEchoMode(QLineEdit::Password);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("&Show the region"));

@@ -50,9 +50,9 @@ AllocationView::AllocationView(const QString &dbPath, const Session &session, QW
                           {tr("Protocol"), tr("Child"), tr("Age group"), tr("Position"),
                            tr("Best nursery still possible")},
                           this))
-    , m_allocate(new QPushButton(tr("Re-&allocate (scorrimento)"), this))
-    , m_accept(new QPushButton(tr("Family &accepts"), this))
-    , m_refuse(new QPushButton(tr("Family &refuses"), this))
+    , m_allocate(new QPushButton(tr("Re-a&llocate (scorrimento)"), this))
+    , m_accept(new QPushButton(tr("Family accep&ts"), this))
+    , m_refuse(new QPushButton(tr("Fa&mily refuses"), this))
 {
     setObjectName(u"allocationView"_s);
     m_admitted->setAccessibleName(tr("Seats offered and accepted"));
@@ -145,14 +145,12 @@ void AllocationView::setRound(std::shared_ptr<const EvaluatedRound> round)
         ? QString()
         : tr("Seats are offered when the round reaches the allocation stage; until then this "
              "shows who is within the seats. ");
-    m_summary->setText(stage
-                       + tr("%1 seats: %2 offers awaiting an answer, %3 accepted, %4 within the "
-                            "seats; %5 applications waiting.")
-                             .arg(seats)
-                             .arg(offered)
-                             .arg(accepted)
-                             .arg(allocation.admitted.size())
-                             .arg(allocation.waiting.size()));
+    m_summary->setText(stage + tr("%n seat(s): ", nullptr, seats)
+                       + tr("%n offer(s) awaiting an answer", nullptr, offered) + u", "_s
+                       + tr("%n accepted", nullptr, accepted) + u", "_s
+                       + tr("%n within the seats", nullptr, int(allocation.admitted.size()))
+                       + u"; "_s
+                       + tr("%n application(s) waiting.", nullptr, int(allocation.waiting.size())));
     m_admitted->resizeColumnsToContents();
     m_waiting->resizeColumnsToContents();
     updateButtons();
@@ -200,9 +198,9 @@ void AllocationView::reallocate()
         Dialogs::warn(this, tr("Allocation"), error);
         return;
     }
-    Dialogs::inform(
-        this, tr("Allocation"),
-        tr("%1 new offers; %2 unanswered offers superseded.").arg(offered).arg(revoked));
+    Dialogs::inform(this, tr("Allocation"),
+                    tr("%n new offer(s)", nullptr, offered) + u"; "_s
+                        + tr("%n unanswered offer(s) superseded.", nullptr, revoked));
     emit changed();
 }
 

@@ -1,5 +1,6 @@
 #include "widgets/nursery/applicationdialog.h"
 
+#include "models/access/staffnames.h"
 #include "models/common/format.h"
 #include "models/db/rowstamp.h"
 #include "models/nursery/applicationcsv.h"
@@ -7,12 +8,12 @@
 #include "models/registry/citizenrepository.h"
 #include "models/registry/fiscalcode.h"
 #include "widgets/common/buddylabel.h"
+#include "widgets/common/dateedits.h"
 #include "widgets/common/dialogs.h"
 #include "widgets/common/emphasis.h"
+#include "widgets/common/textfit.h"
 
 #include <QComboBox>
-#include <QDateEdit>
-#include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -52,11 +53,12 @@ ApplicationDialog::ApplicationDialog(const QString &dbPath, const Session &sessi
     , m_roundId(round.data.round.id)
     , m_original(application)
     , m_protocol(new QLineEdit(application.protocol, this))
-    , m_submitted(new QDateTimeEdit(application.submittedAt, this))
+    , m_submitted(new DateEdit(DateEdit::Kind::DateTime, this))
+    , m_late(new QLabel(this))
     , m_childCode(new QLineEdit(application.childFiscalCode, this))
     , m_childSurname(new QLineEdit(application.childSurname, this))
     , m_childNames(new QLineEdit(application.childGivenNames, this))
-    , m_childBirth(new QDateEdit(this))
+    , m_childBirth(new DateEdit(this))
     , m_childLink(new QLabel(this))
     , m_applicantCode(new QLineEdit(application.applicantFiscalCode, this))
     , m_applicantLink(new QLabel(this))
@@ -76,26 +78,48 @@ ApplicationDialog::ApplicationDialog(const QString &dbPath, const Session &sessi
                                             : tr("Application %1").arg(application.protocol));
     m_protocol->setObjectName(u"protocol"_s);
     m_childCode->setObjectName(u"childFiscalCode"_s);
+    m_childSurname->setObjectName(u"childSurname"_s);
+    m_childNames->setObjectName(u"childGivenNames"_s);
     m_applicantCode->setObjectName(u"applicantFiscalCode"_s);
     m_isee->setObjectName(u"isee"_s);
     m_isee->setPlaceholderText(tr("not presented"));
     m_preferences->setObjectName(u"preferences"_s);
     m_conditions->setObjectName(u"conditions"_s);
     m_save->setObjectName(u"saveApplication"_s);
-    m_submitted->setDisplayFormat(u"dd/MM/yyyy HH:mm"_s);
-    m_submitted->setTimeSpec(Qt::UTC);
-    m_childBirth->setDisplayFormat(u"dd/MM/yyyy"_s);
-    m_childBirth->setCalendarPopup(true);
+    for (const Application &other : round.data.applications) {
+        if (other.id != application.id)
+            m_usedProtocols << other.protocol;
+    }
+    if (application.id.isEmpty() && application.protocol.isEmpty())
+        m_protocol->setText(nextProtocol(m_usedProtocols, m_rules.deadline.date().year()));
+    m_protocol->setMaxLength(ApplicationLimits::kProtocol);
+    m_childSurname->setMaxLength(ApplicationLimits::kName);
+    m_childNames->setMaxLength(ApplicationLimits::kName);
+    m_childCode->setMaxLength(16);
+    m_applicantCode->setMaxLength(16);
+    m_isee->setMaxLength(16);
+    m_submitted->setObjectName(u"submittedAt"_s);
+    m_submitted->setTimeSpec(Qt::UTC); // wall-clock, as the rules keep it
+    m_submitted->setDateTime(application.submittedAt);
+    m_late->setObjectName(u"lateMark"_s);
+    Emphasis::markAsProblem(m_late);
+    m_late->setWordWrap(true);
+    m_childBirth->setObjectName(u"childBirthDate"_s);
     m_childBirth->setDate(application.childBirthDate.isValid()
                               ? application.childBirthDate
                               : m_rules.ageGroups.first().bornFrom);
+    m_problem->setObjectName(u"applicationProblem"_s);
     m_problem->setWordWrap(true);
     Emphasis::markAsProblem(m_problem);
-    for (QLabel *link : {m_childLink, m_applicantLink})
+    for (QLabel *link : {m_childLink, m_applicantLink}) {
         Emphasis::markAsSecondary(link);
+        fitToWidth(link); // a registry name as long as the registry allows
+    }
 
     auto *findChild = new QPushButton(tr("From the &registry"), this);
     auto *findApplicant = new QPushButton(tr("From the re&gistry"), this);
+    findChild->setObjectName(u"childFromRegistry"_s);
+    findApplicant->setObjectName(u"applicantFromRegistry"_s);
     const auto withButton = [this](QWidget *field, QWidget *button) {
         auto *row = new QHBoxLayout;
         row->addWidget(field, 1);
@@ -108,7 +132,7 @@ ApplicationDialog::ApplicationDialog(const QString &dbPath, const Session &sessi
     childForm->addRow(buddyLabel(tr("&Fiscal code:"), m_childCode, this),
                       withButton(m_childCode, findChild));
     childForm->addRow(buddyLabel(tr("S&urname:"), m_childSurname, this), m_childSurname);
-    childForm->addRow(buddyLabel(tr("&Given names:"), m_childNames, this), m_childNames);
+    childForm->addRow(buddyLabel(tr("Given &names:"), m_childNames, this), m_childNames);
     childForm->addRow(buddyLabel(tr("&Born on:"), m_childBirth, this), m_childBirth);
     childForm->addRow(QString(), m_childLink);
 
@@ -116,6 +140,7 @@ ApplicationDialog::ApplicationDialog(const QString &dbPath, const Session &sessi
     auto *applicantForm = new QFormLayout(applicant);
     applicantForm->addRow(buddyLabel(tr("&Protocol:"), m_protocol, this), m_protocol);
     applicantForm->addRow(buddyLabel(tr("Submi&tted on:"), m_submitted, this), m_submitted);
+    applicantForm->addRow(QString(), m_late);
     applicantForm->addRow(buddyLabel(tr("Applicant's fis&cal code:"), m_applicantCode, this),
                           withButton(m_applicantCode, findApplicant));
     applicantForm->addRow(QString(), m_applicantLink);
@@ -217,8 +242,8 @@ ApplicationDialog::ApplicationDialog(const QString &dbPath, const Session &sessi
     for (QLineEdit *edit :
          {m_protocol, m_childCode, m_childSurname, m_childNames, m_applicantCode, m_isee})
         connect(edit, &QLineEdit::textChanged, this, &ApplicationDialog::validate);
-    connect(m_childBirth, &QDateEdit::dateChanged, this, &ApplicationDialog::validate);
-    connect(m_submitted, &QDateTimeEdit::dateTimeChanged, this, &ApplicationDialog::validate);
+    connect(m_childBirth, &QLineEdit::textChanged, this, &ApplicationDialog::validate);
+    connect(m_submitted, &QLineEdit::textChanged, this, &ApplicationDialog::validate);
     if (!m_childCitizenId.isEmpty())
         m_childLink->setText(tr("Linked to the citizen registry."));
     if (!m_applicantCitizenId.isEmpty())
@@ -261,7 +286,9 @@ void ApplicationDialog::addCondition(const Condition &condition)
     m_conditions->setCellWidget(row, CountColumn, count);
     m_conditions->setCellWidget(row, NurseryColumn, nursery);
     m_conditions->setCellWidget(row, StatusColumn, status);
-    m_conditions->setItem(row, ReviewColumn, new QTableWidgetItem(condition.reviewedBy));
+    auto *reviewer = new QTableWidgetItem(StaffNames(m_dbPath).of(condition.reviewedBy));
+    reviewer->setToolTip(condition.reviewedBy); // the login
+    m_conditions->setItem(row, ReviewColumn, reviewer);
     connect(criterion, &QComboBox::currentIndexChanged, this, &ApplicationDialog::validate);
     connect(nursery, &QComboBox::currentIndexChanged, this, &ApplicationDialog::validate);
     connect(count, &QSpinBox::valueChanged, this, &ApplicationDialog::validate);
@@ -317,7 +344,15 @@ Application ApplicationDialog::application() const
 
 QString ApplicationDialog::problem() const
 {
+    if (const QString why = m_childBirth->problem(); !why.isEmpty())
+        return tr("Date of birth: %1").arg(why);
+    if (const QString why = m_submitted->problem(); !why.isEmpty())
+        return tr("Submitted on: %1").arg(why);
     const Application a = application();
+    if (m_usedProtocols.contains(a.protocol))
+        return tr("The protocol %1 is already used in this round: give the application a number "
+                  "of its own (the next free one is %2).")
+            .arg(a.protocol, nextProtocol(m_usedProtocols, m_rules.deadline.date().year()));
     if (a.iseeCents == -2)
         return tr("The ISEE is an amount in euros, such as 12.345,67.");
     const QString problem = applicationProblem(a, m_rules);
@@ -329,8 +364,18 @@ QString ApplicationDialog::problem() const
     return QString();
 }
 
+bool ApplicationDialog::isLate() const
+{
+    const QDateTime submitted = m_submitted->dateTime();
+    return submitted.isValid() && m_rules.isLate(submitted);
+}
+
 void ApplicationDialog::validate()
 {
+    m_late->setText(isLate() ? tr("Late: submitted after the deadline of %1.")
+                                   .arg(m_rules.deadline.toString(u"dd/MM/yyyy HH:mm"_s))
+                             : QString());
+    m_late->setVisible(isLate());
     const QString text = problem();
     m_problem->setText(text);
     m_save->setEnabled(text.isEmpty()
@@ -416,6 +461,19 @@ void ApplicationDialog::save()
         return;
     }
     Application a = application();
+    // A late application is ranked after those on time: saved so only when the person says.
+    const bool becomesLate = isLate()
+        && (m_original.id.isEmpty() || !m_original.submittedAt.isValid()
+            || !m_rules.isLate(m_original.submittedAt));
+    if (becomesLate
+        && Dialogs::ask(this, windowTitle(),
+                        tr("Application %1 was submitted after the deadline of %2: it is saved "
+                           "as late and ranked after the applications on time. Save it as "
+                           "late?")
+                            .arg(a.protocol, m_rules.deadline.toString(u"dd/MM/yyyy HH:mm"_s)),
+                        QMessageBox::Save | QMessageBox::Cancel, QMessageBox::Cancel)
+            != QMessageBox::Save)
+        return;
     QString error;
     if (!NurseryRepository(m_dbPath).saveApplication(m_session, m_roundId, &a, &error)) {
         Dialogs::warn(this, windowTitle(), error);

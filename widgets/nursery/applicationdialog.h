@@ -6,14 +6,14 @@
 #include <QDialog>
 
 class QComboBox;
-class QDateEdit;
-class QDateTimeEdit;
 class QLabel;
 class QLineEdit;
 class QListWidget;
 class QTableWidget;
 
 namespace Sportello {
+
+class DateEdit;
 
 // One application: the child and the applicant (looked up in the citizen registry by
 // fiscal code), submission time, ISEE, the nurseries in order of preference, and the
@@ -31,6 +31,7 @@ public:
 
     Nursery::Application application() const; // as edited
     QString problem() const; // empty when it can be saved
+    bool isLate() const; // submitted after the round's deadline, as now typed
 
 private:
     void lookUpChild();
@@ -46,13 +47,15 @@ private:
     Nursery::RuleSet m_rules;
     QString m_roundId;
     Nursery::Application m_original;
+    QStringList m_usedProtocols; // by the round's other applications
 
     QLineEdit *m_protocol;
-    QDateTimeEdit *m_submitted;
+    DateEdit *m_submitted;
+    QLabel *m_late;
     QLineEdit *m_childCode;
     QLineEdit *m_childSurname;
     QLineEdit *m_childNames;
-    QDateEdit *m_childBirth;
+    DateEdit *m_childBirth;
     QLabel *m_childLink;
     QLineEdit *m_applicantCode;
     QLabel *m_applicantLink;

@@ -1,10 +1,13 @@
 #include "widgets/nursery/applicationsview.h"
 
+#include "models/common/textlimits.h"
 #include "models/db/database.h"
 #include "models/nursery/applicationcsv.h"
 #include "models/nursery/applicationsmodel.h"
+#include "models/nursery/codelegend.h"
 #include "models/nursery/nurseryrepository.h"
 #include "widgets/common/dialogs.h"
+#include "widgets/common/emphasis.h"
 #include "widgets/common/tableexport.h"
 #include "widgets/common/tables.h"
 #include "widgets/nursery/applicationdialog.h"
@@ -14,6 +17,7 @@
 #include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QProgressDialog>
 #include <QPushButton>
@@ -34,22 +38,29 @@ ApplicationsView::ApplicationsView(const QString &dbPath, const Session &session
     , m_model(new ApplicationsModel(this))
     , m_filter(new QLineEdit(this))
     , m_table(new QTableView(this))
+    , m_legend(new QLabel(this))
     , m_new(new QPushButton(tr("&New application…"), this))
     , m_edit(new QPushButton(tr("&Open…"), this))
-    , m_withdraw(new QPushButton(tr("&Withdraw"), this))
-    , m_import(new QPushButton(tr("&Import CSV…"), this))
-    , m_explain(new QPushButton(tr("E&xplain position"), this))
+    , m_withdraw(new QPushButton(tr("Wi&thdraw"), this))
+    , m_import(new QPushButton(tr("I&mport CSV…"), this))
+    , m_explain(new QPushButton(tr("Exp&lain position"), this))
 {
     setObjectName(u"applicationsView"_s);
     m_filter->setObjectName(u"applicationFilter"_s);
+    m_filter->setMaxLength(TextLimits::kLine);
     m_filter->setPlaceholderText(tr("Search by protocol, child's name or fiscal code"));
     m_filter->setClearButtonEnabled(true);
     m_filter->setAccessibleName(tr("Search applications"));
     m_table->setObjectName(u"applicationsTable"_s);
+    m_legend->setObjectName(u"applicationsLegend"_s);
+    m_legend->setWordWrap(true);
+    m_legend->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    Emphasis::markAsSecondary(m_legend);
     m_table->setAccessibleName(tr("Applications"));
     m_table->setModel(m_model);
     setUpTable(m_table);
     m_new->setObjectName(u"newApplication"_s);
+    m_edit->setObjectName(u"openApplication"_s);
     m_import->setObjectName(u"importApplications"_s);
 
     const bool edit = session.can(Permission::EditNurseryApplications);
@@ -69,12 +80,12 @@ ApplicationsView::ApplicationsView(const QString &dbPath, const Session &session
         m_table, tr("Nursery applications"),
         TableExport::audited(dbPath, session, u"nursery_application"_s,
                              [this, round] {
-                                 return u"applications of round %1 \"%2\""_s.arg(
-                                     round(), m_filter->text().trimmed());
+                                 return QVariantMap {{u"list"_s, u"applications"_s},
+                                                     {u"round"_s, round()},
+                                                     {u"filter"_s, m_filter->text().trimmed()}};
                              }),
-        {shown, {}});
+        {shown, {}, {}});
     exportButton->setObjectName(u"applicationsExport"_s);
-    exportButton->setText(tr("Ex&port")); // Alt+X is "Explain position" here
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_filter, 1);
@@ -87,6 +98,7 @@ ApplicationsView::ApplicationsView(const QString &dbPath, const Session &session
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(buttons);
     layout->addWidget(m_table, 1);
+    layout->addWidget(m_legend);
 
     connect(m_filter, &QLineEdit::textChanged, m_model, &ApplicationsModel::setFilter);
     connect(m_new, &QPushButton::clicked, this, &ApplicationsView::newApplication);
@@ -113,6 +125,9 @@ void ApplicationsView::setRound(std::shared_ptr<const EvaluatedRound> round)
     m_round = round;
     m_model->setRound(std::move(round));
     m_table->resizeColumnsToContents();
+    m_legend->setText(m_round ? nurseryLegend(m_round->data.round.rules) + u'\n'
+                              + conditionLegend(m_round->data.round.rules)
+                              : QString());
     if (const int row = m_model->rowOf(keep); row >= 0)
         m_table->selectRow(row);
     updateButtons();
@@ -132,8 +147,8 @@ void ApplicationsView::updateButtons()
     m_edit->setEnabled(a >= 0);
     m_explain->setEnabled(a >= 0 && m_round->result.ranking.ageGroupOf.at(a) >= 0);
     m_withdraw->setEnabled(a >= 0);
-    m_withdraw->setText(a >= 0 && m_round->data.applications.at(a).withdrawn ? tr("&Reinstate")
-                                                                             : tr("&Withdraw"));
+    m_withdraw->setText(a >= 0 && m_round->data.applications.at(a).withdrawn ? tr("Reins&tate")
+                                                                             : tr("Wi&thdraw"));
 }
 
 void ApplicationsView::newApplication()

@@ -6,6 +6,7 @@
 
 #include <memory>
 
+class QLabel;
 class QLineEdit;
 class QPushButton;
 class QTableView;
@@ -49,6 +50,7 @@ private:
     Nursery::ApplicationsModel *m_model;
     QLineEdit *m_filter;
     QTableView *m_table;
+    QLabel *m_legend;
     QPushButton *m_new;
     QPushButton *m_edit;
     QPushButton *m_withdraw;

@@ -1,8 +1,10 @@
 #include "widgets/nursery/chartsview.h"
 
+#include "models/nursery/codelegend.h"
 #include "models/nursery/round.h"
 #include "widgets/common/barcharts.h"
 #include "widgets/common/buddylabel.h"
+#include "widgets/common/emphasis.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -40,6 +42,7 @@ ChartsView::ChartsView(QWidget *parent)
     , m_ageGroup(new QComboBox(this))
     , m_demand(BarCharts::view(u"demandChart"_s, 260, this))
     , m_scores(BarCharts::view(u"scoreChart"_s, 260, this))
+    , m_legend(new QLabel(this))
 {
     setObjectName(u"chartsView"_s);
     m_ageGroup->setObjectName(u"chartsAgeGroup"_s);
@@ -53,6 +56,10 @@ ChartsView::ChartsView(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addLayout(charts, 1);
+    m_legend->setObjectName(u"chartsLegend"_s);
+    m_legend->setWordWrap(true);
+    Emphasis::markAsSecondary(m_legend);
+    layout->addWidget(m_legend);
     connect(m_ageGroup, &QComboBox::currentIndexChanged, this, &ChartsView::draw);
 }
 
@@ -69,6 +76,7 @@ void ChartsView::setRound(std::shared_ptr<const EvaluatedRound> round)
             m_ageGroup->addItem(g.label);
     }
     m_ageGroup->setCurrentIndex(std::min(current, m_ageGroup->count() - 1));
+    m_legend->setText(m_round ? nurseryLegend(m_round->data.round.rules) : QString());
     draw();
 }
 

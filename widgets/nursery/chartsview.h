@@ -6,6 +6,7 @@
 
 class QChartView;
 class QComboBox;
+class QLabel;
 
 namespace Sportello {
 
@@ -35,6 +36,7 @@ private:
     QComboBox *m_ageGroup;
     QChartView *m_demand;
     QChartView *m_scores;
+    QLabel *m_legend; // the nursery codes of the demand chart
 };
 
 } // namespace Sportello

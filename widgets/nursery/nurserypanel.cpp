@@ -3,6 +3,7 @@
 #include "models/db/database.h"
 #include "models/nursery/nurseryrepository.h"
 #include "widgets/common/buddylabel.h"
+#include "widgets/common/dateedits.h"
 #include "widgets/common/dialogs.h"
 #include "widgets/nursery/allocationview.h"
 #include "widgets/nursery/applicationsview.h"
@@ -14,7 +15,6 @@
 
 #include <QComboBox>
 #include <QCoreApplication>
-#include <QDateTimeEdit>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFile>
@@ -84,7 +84,7 @@ NurseryPanel::NurseryPanel(const QString &dbPath, const Session &session, QWidge
     , m_rounds(new QComboBox(this))
     , m_stage(new QLabel(this))
     , m_advance(new QPushButton(this))
-    , m_newRound(new QPushButton(tr("&New round…"), this))
+    , m_newRound(new QPushButton(tr("New roun&d…"), this))
     , m_importRules(new QPushButton(tr("&Import rules…"), this))
     , m_tabs(new QTabWidget(this))
     , m_rules(new RulesEditor(dbPath, session, this))
@@ -100,13 +100,14 @@ NurseryPanel::NurseryPanel(const QString &dbPath, const Session &session, QWidge
     m_rounds->setMinimumContentsLength(28);
     m_stage->setObjectName(u"roundStage"_s);
     m_advance->setObjectName(u"advanceStage"_s);
+    m_newRound->setObjectName(u"newRound"_s);
     m_tabs->setObjectName(u"nurseryTabs"_s);
     m_tabs->addTab(m_applications, tr("&Applications"));
-    m_tabs->addTab(m_ranking, tr("&Ranking"));
+    m_tabs->addTab(m_ranking, tr("Ran&king"));
     m_tabs->addTab(m_allocation, tr("&Seats and answers"));
     m_tabs->addTab(m_whatIf, tr("&What if"));
     m_tabs->addTab(m_publications, tr("&Published lists"));
-    m_tabs->addTab(m_charts, tr("C&harts"));
+    m_tabs->addTab(m_charts, tr("&Charts"));
     m_tabs->addTab(m_rules, tr("R&ules"));
 
     const bool manage = session.can(Permission::ManageNursery);
@@ -115,7 +116,7 @@ NurseryPanel::NurseryPanel(const QString &dbPath, const Session &session, QWidge
     m_advance->setVisible(manage);
 
     auto *top = new QHBoxLayout;
-    top->addWidget(buddyLabel(tr("R&ound:"), m_rounds, this));
+    top->addWidget(buddyLabel(tr("Round:"), m_rounds, this));
     top->addWidget(m_rounds);
     top->addWidget(m_stage);
     top->addStretch();
@@ -280,16 +281,19 @@ void NurseryPanel::newRound()
     dialog.setWindowTitle(tr("New round"));
     auto *code = new QLineEdit(&dialog);
     auto *year = new QLineEdit(&dialog);
-    auto *deadline = new QDateTimeEdit(rules.deadline, &dialog);
-    deadline->setDisplayFormat(u"dd/MM/yyyy HH:mm"_s);
-    deadline->setTimeSpec(Qt::UTC);
+    auto *deadline = new DateEdit(DateEdit::Kind::DateTime, &dialog);
+    deadline->setObjectName(u"newRoundDeadline"_s);
+    deadline->setTimeSpec(Qt::UTC); // wall-clock, as the rules keep it
+    deadline->setDateTime(rules.deadline);
+    code->setMaxLength(RuleLimits::kRound);
+    year->setMaxLength(RuleLimits::kSchoolYear);
     const int start = rules.deadline.date().year();
     code->setText(u"%1-nidi"_s.arg(start));
     year->setText(u"%1/%2"_s.arg(start).arg(start + 1));
     auto *form = new QFormLayout(&dialog);
     form->addRow(buddyLabel(tr("&Code:"), code, &dialog), code);
     form->addRow(buddyLabel(tr("&School year:"), year, &dialog), year);
-    form->addRow(buddyLabel(tr("Application &deadline:"), deadline, &dialog), deadline);
+    form->addRow(buddyLabel(tr("Applicatio&n deadline:"), deadline, &dialog), deadline);
     form->addRow(new QLabel(tr("The rules start as a copy of the latest round's, one year on; "
                                "review them in the Rules tab before opening applications."),
                             &dialog));
@@ -297,6 +301,8 @@ void NurseryPanel::newRound()
     form->addRow(buttons);
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     connect(buttons, &QDialogButtonBox::accepted, &dialog, [&] {
+        if (!DateEdit::confirmAll(&dialog))
+            return;
         rules.round = code->text().trimmed();
         rules.schoolYear = year->text().trimmed();
         rules.deadline = deadline->dateTime();

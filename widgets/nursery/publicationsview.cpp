@@ -1,5 +1,6 @@
 #include "widgets/nursery/publicationsview.h"
 
+#include "models/access/staffnames.h"
 #include "models/nursery/nurseryrepository.h"
 #include "widgets/common/buddylabel.h"
 #include "widgets/common/dialogs.h"
@@ -34,10 +35,10 @@ PublicationsView::PublicationsView(const QString &dbPath, const Session &session
     , m_ageGroup(new QComboBox(this))
     , m_preview(new QTableWidget(0, 4, this))
     , m_header(new QLabel(this))
-    , m_publish(new QPushButton(tr("&Publish the current ranking"), this))
-    , m_csv(new QPushButton(tr("Export &CSV…"), this))
-    , m_pdf(new QPushButton(tr("Export P&DF…"), this))
-    , m_print(new QPushButton(tr("Pri&nt…"), this))
+    , m_publish(new QPushButton(tr("Pu&blish the current ranking"), this))
+    , m_csv(new QPushButton(tr("E&xport CSV…"), this))
+    , m_pdf(new QPushButton(tr("Exp&ort PDF…"), this))
+    , m_print(new QPushButton(tr("Prin&t…"), this))
 {
     setObjectName(u"publicationsView"_s);
     m_history->setObjectName(u"snapshotTable"_s);
@@ -64,7 +65,7 @@ PublicationsView::PublicationsView(const QString &dbPath, const Session &session
 
     auto *listBox = new QGroupBox(tr("Anonymous list of one nursery and age group"), this);
     auto *choose = new QHBoxLayout;
-    choose->addWidget(buddyLabel(tr("N&ursery:"), m_nursery, this));
+    choose->addWidget(buddyLabel(tr("&Nursery:"), m_nursery, this));
     choose->addWidget(m_nursery, 1);
     choose->addWidget(buddyLabel(tr("A&ge group:"), m_ageGroup, this));
     choose->addWidget(m_ageGroup);
@@ -107,15 +108,17 @@ void PublicationsView::setRound(std::shared_ptr<const EvaluatedRound> round)
         const QSignalBlocker n(m_nursery);
         const QSignalBlocker g(m_ageGroup);
         m_history->setRowCount(int(m_snapshots.size()));
+        const StaffNames staff(m_dbPath);
         for (int row = 0; row < m_snapshots.size(); ++row) {
             const Snapshot &s = m_snapshots.at(row);
             const QStringList cells
                 = {QDateTime::fromString(s.publishedAt, Qt::ISODateWithMs)
                        .toLocalTime()
                        .toString(u"dd/MM/yyyy HH:mm"_s),
-                   listKindLabel(s.list), s.publishedBy, QString::number(s.rows.size())};
+                   listKindLabel(s.list), staff.of(s.publishedBy), QString::number(s.rows.size())};
             for (int column = 0; column < cells.size(); ++column)
                 m_history->setItem(row, column, new QTableWidgetItem(cells.at(column)));
+            m_history->item(row, 2)->setToolTip(s.publishedBy); // the login
         }
         m_history->resizeColumnsToContents();
         const QString nursery = m_nursery->currentData().toString();

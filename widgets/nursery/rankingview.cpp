@@ -1,5 +1,6 @@
 #include "widgets/nursery/rankingview.h"
 
+#include "models/common/textlimits.h"
 #include "models/nursery/explanation.h"
 #include "models/nursery/rankingmodel.h"
 #include "widgets/common/buddylabel.h"
@@ -28,18 +29,20 @@ namespace Sportello {
 
 RankingView::RankingView(const QString &dbPath, const Session &session, QWidget *parent)
     : QWidget(parent)
+    , m_staff(dbPath)
     , m_model(new RankingModel(this))
     , m_ageGroup(new QComboBox(this))
     , m_nursery(new QComboBox(this))
     , m_find(new QLineEdit(this))
     , m_table(new QTableView(this))
     , m_explanation(new QTextBrowser(this))
-    , m_print(new QPushButton(tr("&Print explanation…"), this))
+    , m_print(new QPushButton(tr("Print exp&lanation…"), this))
 {
     setObjectName(u"rankingView"_s);
     m_ageGroup->setObjectName(u"rankingAgeGroup"_s);
     m_nursery->setObjectName(u"rankingNursery"_s);
     m_find->setObjectName(u"rankingFind"_s);
+    m_find->setMaxLength(TextLimits::kLine);
     m_find->setAccessibleName(tr("Find in the ranking"));
     m_find->setPlaceholderText(tr("Find protocol or name"));
     m_find->setClearButtonEnabled(true);
@@ -54,7 +57,7 @@ RankingView::RankingView(const QString &dbPath, const Session &session, QWidget 
     auto *filters = new QHBoxLayout;
     filters->addWidget(buddyLabel(tr("A&ge group:"), m_ageGroup, this));
     filters->addWidget(m_ageGroup);
-    filters->addWidget(buddyLabel(tr("N&ursery:"), m_nursery, this));
+    filters->addWidget(buddyLabel(tr("&Nursery:"), m_nursery, this));
     filters->addWidget(m_nursery, 1);
     filters->addWidget(m_find, 1);
     // The list as shown: one age group, every nursery or one.
@@ -63,9 +66,12 @@ RankingView::RankingView(const QString &dbPath, const Session &session, QWidget 
     };
     auto *exportButton = TableExport::button(
         m_table, tr("Ranking"),
-        TableExport::audited(dbPath, session, u"nursery_application"_s,
-                             [shown] { return u"ranking %1"_s.arg(shown()); }),
-        {shown, {}});
+        TableExport::audited(
+            dbPath, session, u"nursery_application"_s,
+            [shown] {
+                return QVariantMap {{u"list"_s, u"ranking"_s}, {u"shown"_s, shown()}};
+            }),
+        {shown, {}, {}});
     exportButton->setObjectName(u"rankingExport"_s);
     filters->addWidget(exportButton);
     auto *side = new QWidget(this);
@@ -99,6 +105,7 @@ RankingView::~RankingView() = default;
 void RankingView::setRound(std::shared_ptr<const EvaluatedRound> round)
 {
     m_round = round;
+    m_staff.reload(); // a reviewer's account may have come with a sync
     {
         const QSignalBlocker a(m_ageGroup);
         const QSignalBlocker n(m_nursery);
@@ -159,7 +166,7 @@ void RankingView::explainCurrent()
 {
     const RankRow *row = m_model->rankRow(m_table->currentIndex().row());
     m_print->setEnabled(row != nullptr);
-    m_explanation->setHtml(row ? explanationHtml(*m_round, *row)
+    m_explanation->setHtml(row ? explanationHtml(*m_round, *row, &m_staff)
                                : tr("<p>Select a row to see how its score and position "
                                     "come about.</p>"));
 }

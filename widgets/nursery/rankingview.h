@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/access/staffnames.h"
+
 #include <QWidget>
 
 #include <memory>
@@ -42,6 +44,7 @@ private:
     void printExplanation();
 
     std::shared_ptr<const Nursery::EvaluatedRound> m_round;
+    StaffNames m_staff;
     Nursery::RankingModel *m_model;
     QComboBox *m_ageGroup;
     QComboBox *m_nursery;

@@ -1,8 +1,10 @@
 #include "widgets/nursery/ruleseditor.h"
 
 #include "models/common/format.h"
+#include "models/common/textlimits.h"
 #include "models/nursery/nurseryrepository.h"
 #include "widgets/common/buddylabel.h"
+#include "widgets/common/dateedits.h"
 #include "widgets/common/dialogs.h"
 #include "widgets/common/emphasis.h"
 #include "widgets/common/tables.h"
@@ -10,7 +12,6 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCoreApplication>
-#include <QDateTimeEdit>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -102,9 +103,9 @@ RulesEditor::RulesEditor(const QString &dbPath, const Session &session, QWidget 
     , m_session(session)
     , m_code(new QLineEdit(this))
     , m_schoolYear(new QLineEdit(this))
-    , m_deadline(new QDateTimeEdit(this))
+    , m_deadline(new DateEdit(DateEdit::Kind::DateTime, this))
     , m_firstChoiceRemoves(
-          new QCheckBox(tr("Refusing the &first choice removes the application"), this))
+          new QCheckBox(tr("Refusin&g the first choice removes the application"), this))
     , m_maxRefusals(new QSpinBox(this))
     , m_ageGroups(makeTable(
           u"ageGroupsTable"_s,
@@ -119,15 +120,18 @@ RulesEditor::RulesEditor(const QString &dbPath, const Session &session, QWidget 
     , m_nurseries(makeTable(u"nurseriesTable"_s, {tr("Code"), tr("Name")}, this))
     , m_lock(new QLabel(this))
     , m_problems(new QLabel(this))
-    , m_save(new QPushButton(tr("&Save rules"), this))
-    , m_revert(new QPushButton(tr("Re&vert"), this))
+    , m_save(new QPushButton(tr("Save ru&les"), this))
+    , m_revert(new QPushButton(tr("Rever&t"), this))
 {
     setObjectName(u"rulesEditor"_s);
     m_ageGroups->setAccessibleName(tr("Age groups"));
     m_criteria->setAccessibleName(tr("Criteria and points"));
     m_nurseries->setAccessibleName(tr("Nurseries"));
     m_code->setObjectName(u"roundCode"_s);
-    m_deadline->setDisplayFormat(u"dd/MM/yyyy HH:mm:ss"_s);
+    m_code->setMaxLength(Nursery::RuleLimits::kRound);
+    m_schoolYear->setMaxLength(Nursery::RuleLimits::kSchoolYear);
+    m_tieBreakParameter->setMaxLength(TextLimits::kCode);
+    m_deadline->setObjectName(u"roundDeadline"_s);
     m_deadline->setTimeSpec(Qt::UTC); // wall-clock, as the rules keep it
     m_maxRefusals->setRange(0, 20);
     m_tieBreaks->setObjectName(u"tieBreakList"_s);
@@ -147,18 +151,18 @@ RulesEditor::RulesEditor(const QString &dbPath, const Session &session, QWidget 
 
     auto *head = new QVBoxLayout;
     auto *names = new QHBoxLayout;
-    names->addWidget(buddyLabel(tr("Round &code:"), m_code, this));
+    names->addWidget(buddyLabel(tr("R&ound code:"), m_code, this));
     names->addWidget(m_code, 1);
     names->addWidget(buddyLabel(tr("School &year:"), m_schoolYear, this));
     names->addWidget(m_schoolYear);
-    names->addWidget(buddyLabel(tr("Application &deadline:"), m_deadline, this));
+    names->addWidget(buddyLabel(tr("Applicatio&n deadline:"), m_deadline, this));
     names->addWidget(m_deadline);
     head->addLayout(names);
     auto *refusals = new QHBoxLayout;
     refusals->addWidget(m_firstChoiceRemoves);
     refusals->addSpacing(16);
     refusals->addWidget(
-        buddyLabel(tr("Refusals allowed while staying on the &list:"), m_maxRefusals, this));
+        buddyLabel(tr("Refusals allowed while staying on the list:"), m_maxRefusals, this));
     refusals->addWidget(m_maxRefusals);
     refusals->addStretch();
     head->addLayout(refusals);
@@ -261,6 +265,7 @@ RulesEditor::RulesEditor(const QString &dbPath, const Session &session, QWidget 
         });
     connect(m_code, &QLineEdit::textChanged, this, &RulesEditor::validate);
     connect(m_schoolYear, &QLineEdit::textChanged, this, &RulesEditor::validate);
+    connect(m_deadline, &QLineEdit::textChanged, this, &RulesEditor::validate);
     connect(m_save, &QPushButton::clicked, this, &RulesEditor::save);
     connect(m_revert, &QPushButton::clicked, this, [this] {
         if (m_round)
@@ -328,7 +333,7 @@ void RulesEditor::show(const RuleSet &rules)
         setCell(m_criteria, row, CriterionCode, c.code);
         setCell(m_criteria, row, CriterionLabel, c.label);
         setCell(m_criteria, row, CriterionPoints, pointsText(c.points));
-        setCell(m_criteria, row, CriterionGroup, c.group);
+        setCell(m_criteria, row, CriterionGroup, criterionGroupLabel(c.group));
         m_criteria->setCellWidget(row, CriterionScope, scopeCombo(c.scope, this));
     }
     m_tieBreaks->clear();
@@ -385,10 +390,11 @@ RuleSet RulesEditor::rules() const
         bool ok = false;
         const double points
             = QLocale(QLocale::Italian).toDouble(cell(m_criteria, row, CriterionPoints), &ok);
-        r.criteria << Criterion {
-            cell(m_criteria, row, CriterionCode), cell(m_criteria, row, CriterionLabel),
-            ok ? std::llround(points * 100.0) : 0, cell(m_criteria, row, CriterionGroup),
-            scope ? Scope(scope->currentData().toInt()) : Scope::Application};
+        r.criteria << Criterion {cell(m_criteria, row, CriterionCode),
+                                 cell(m_criteria, row, CriterionLabel),
+                                 ok ? std::llround(points * 100.0) : 0,
+                                 criterionGroupFromText(cell(m_criteria, row, CriterionGroup)),
+                                 scope ? Scope(scope->currentData().toInt()) : Scope::Application};
     }
     r.tieBreaks.clear();
     for (int row = 0; row < m_tieBreaks->count(); ++row) {
@@ -410,7 +416,19 @@ RuleSet RulesEditor::rules() const
 
 QStringList RulesEditor::problems() const
 {
-    QStringList out = rules().problems();
+    // What was typed and is no date comes first: rules() reads it as no date at all.
+    QStringList out;
+    if (const QString why = m_deadline->problem(); !why.isEmpty())
+        out << tr("Application deadline: %1").arg(why);
+    for (int row = 0; row < m_ageGroups->rowCount(); ++row) {
+        for (const int column : {GroupFrom, GroupTo}) {
+            QString why;
+            Format::parseDate(cell(m_ageGroups, row, column), &why);
+            if (!why.isEmpty())
+                out << tr("Age group %1: %2").arg(cell(m_ageGroups, row, GroupCode), why);
+        }
+    }
+    out << rules().problems();
     for (int row = 0; row < m_criteria->rowCount(); ++row) {
         bool ok = false;
         const double points
@@ -447,6 +465,8 @@ void RulesEditor::addTieBreak()
         QString parameter = m_tieBreakParameter->text().trimmed();
         if (id == u"isee_at_most"_s)
             parameter = parameter.remove(u'.').replace(u',', u'.');
+        else
+            parameter = criterionGroupFromText(parameter);
         id += u':' + parameter;
     }
     const auto t = TieBreak::fromId(id);

@@ -8,7 +8,6 @@
 
 class QCheckBox;
 class QComboBox;
-class QDateTimeEdit;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -17,6 +16,8 @@ class QSpinBox;
 class QTableWidget;
 
 namespace Sportello {
+
+class DateEdit;
 
 namespace Nursery {
 struct EvaluatedRound;
@@ -58,7 +59,7 @@ private:
 
     QLineEdit *m_code;
     QLineEdit *m_schoolYear;
-    QDateTimeEdit *m_deadline;
+    DateEdit *m_deadline;
     QCheckBox *m_firstChoiceRemoves;
     QSpinBox *m_maxRefusals;
     QTableWidget *m_ageGroups;

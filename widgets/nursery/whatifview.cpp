@@ -41,8 +41,8 @@ enum MoveColumn {
 WhatIfView::WhatIfView(QWidget *parent)
     : QWidget(parent)
     , m_points(new QTableWidget(0, 4, this))
-    , m_simulate(new QPushButton(tr("&Simulate"), this))
-    , m_reset(new QPushButton(tr("&Reset"), this))
+    , m_simulate(new QPushButton(tr("Si&mulate"), this))
+    , m_reset(new QPushButton(tr("Rese&t"), this))
     , m_summary(new QLabel(this))
     , m_moves(new QTableWidget(0, 8, this))
 {
@@ -191,9 +191,8 @@ void WhatIfView::show(const std::shared_ptr<const EvaluatedRound> &changed)
     m_moves->resizeColumnsToContents();
     m_summary->setText(
         tr("%n preference rows would change position or score; ", nullptr, int(moves.size()))
-        + tr("%1 applications would gain a seat and %2 would lose theirs.")
-              .arg(gainers.size())
-              .arg(losers.size()));
+        + tr("%n application(s) would gain a seat", nullptr, int(gainers.size())) + u", "_s
+        + tr("%n would lose theirs.", nullptr, int(losers.size())));
 }
 
 QString WhatIfView::summary() const

@@ -1,5 +1,6 @@
 #include "widgets/registry/addmemberdialog.h"
 
+#include "models/common/textlimits.h"
 #include "models/registry/citizenlistmodel.h"
 #include "widgets/common/buddylabel.h"
 #include "widgets/registry/citizentable.h"
@@ -31,6 +32,7 @@ AddMemberDialog::AddMemberDialog(const QString &dbPath, const QString &excludedI
     setWindowTitle(tr("Add a household member"));
     resize(720, 480);
     m_search->setObjectName(u"memberSearchEdit"_s);
+    m_search->setMaxLength(TextLimits::kLine);
     m_search->setPlaceholderText(tr("Surname, name or fiscal code"));
     m_search->setClearButtonEnabled(true);
     m_table->setModel(m_model);

@@ -1,6 +1,7 @@
 #include "widgets/registry/birthplaceedit.h"
 
 #include "models/common/format.h"
+#include "models/common/textlimits.h"
 #include "models/registry/birthplaces.h"
 
 #include <QCompleter>
@@ -33,6 +34,7 @@ BirthPlaceEdit::BirthPlaceEdit(QWidget *parent)
     m_completer->setMaxVisibleItems(12);
     setCompleter(m_completer);
     setPlaceholderText(tr("Municipality or foreign state, or its code"));
+    setMaxLength(TextLimits::kLine);
     connect(this, &QLineEdit::textEdited, this, &BirthPlaceEdit::updateSuggestions);
     connect(this, &QLineEdit::textChanged, this, [this] {
         const QString current = code();

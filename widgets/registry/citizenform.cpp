@@ -4,6 +4,7 @@
 #include "models/registry/birthplaces.h"
 #include "models/registry/fiscalcode.h"
 #include "widgets/common/buddylabel.h"
+#include "widgets/common/dateedits.h"
 #include "widgets/common/emphasis.h"
 #include "widgets/registry/birthplaceedit.h"
 
@@ -50,11 +51,11 @@ CitizenForm::CitizenForm(QWidget *parent)
     , m_surname(lineEdit(u"surnameEdit"_s, CitizenRules::kMaxNameLength, this))
     , m_givenNames(lineEdit(u"givenNamesEdit"_s, CitizenRules::kMaxNameLength, this))
     , m_sex(new QComboBox(this))
-    , m_birthDate(lineEdit(u"birthDateEdit"_s, 10, this))
+    , m_birthDate(new DateEdit(this))
     , m_birthPlace(new BirthPlaceEdit(this))
     , m_address(lineEdit(u"addressEdit"_s, CitizenRules::kMaxAddressLength, this))
-    , m_phone(lineEdit(u"phoneEdit"_s, 20, this))
-    , m_email(lineEdit(u"emailEdit"_s, 254, this))
+    , m_phone(lineEdit(u"phoneEdit"_s, CitizenRules::kMaxPhoneLength, this))
+    , m_email(lineEdit(u"emailEdit"_s, CitizenRules::kMaxEmailLength, this))
     , m_issues(new QLabel(this))
 {
     setStyleSheet(u"QLineEdit[invalid=\"true\"], QComboBox[invalid=\"true\"] "
@@ -71,7 +72,8 @@ CitizenForm::CitizenForm(QWidget *parent)
     m_sex->addItem(QString(), QString());
     m_sex->addItem(tr("Male"), u"M"_s);
     m_sex->addItem(tr("Female"), u"F"_s);
-    m_birthDate->setPlaceholderText(tr("dd/mm/yyyy"));
+    m_birthDate->setObjectName(u"birthDateEdit"_s);
+    m_birthDate->setRequired(false); // CitizenRules says that it is
     m_birthPlace->setObjectName(u"birthPlaceEdit"_s);
     m_issues->setObjectName(u"issuesLabel"_s);
     m_issues->setWordWrap(true);
@@ -92,16 +94,16 @@ CitizenForm::CitizenForm(QWidget *parent)
               else
                   form->addRow(l, field);
           };
-    addRow(tr("Fiscal &code"), m_fiscalCode, codeRow);
+    addRow(tr("F&iscal code"), m_fiscalCode, codeRow);
     form->addRow(QString(), m_fiscalCodeStatus);
     addRow(tr("&Surname"), m_surname);
     addRow(tr("&Given names"), m_givenNames);
-    addRow(tr("Se&x"), m_sex);
+    addRow(tr("Sex"), m_sex);
     addRow(tr("&Date of birth"), m_birthDate);
     addRow(tr("&Place of birth"), m_birthPlace);
     addRow(tr("&Address"), m_address);
     addRow(tr("Pho&ne"), m_phone);
-    addRow(tr("E-ma&il"), m_email);
+    addRow(tr("E-mail"), m_email);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -113,8 +115,9 @@ CitizenForm::CitizenForm(QWidget *parent)
 
     connect(m_fiscalCode, &QLineEdit::textEdited, this, &CitizenForm::onFiscalCodeEdited);
     connect(m_compute, &QPushButton::clicked, this, &CitizenForm::computeFiscalCode);
-    for (QLineEdit *edit : {m_fiscalCode, m_surname, m_givenNames, m_birthDate,
-                            static_cast<QLineEdit *>(m_birthPlace), m_address, m_phone, m_email})
+    for (QLineEdit *edit :
+         {m_fiscalCode, m_surname, m_givenNames, static_cast<QLineEdit *>(m_birthDate),
+          static_cast<QLineEdit *>(m_birthPlace), m_address, m_phone, m_email})
         connect(edit, &QLineEdit::textChanged, this, &CitizenForm::emitModified);
     connect(m_sex, &QComboBox::currentIndexChanged, this, &CitizenForm::emitModified);
     setCitizen(Citizen());
@@ -150,7 +153,7 @@ Citizen CitizenForm::citizen() const
     c.givenNames = m_givenNames->text();
     const QString sex = m_sex->currentData().toString();
     c.sex = sex.isEmpty() ? QChar() : sex.at(0);
-    c.birthDate = Format::parseDate(m_birthDate->text());
+    c.birthDate = m_birthDate->date();
     c.birthPlaceCode = m_birthPlace->code();
     if (c.birthPlaceCode.isEmpty() && !m_birthPlace->text().trimmed().isEmpty())
         c.birthPlaceCode = m_birthPlace->text().trimmed().left(40); // reported as unknown
@@ -167,8 +170,9 @@ bool CitizenForm::isModified() const
 
 void CitizenForm::setEditable(bool editable)
 {
-    for (QLineEdit *edit : {m_fiscalCode, m_surname, m_givenNames, m_birthDate,
-                            static_cast<QLineEdit *>(m_birthPlace), m_address, m_phone, m_email})
+    for (QLineEdit *edit :
+         {m_fiscalCode, m_surname, m_givenNames, static_cast<QLineEdit *>(m_birthDate),
+          static_cast<QLineEdit *>(m_birthPlace), m_address, m_phone, m_email})
         edit->setReadOnly(!editable);
     m_sex->setEnabled(editable);
     m_compute->setEnabled(editable);
@@ -213,9 +217,31 @@ void CitizenForm::onFiscalCodeEdited()
         m_birthPlace->setCode(decoded.birthPlaceCode);
 }
 
+QList<FieldIssue> CitizenForm::typingIssues() const
+{
+    QList<FieldIssue> issues;
+    if (const QString why = m_birthDate->problem(); !why.isEmpty())
+        issues.append({FieldIssue::Field::BirthDate, why});
+    return issues;
+}
+
 void CitizenForm::computeFiscalCode()
 {
     const Citizen c = CitizenRules::normalized(citizen());
+    // The code keeps two digits of the year: from a date that is no birth date (in the future,
+    // say) it would be a code that decodes as another century's. Such a date is refused.
+    QList<FieldIssue> dateIssues = typingIssues();
+    if (dateIssues.isEmpty() && c.birthDate.isValid()) {
+        for (const FieldIssue &issue : CitizenRules::errors(c)) {
+            if (issue.field == FieldIssue::Field::BirthDate)
+                dateIssues.append(issue);
+        }
+    }
+    if (!dateIssues.isEmpty()) {
+        Emphasis::markAsProblem(m_fiscalCodeStatus);
+        m_fiscalCodeStatus->setText(tr("Date of birth: %1").arg(dateIssues.first().message));
+        return;
+    }
     const QString code
         = FiscalCode::compute({c.surname, c.givenNames, c.sex, c.birthDate, c.birthPlaceCode});
     if (code.isEmpty()) {

@@ -12,6 +12,7 @@ class QPushButton;
 namespace Sportello {
 
 class BirthPlaceEdit;
+class DateEdit;
 
 // The personal data of one citizen. The fiscal code is checked and decoded as it is typed
 // and fills sex, date and place of birth when they are still empty; "Compute" derives it
@@ -30,6 +31,9 @@ public:
     bool isModified() const;
     void setEditable(bool editable);
 
+    // What was typed and is no value at all (a date that does not exist): told as such, not
+    // as a missing field. Saving checks these before CitizenRules::errors.
+    QList<FieldIssue> typingIssues() const;
     // Marks the fields with errors and lists the messages; an empty list clears them.
     void showIssues(const QList<FieldIssue> &issues);
     void focusFirstField();
@@ -51,7 +55,7 @@ private:
     QLineEdit *m_surname;
     QLineEdit *m_givenNames;
     QComboBox *m_sex;
-    QLineEdit *m_birthDate;
+    DateEdit *m_birthDate;
     BirthPlaceEdit *m_birthPlace;
     QLineEdit *m_address;
     QLineEdit *m_phone;

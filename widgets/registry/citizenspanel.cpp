@@ -7,6 +7,7 @@
 #include "widgets/casework/socialsection.h"
 #include "widgets/common/dialogs.h"
 #include "widgets/common/tableexport.h"
+#include "widgets/common/textfit.h"
 #include "widgets/competences/librettosection.h"
 #include "widgets/registry/citizenform.h"
 #include "widgets/registry/citizentable.h"
@@ -65,7 +66,7 @@ CitizensPanel::CitizensPanel(const QString &dbPath, const Session &session, QUnd
     m_table->setObjectName(u"citizenTable"_s);
     m_table->setModel(m_model);
     m_title->setObjectName(u"recordTitle"_s);
-    m_title->setWordWrap(true);
+    fitToWidth(m_title);
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
     titleFont.setBold(true);
@@ -82,7 +83,10 @@ CitizensPanel::CitizensPanel(const QString &dbPath, const Session &session, QUnd
     // The list holds a window of the rows: the export reads the whole search itself.
     TableExport::Source everyRow;
     everyRow.rows = [this](const QList<int> &columns) {
-        return m_model->allRows(columns, TableExport::kMaxRows + 1);
+        return m_model->allRows(columns, TableExport::kMaxPrintedRows + 1);
+    };
+    everyRow.stream = [this](const QList<int> &columns) {
+        return m_model->rowStream(columns);
     };
     everyRow.subtitle = [this] {
         return m_model->queryText().trimmed().isEmpty()
@@ -91,9 +95,11 @@ CitizensPanel::CitizensPanel(const QString &dbPath, const Session &session, QUnd
     };
     auto *exportButton = TableExport::button(
         m_table, tr("Citizens"),
-        TableExport::audited(
-            dbPath, session, u"citizen"_s,
-            [this] { return u"citizens list \"%1\""_s.arg(m_model->queryText().trimmed()); }),
+        TableExport::audited(dbPath, session, u"citizen"_s,
+                             [this] {
+                                 return QVariantMap {{u"list"_s, u"citizens"_s},
+                                                     {u"filter"_s, m_model->queryText().trimmed()}};
+                             }),
         everyRow);
     exportButton->setObjectName(u"citizensExport"_s);
 
@@ -225,6 +231,10 @@ bool CitizensPanel::eventFilter(QObject *watched, QEvent *event)
 void CitizensPanel::onSearchFinished(qint64 total)
 {
     m_count->setText(tr("%Ln citizen(s)", nullptr, int(qMin<qint64>(total, INT_MAX))));
+    // The record pane shows a citizen of the results, or nobody: a record left from an
+    // earlier search would pass for one of these. Unsaved changes keep it open.
+    if (!m_currentId.isEmpty() && !m_form->isModified() && !m_model->lists(m_currentId))
+        load(QString());
     selectCurrentInList();
 }
 
@@ -321,6 +331,28 @@ bool CitizensPanel::confirmLeave()
     return answer == QMessageBox::Discard;
 }
 
+// A fiscal code identifies one person: a second record with it is refused, and the clerk is
+// offered the record that has it. False when refused.
+bool CitizensPanel::refuseRegisteredCode(const Citizen &citizen)
+{
+    const QString municipality
+        = citizen.municipality.isEmpty() ? m_session.municipality : citizen.municipality;
+    const std::optional<Citizen> holder
+        = m_repository->holderOf(municipality, citizen.fiscalCode, citizen.id);
+    if (!holder)
+        return true;
+    const auto answer = Dialogs::ask(this, tr("Already registered"),
+                                     tr("%1\n\nOpen the record of %2 %3?")
+                                         .arg(CitizenRepository::alreadyRegistered(*holder),
+                                              holder->surname, holder->givenNames),
+                                     QMessageBox::Open | QMessageBox::Cancel, QMessageBox::Open);
+    if (answer == QMessageBox::Open) {
+        load(holder->id); // the record typed is not saved: the person was registered already
+        selectCurrentInList();
+    }
+    return false;
+}
+
 bool CitizensPanel::confirmWarnings(const Citizen &citizen)
 {
     QStringList lines;
@@ -345,9 +377,15 @@ void CitizensPanel::save()
     if (!m_session.can(Permission::EditCitizens) || !m_form->isModified())
         return;
     const Citizen citizen = CitizenRules::normalized(m_form->citizen());
-    const QList<FieldIssue> errors = CitizenRules::errors(citizen);
+    // A date typed that does not exist is told as such, not as a date missing.
+    QList<FieldIssue> errors = m_form->typingIssues();
+    for (const FieldIssue &issue : CitizenRules::errors(citizen)) {
+        if (std::none_of(errors.cbegin(), errors.cend(),
+                         [&issue](const FieldIssue &i) { return i.field == issue.field; }))
+            errors.append(issue);
+    }
     m_form->showIssues(errors);
-    if (!errors.isEmpty() || !confirmWarnings(citizen))
+    if (!errors.isEmpty() || !refuseRegisteredCode(citizen) || !confirmWarnings(citizen))
         return;
 
     const std::optional<Citizen> before
@@ -369,6 +407,10 @@ void CitizensPanel::save()
     if (!before) // show the new citizen in the list (the search field has it)
         m_search->setText(saved.fiscalCode);
     m_model->refresh();
+    Dialogs::notify(this,
+                    before
+                        ? tr("The record of %1 %2 is saved.").arg(saved.surname, saved.givenNames)
+                        : tr("%1 %2 is registered.").arg(saved.surname, saved.givenNames));
     emit dataChanged();
 }
 

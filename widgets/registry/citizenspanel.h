@@ -68,6 +68,7 @@ private:
     void updateButtons();
     void selectCurrentInList();
     void afterUndoRedo(const QString &citizenId, const QString &error);
+    bool refuseRegisteredCode(const Citizen &citizen);
     bool confirmWarnings(const Citizen &citizen);
 
     QString m_dbPath;

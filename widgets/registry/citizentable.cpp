@@ -1,5 +1,7 @@
 #include "widgets/registry/citizentable.h"
 
+#include "widgets/common/tables.h"
+
 #include <QHeaderView>
 
 namespace Sportello {
@@ -19,6 +21,7 @@ CitizenTable::CitizenTable(QWidget *parent)
     horizontalHeader()->setHighlightSections(false);
     horizontalHeader()->setStretchLastSection(true);
     horizontalHeader()->setDefaultSectionSize(150);
+    keepColumnsReadable(this, false); // a million rows: headers only, contents never measured
     setAccessibleName(tr("Citizens"));
 }
 

@@ -3,6 +3,7 @@
 #include "models/common/format.h"
 #include "models/registry/citizenrepository.h"
 #include "widgets/common/buddylabel.h"
+#include "widgets/common/dateedits.h"
 #include "widgets/common/dialogs.h"
 #include "widgets/common/emphasis.h"
 
@@ -22,7 +23,7 @@ IseeSection::IseeSection(const QString &dbPath, const Session &session, QWidget 
     , m_session(session)
     , m_current(new QLabel(this))
     , m_value(new QLineEdit(this))
-    , m_validUntil(new QLineEdit(this))
+    , m_validUntil(new DateEdit(this))
     , m_record(new QPushButton(tr("Record ISEE"), this))
 {
     setObjectName(u"iseeSection"_s);
@@ -31,8 +32,6 @@ IseeSection::IseeSection(const QString &dbPath, const Session &session, QWidget 
     m_value->setPlaceholderText(tr("e.g. 12.345,67"));
     m_value->setMaxLength(20);
     m_validUntil->setObjectName(u"iseeValidUntilEdit"_s);
-    m_validUntil->setPlaceholderText(tr("dd/mm/yyyy"));
-    m_validUntil->setMaxLength(10);
     m_record->setObjectName(u"recordIseeButton"_s);
 
     auto *layout = new QFormLayout(this);
@@ -81,14 +80,14 @@ void IseeSection::reload()
 void IseeSection::record()
 {
     const qint64 cents = Format::parseEuros(m_value->text());
-    const QDate validUntil = Format::parseDate(m_validUntil->text());
+    const QDate validUntil = m_validUntil->date();
     if (cents < 0) {
         Dialogs::warn(this, tr("ISEE"), tr("Write the ISEE value as an amount, e.g. 12.345,67."));
         m_value->setFocus();
         return;
     }
-    if (!validUntil.isValid()) {
-        Dialogs::warn(this, tr("ISEE"), tr("Write the expiry date as dd/mm/yyyy."));
+    if (const QString why = m_validUntil->problem(); !why.isEmpty()) {
+        Dialogs::warn(this, tr("ISEE"), tr("Valid until: %1").arg(why));
         m_validUntil->setFocus();
         return;
     }

@@ -10,6 +10,8 @@ class QPushButton;
 
 namespace Sportello {
 
+class DateEdit;
+
 // The citizen's latest ISEE (household means indicator): value, expiry, and a new
 // declaration to record.
 class IseeSection final : public QGroupBox
@@ -33,7 +35,7 @@ private:
     QString m_citizenId;
     QLabel *m_current;
     QLineEdit *m_value;
-    QLineEdit *m_validUntil;
+    DateEdit *m_validUntil;
     QPushButton *m_record;
 };
 

@@ -1,8 +1,8 @@
 #include "widgets/shell/datastatus.h"
 
-#include "models/access/staffrepository.h"
 #include "models/db/localstate.h"
 #include "models/registry/municipalities.h"
+#include "models/sync/waitingchanges.h"
 
 #include <QTimer>
 
@@ -34,19 +34,11 @@ void DataStatus::refresh()
     // A shared desk: each person's changes go out under their own login. One colleague is
     // named here; several are counted, and named in the tooltip.
     const QMap<QString, qint64> waiting = LocalState::pendingByAuthor(m_dbPath);
-    QStringList others;
+    const QStringList others = WaitingChanges(m_dbPath).described(m_session.username);
     qint64 othersChanges = 0;
     for (auto it = waiting.cbegin(); it != waiting.cend(); ++it) {
-        if (it.key() == m_session.username)
-            continue;
-        const auto account = StaffRepository(m_dbPath).find(it.key());
-        othersChanges += it.value();
-        others << (it.key().isEmpty()
-                       ? tr("%n change(s) by nobody known wait for an administrator", nullptr,
-                            int(it.value()))
-                       : tr("%n change(s) by %1 wait for their next sign-in", nullptr,
-                            int(it.value()))
-                             .arg(account ? account->displayName : it.key()));
+        if (it.key() != m_session.username)
+            othersChanges += it.value();
     }
     if (others.size() == 1)
         parts << others.first();

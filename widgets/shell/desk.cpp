@@ -1,5 +1,6 @@
 #include "widgets/shell/desk.h"
 
+#include "models/access/auditdetail.h"
 #include "models/access/auditlog.h"
 #include "models/access/staffrepository.h"
 #include "models/common/settings.h"
@@ -120,7 +121,7 @@ Turn work(const QString &dbPath, Settings &settings, const Central::Endpoint &en
                          [&end] { end(End::SignOut); });
         QObject::connect(&idle, &IdleWatch::idle, &lock, &LockScreen::lock);
         QObject::connect(&lock, &LockScreen::anotherPersonRequested, &lock, [&] {
-            logoutDetail = u"lock screen"_s; // someone else ended it
+            logoutDetail = AuditLog::detail(u"lock_screen"_s); // someone else ended it
             window.rememberState();
             end(End::SwitchUser);
         });

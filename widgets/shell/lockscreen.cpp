@@ -43,6 +43,7 @@ LockScreen::LockScreen(const QString &dbPath, const Session &session, QWidget *p
     user->setTextFormat(Qt::PlainText); // a name is never markup
     user->setWordWrap(true);
     m_password->setObjectName(u"lockPasswordEdit"_s);
+    m_password->setMaxLength(StaffRepository::kMaxPasswordLength);
     m_password->setEchoMode(QLineEdit::Password);
     m_password->setMaxLength(256);
     m_message->setObjectName(u"lockMessage"_s);

@@ -80,9 +80,14 @@ MainWindow::MainWindow(const QString &dbPath, const Session &session, Settings *
     addPanel(u"competences"_s, tr("Competences"), u"competences"_s, m_competences);
     m_dashboard = new DashboardPanel(dbPath, session, settings->centralEndpoint(), this);
     addPanel(u"dashboard"_s, tr("Dashboard"), u"dashboard"_s, m_dashboard);
-    if (session.can(Permission::ManageStaff))
-        addPanel(u"staff"_s, tr("Staff accounts"), u"staff"_s,
-                 new StaffPanel(dbPath, session, this));
+    if (session.can(Permission::ManageStaff)) {
+        auto *staff = new StaffPanel(dbPath, session, this);
+        addPanel(u"staff"_s, tr("Staff accounts"), u"staff"_s, staff);
+        connect(staff, &StaffPanel::openCitizen, this, [this](const QString &citizenId) {
+            showPanel(u"citizens"_s);
+            m_citizens->openCitizen(citizenId);
+        });
+    }
     if (session.can(Permission::ViewAudit))
         addPanel(u"audit"_s, tr("Audit log"), u"audit"_s, new AuditPanel(dbPath, session, this));
     connect(m_navigation, &QListWidget::currentRowChanged, m_stack,

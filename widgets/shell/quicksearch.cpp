@@ -1,5 +1,6 @@
 #include "widgets/shell/quicksearch.h"
 
+#include "models/common/textlimits.h"
 #include "models/registry/citizenlistmodel.h"
 #include "widgets/registry/citizentable.h"
 
@@ -24,6 +25,7 @@ QuickSearch::QuickSearch(const QString &dbPath, QWidget *parent)
     setWindowTitle(tr("Quick search"));
     resize(760, 420);
     m_edit->setObjectName(u"quickSearchEdit"_s);
+    m_edit->setMaxLength(TextLimits::kLine);
     m_edit->setPlaceholderText(tr("Surname, name or fiscal code, then Enter"));
     m_edit->setAccessibleName(tr("Quick search"));
     m_edit->installEventFilter(this);

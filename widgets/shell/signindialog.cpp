@@ -35,8 +35,10 @@ SignInDialog::SignInDialog(const QString &dbPath, const QString &lastUsername, b
     setWindowTitle(tr("Sportello — sign in"));
     setWindowIcon(QIcon(u":/icons/sportello.svg"_s));
     m_username->setObjectName(u"usernameEdit"_s);
+    m_username->setMaxLength(StaffRepository::kMaxUsernameLength);
     m_username->setMaxLength(63);
     m_password->setObjectName(u"passwordEdit"_s);
+    m_password->setMaxLength(StaffRepository::kMaxPasswordLength);
     m_password->setEchoMode(QLineEdit::Password);
     m_password->setMaxLength(256);
     m_message->setObjectName(u"signInMessage"_s);

@@ -1,5 +1,7 @@
 #include "widgets/sync/centralsettingsdialog.h"
 
+#include "models/access/staffrepository.h"
+#include "models/common/textlimits.h"
 #include "widgets/common/buddylabel.h"
 
 #include <QComboBox>
@@ -36,6 +38,11 @@ CentralSettingsDialog::CentralSettingsDialog(const Central::Endpoint &endpoint,
     setObjectName(u"centralSettingsDialog"_s);
     setWindowTitle(tr("Regional database"));
     m_host->setObjectName(u"centralHostEdit"_s);
+    m_host->setMaxLength(253); // a DNS name
+    m_database->setMaxLength(StaffRepository::kMaxUsernameLength); // a PostgreSQL name
+    m_rootCert->setMaxLength(TextLimits::kPath);
+    m_user->setMaxLength(StaffRepository::kMaxUsernameLength);
+    m_password->setMaxLength(StaffRepository::kMaxPasswordLength);
     m_host->setPlaceholderText(tr("e.g. db.regione.calabria.it (empty: this desk works alone)"));
     m_port->setRange(1, 65535);
     m_port->setValue(endpoint.port);

@@ -1,5 +1,7 @@
 #include "widgets/sync/conflictdialog.h"
 
+#include "models/common/fieldlabels.h"
+#include "models/sync/waitingchanges.h"
 #include "widgets/common/dialogs.h"
 
 #include <QCoreApplication>
@@ -21,28 +23,6 @@ namespace {
 
 constexpr int kMine = 1;
 constexpr int kTheirs = 2;
-
-QString fieldLabel(const QString &field)
-{
-    static const QHash<QString, const char *> labels {
-        {u"fiscal_code"_s, QT_TRANSLATE_NOOP("Sportello::ConflictDialog", "Fiscal code")},
-        {u"surname"_s, QT_TRANSLATE_NOOP("Sportello::ConflictDialog", "Surname")},
-        {u"given_names"_s, QT_TRANSLATE_NOOP("Sportello::ConflictDialog", "Given names")},
-        {u"sex"_s, QT_TRANSLATE_NOOP("Sportello::ConflictDialog", "Sex")},
-        {u"birth_date"_s, QT_TRANSLATE_NOOP("Sportello::ConflictDialog", "Date of birth")},
-        {u"birth_place_code"_s, QT_TRANSLATE_NOOP("Sportello::ConflictDialog", "Place of birth")},
-        {u"address"_s, QT_TRANSLATE_NOOP("Sportello::ConflictDialog", "Address")},
-        {u"phone"_s, QT_TRANSLATE_NOOP("Sportello::ConflictDialog", "Phone")},
-        {u"email"_s, QT_TRANSLATE_NOOP("Sportello::ConflictDialog", "E-mail")},
-        {u"deleted"_s, QT_TRANSLATE_NOOP("Sportello::ConflictDialog", "Deleted")},
-        {u"relation"_s, QT_TRANSLATE_NOOP("Sportello::ConflictDialog", "Relation")},
-        {u"value_cents"_s, QT_TRANSLATE_NOOP("Sportello::ConflictDialog", "ISEE (cents)")},
-        {u"valid_until"_s, QT_TRANSLATE_NOOP("Sportello::ConflictDialog", "Valid until")},
-    };
-    const auto it = labels.constFind(field);
-    return it == labels.cend() ? field
-                               : QCoreApplication::translate("Sportello::ConflictDialog", *it);
-}
 
 QString text(const QJsonValue &value)
 {
@@ -92,6 +72,14 @@ ConflictDialog::ConflictDialog(const QString &dbPath, const Session &session, QW
     choices->addStretch();
     choices->addWidget(m_resolve);
     auto *right = new QVBoxLayout;
+    // What else this desk holds back: the colleagues' changes, theirs to send (and to check).
+    if (const QStringList others = WaitingChanges(dbPath).described(session.username);
+        !others.isEmpty()) {
+        auto *waiting = new QLabel(others.join(u'\n'), this);
+        waiting->setObjectName(u"othersWaiting"_s);
+        waiting->setWordWrap(true);
+        right->addWidget(waiting);
+    }
     right->addWidget(m_summary);
     right->addWidget(m_table, 1);
     right->addLayout(choices);
@@ -145,7 +133,7 @@ void ConflictDialog::showConflict(int index)
         const QString &field = m_fields.at(row);
         const QString mine = text(c.mine.value(field));
         const QString theirs = text(c.theirs.value(field));
-        auto *name = new QTableWidgetItem(fieldLabel(field));
+        auto *name = new QTableWidgetItem(FieldLabels::label(field));
         if (mine != theirs) {
             QFont bold = name->font();
             bold.setBold(true);
