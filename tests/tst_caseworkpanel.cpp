@@ -15,6 +15,7 @@
 #include "widgets/casework/intakedialog.h"
 #include "widgets/casework/requestsview.h"
 #include "widgets/common/dateedits.h"
+#include "widgets/common/dialogs.h"
 #include "widgets/registry/citizenspanel.h"
 #include "widgets/shell/mainwindow.h"
 
@@ -287,7 +288,12 @@ private slots:
         typeDate(u"actionDueOn"_s, due.toString(u"dd/MM/yyyy"_s));
         click(file, u"actionAdd"_s);
         QCOMPARE(child<QTableWidget>(file, u"planActions"_s)->rowCount(), 1);
+        // That the action waits for the plan to be saved is information, not a problem in red.
+        QCOMPARE(child<QLabel>(file, u"planProblem"_s)->text(), QString());
+        QVERIFY2(Dialogs::lastNotice().contains(u"save the plan"_s),
+                 qPrintable(Dialogs::lastNotice()));
         click(file, u"planSave"_s);
+        QCOMPARE(Dialogs::lastNotice(), u"The plan is saved."_s);
         const auto plan = CaseFile(m_db->path(), file->caseId()).plan();
         QVERIFY(plan);
         QCOMPARE(plan->actions.size(), 1);

@@ -282,6 +282,15 @@ void tst_CitizensPanel::invalidDataIsShownNotSaved()
     QVERIFY(child<QLineEdit>(u"fiscalCodeEdit"_s)->property("invalid").toBool());
     QCOMPARE(child<QLineEdit>(u"givenNamesEdit"_s)->text().size(), 100); // field limit
     QCOMPARE(scalar(u"SELECT count(*) FROM citizen"_s).toInt(), before);
+
+    // Fixing a field takes its message away; what is still wrong stays said.
+    typeInto(u"surnameEdit"_s, u"Rossi"_s);
+    QVERIFY2(!issues->text().contains(u"surname is required"_s), qPrintable(issues->text()));
+    QVERIFY(!child<QLineEdit>(u"surnameEdit"_s)->property("invalid").toBool());
+    QVERIFY(issues->text().contains(u"check character"_s));
+    QVERIFY(child<QLineEdit>(u"fiscalCodeEdit"_s)->property("invalid").toBool());
+    typeInto(u"fiscalCodeEdit"_s, u"RSSMRA85T10A562S"_s); // and fills sex, date, place
+    QVERIFY(!issues->isVisibleTo(m_panel));
 }
 
 void tst_CitizensPanel::deleteAndUndo()

@@ -1,4 +1,5 @@
 #include "models/common/language.h"
+#include "models/competences/concept.h"
 #include "models/registry/fiscalcode.h"
 
 #include <QCoreApplication>
@@ -37,6 +38,12 @@ void tst_Translations::italianIsInstalled()
                 .contains(u"data di nascita"_s));
     // Qt's own strings are Italian too (qtbase_it from qt6-translations-l10n).
     QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), u"Annulla"_s);
+    // The ESCO licence's notice keeps its prescribed English, introduced in Italian.
+    QCOMPARE(Sportello::Competences::escoAttributionIntroduced(),
+             u"Avviso richiesto dalla licenza ESCO: "_s
+                 + Sportello::Competences::escoAttribution());
+    // The file dialog of the exports and imports among them.
+    QCOMPARE(QCoreApplication::translate("QFileDialog", "File &name:"), u"&Nome del file:"_s);
 }
 
 QTEST_GUILESS_MAIN(tst_Translations)

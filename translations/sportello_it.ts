@@ -3578,6 +3578,10 @@ Codici di uscita: 0 successo, 1 esito negativo, 2 uso errato o dati non validi.<
         <source>Citizens with this competence</source>
         <translation>Cittadini con questa competenza</translation>
     </message>
+    <message>
+        <source>Notice required by the ESCO licence: %1</source>
+        <translation>Avviso richiesto dalla licenza ESCO: %1</translation>
+    </message>
 </context>
 <context>
     <name>Sportello::Competences::SearchResultModel</name>

@@ -84,4 +84,11 @@ QString escoAttribution()
     return u"This service uses the ESCO classification of the European Commission."_s;
 }
 
+QString escoAttributionIntroduced()
+{
+    return QCoreApplication::translate("Sportello::Competences",
+                                       "Notice required by the ESCO licence: %1")
+        .arg(escoAttribution());
+}
+
 } // namespace Sportello::Competences

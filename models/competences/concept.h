@@ -42,7 +42,9 @@ QString typeLabel(ConceptType type); // translated
 QString linkKindId(LinkKind kind);
 bool linkKindFromId(const QString &id, LinkKind *kind);
 
-// What the ESCO licence asks every product using it to show.
+// What the ESCO licence asks every product using it to show, in its prescribed English.
 QString escoAttribution();
+// The same, introduced by a line in the reader's language.
+QString escoAttributionIntroduced();
 
 } // namespace Sportello::Competences

@@ -164,7 +164,7 @@ QString conceptHtml(const QString &dbPath, const Concept &c)
         QCoreApplication::translate("Sportello::Competences", "Citizens with this competence"),
         list(holders));
     if (c.framework == u"esco")
-        html += u"<p><small>%1</small></p>"_s.arg(escaped(escoAttribution()));
+        html += u"<p><small>%1</small></p>"_s.arg(escaped(escoAttributionIntroduced()));
     return html;
 }
 

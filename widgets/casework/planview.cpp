@@ -215,7 +215,8 @@ void PlanView::addAction()
     }
     m_plan.actions << a;
     m_description->clear();
-    m_problem->setText(tr("The action is added: save the plan to keep it."));
+    m_problem->clear();
+    Dialogs::notify(this, tr("The action is added: save the plan to keep it."));
     showActions();
 }
 
@@ -231,7 +232,8 @@ void PlanView::updateAction()
     PlanAction a = editedAction();
     a.id = m_plan.actions.at(row).id;
     m_plan.actions[row] = a;
-    m_problem->setText(tr("The action is changed: save the plan to keep it."));
+    m_problem->clear();
+    Dialogs::notify(this, tr("The action is changed: save the plan to keep it."));
     showActions();
 }
 

@@ -116,6 +116,16 @@ private:
             if (header->sectionSize(section) < minimum)
                 header->resizeSection(section, minimum);
         }
+        // An empty table does not collapse to its headers: its columns share the width, so
+        // it reads as the list it will be (its last column fills the rest as always).
+        if (rows == 0) {
+            const int share = m_table->viewport()->width() / int(sections.size());
+            for (const int section : std::as_const(sections)) {
+                if (section != last && !managedByQt(header, section)
+                    && header->sectionSize(section) < share)
+                    header->resizeSection(section, share);
+            }
+        }
         // 2. Contents cut short widen their column while the last one keeps what it needs.
         int used = 0;
         for (const int section : std::as_const(sections)) {

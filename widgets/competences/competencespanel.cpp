@@ -126,7 +126,8 @@ CompetencesPanel::CompetencesPanel(const QString &dbPath, const Session &session
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     splitter->setChildrenCollapsible(false);
-    auto *attribution = new QLabel(u"<small>%1</small>"_s.arg(escoAttribution()), this);
+    auto *attribution
+        = new QLabel(u"<small>%1</small>"_s.arg(escoAttributionIntroduced().toHtmlEscaped()), this);
     auto *completions = new QPushButton(tr("Import course &completions…"), this);
     completions->setObjectName(u"importCompletions"_s);
     completions->setToolTip(tr("The e-learning platform's export: "

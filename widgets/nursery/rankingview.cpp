@@ -40,6 +40,7 @@ RankingView::RankingView(const QString &dbPath, const Session &session, QWidget 
 {
     setObjectName(u"rankingView"_s);
     m_ageGroup->setObjectName(u"rankingAgeGroup"_s);
+    m_ageGroup->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_nursery->setObjectName(u"rankingNursery"_s);
     m_find->setObjectName(u"rankingFind"_s);
     m_find->setMaxLength(TextLimits::kLine);
@@ -82,7 +83,7 @@ RankingView::RankingView(const QString &dbPath, const Session &session, QWidget 
     auto *splitter = new QSplitter(this);
     splitter->addWidget(m_table);
     splitter->addWidget(side);
-    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(0, 3); // the ranking's eight columns first
     splitter->setStretchFactor(1, 1);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(filters);

@@ -120,6 +120,13 @@ CitizenForm::CitizenForm(QWidget *parent)
           static_cast<QLineEdit *>(m_birthPlace), m_address, m_phone, m_email})
         connect(edit, &QLineEdit::textChanged, this, &CitizenForm::emitModified);
     connect(m_sex, &QComboBox::currentIndexChanged, this, &CitizenForm::emitModified);
+    using Field = FieldIssue::Field;
+    for (Field f : {Field::FiscalCode, Field::Surname, Field::GivenNames, Field::BirthDate,
+                    Field::BirthPlace, Field::Address, Field::Phone, Field::Email}) {
+        connect(static_cast<QLineEdit *>(fieldOf(f)), &QLineEdit::textChanged, this,
+                [this, f] { dropIssuesOf(f); });
+    }
+    connect(m_sex, &QComboBox::currentIndexChanged, this, [this] { dropIssuesOf(Field::Sex); });
     setCitizen(Citizen());
 }
 
@@ -291,21 +298,33 @@ QWidget *CitizenForm::fieldOf(FieldIssue::Field field) const
 
 void CitizenForm::showIssues(const QList<FieldIssue> &issues)
 {
+    m_shownIssues = issues;
+    listIssues();
+    if (!issues.isEmpty())
+        fieldOf(issues.first().field)->setFocus();
+}
+
+void CitizenForm::dropIssuesOf(FieldIssue::Field field)
+{
+    if (m_shownIssues.removeIf([field](const FieldIssue &i) { return i.field == field; }) > 0)
+        listIssues();
+}
+
+void CitizenForm::listIssues()
+{
     using Field = FieldIssue::Field;
     QStringList messages;
     for (Field f :
          {Field::FiscalCode, Field::Surname, Field::GivenNames, Field::Sex, Field::BirthDate,
           Field::BirthPlace, Field::Address, Field::Phone, Field::Email}) {
-        const bool invalid = std::any_of(issues.cbegin(), issues.cend(),
+        const bool invalid = std::any_of(m_shownIssues.cbegin(), m_shownIssues.cend(),
                                          [f](const FieldIssue &i) { return i.field == f; });
         markInvalid(fieldOf(f), invalid);
     }
-    for (const FieldIssue &issue : issues)
+    for (const FieldIssue &issue : std::as_const(m_shownIssues))
         messages << u"• "_s + fieldOf(issue.field)->accessibleName() + u": "_s + issue.message;
     m_issues->setText(messages.join(u'\n'));
     m_issues->setVisible(!messages.isEmpty());
-    if (!issues.isEmpty())
-        fieldOf(issues.first().field)->setFocus();
 }
 
 void CitizenForm::focusFirstField()

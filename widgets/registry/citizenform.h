@@ -34,7 +34,8 @@ public:
     // What was typed and is no value at all (a date that does not exist): told as such, not
     // as a missing field. Saving checks these before CitizenRules::errors.
     QList<FieldIssue> typingIssues() const;
-    // Marks the fields with errors and lists the messages; an empty list clears them.
+    // Marks the fields with errors and lists the messages; an empty list clears them. A
+    // field's message goes as soon as the person edits that field.
     void showIssues(const QList<FieldIssue> &issues);
     void focusFirstField();
 
@@ -46,6 +47,8 @@ private:
     void computeFiscalCode();
     void emitModified();
     QWidget *fieldOf(FieldIssue::Field field) const;
+    void listIssues();
+    void dropIssuesOf(FieldIssue::Field field);
 
     Citizen m_loaded;
     bool m_lastModified = false;
@@ -61,6 +64,7 @@ private:
     QLineEdit *m_phone;
     QLineEdit *m_email;
     QLabel *m_issues;
+    QList<FieldIssue> m_shownIssues;
 };
 
 } // namespace Sportello

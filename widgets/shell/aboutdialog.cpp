@@ -9,7 +9,7 @@
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
-using Sportello::Competences::escoAttribution;
+using Sportello::Competences::escoAttributionIntroduced;
 
 namespace Sportello {
 
@@ -56,7 +56,7 @@ QString AboutDialog::licencesHtml()
                tr("ISC license; Argon2id password hashing"), tr("Data"),
                tr("Places of birth (Belfiore codes of Italian municipalities, also suppressed "
                   "ones, and of foreign states) come from:"),
-               QString(escoAttribution() + u' '
+               QString(escoAttributionIntroduced() + u' '
                        + tr("ESCO is published by the European Commission for free reuse; the "
                             "desk holds the files its region imported."))
                    .toHtmlEscaped(),
