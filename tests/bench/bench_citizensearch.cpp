@@ -79,7 +79,7 @@ QString ensureDatabase()
 {
     QString path = qEnvironmentVariable("SPORTELLO_BENCH_DB");
     if (path.isEmpty())
-        path = QDir::current().filePath(u"bench/citizens-1m.sqlite"_s);
+        path = QDir(QCoreApplication::applicationDirPath()).filePath(u"citizens-1m.sqlite"_s);
     if (QFile::exists(path))
         return path;
     QDir().mkpath(QFileInfo(path).absolutePath());
