@@ -164,6 +164,12 @@ private slots:
         QVERIFY(!cases.openCase(kWorker, cases.requestsOf(m_citizen).first().id, kWorker.username,
                                 nullptr, &error));
         QVERIFY(error.contains(u"already"_s));
+        // A colleague of the same service may add to the file, not move its steps.
+        const Session colleague {u"m.ferri"_s, u"Marco Ferri"_s, Role::SocialWorker, u"102047"_s};
+        QVERIFY(!cases.transition(colleague, c.id, CaseStatus::Assessment, u"colloquio"_s,
+                                  QDateTime::currentDateTimeUtc(), &error));
+        QVERIFY2(error.contains(u"handed over"_s), qPrintable(error));
+        QCOMPARE(cases.find(c.id)->status, CaseStatus::Intake);
 
         const int events = count(u"case_event"_s);
         QVERIFY(!cases.transition(kWorker, c.id, CaseStatus::ActivePlan, u"salto"_s,

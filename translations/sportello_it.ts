@@ -1570,6 +1570,10 @@
         <source>Documents and members</source>
         <translation>Documenti e componenti</translation>
     </message>
+    <message>
+        <source>The state is changed by the case&apos;s worker, %1.</source>
+        <translation>Lo stato lo cambia l&apos;assistente sociale della cartella, %1.</translation>
+    </message>
 </context>
 <context>
     <name>Sportello::CaseNotesView</name>
@@ -1856,6 +1860,10 @@ Le persone sono distinte da un codice pseudonimizzato calcolato con una chiave s
     <message>
         <source>Note</source>
         <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Only %1, the case&apos;s worker, changes its state: ask for it to be handed over.</source>
+        <translation>Solo %1, assistente sociale della cartella, ne cambia lo stato: chiedere prima il passaggio della cartella.</translation>
     </message>
 </context>
 <context>

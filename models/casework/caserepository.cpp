@@ -3,6 +3,7 @@
 #include "models/access/auditdetail.h"
 #include "models/access/auditlog.h"
 #include "models/access/session.h"
+#include "models/access/staffnames.h"
 #include "models/casework/timeline.h"
 #include "models/common/textlimits.h"
 #include "models/db/database.h"
@@ -321,6 +322,13 @@ bool CaseRepository::transition(const Session &session, const QString &caseId, C
     }
     if (!mayWorkOn(session, *c, error))
         return false;
+    if (!mayChangeState(session, *c)) {
+        *error = QCoreApplication::translate(
+                     "Sportello::CaseRepository",
+                     "Only %1, the case's worker, changes its state: ask for it to be handed over.")
+                     .arg(StaffNames(m_path).of(c->assignedTo));
+        return false;
+    }
     *error = transitionProblem(*c, facts(caseId), to, reason, at);
     if (!error->isEmpty())
         return false;

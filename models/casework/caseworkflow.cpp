@@ -97,6 +97,12 @@ bool mayEdit(const Session &session, const SocialCase &socialCase)
     return !socialCase.id.isEmpty() && socialCase.isOpen() && session.can(Permission::ManageCases);
 }
 
+bool mayChangeState(const Session &session, const SocialCase &socialCase)
+{
+    return mayEdit(session, socialCase)
+        && (socialCase.assignedTo.isEmpty() || socialCase.assignedTo == session.username);
+}
+
 bool mayReassign(const Session &session, const SocialCase &socialCase)
 {
     if (socialCase.id.isEmpty() || !socialCase.isOpen())

@@ -37,6 +37,11 @@ SocialCase afterTransition(SocialCase socialCase, CaseStatus to, const QString &
 
 // Whether the person may change the case file at all: a social worker, on an open case.
 bool mayEdit(const Session &session, const SocialCase &socialCase);
+// Who may move the case to another state (take it into assessment, agree the plan, suspend
+// or close it): the worker it is assigned to. A colleague covering an absence may add to the
+// file, but the steps of the case are its responsible worker's, as in a municipal service;
+// handing the case over comes first.
+bool mayChangeState(const Session &session, const SocialCase &socialCase);
 // Who may hand a case to another worker (the region checks the same on every push): the
 // worker it is assigned to, anyone taking charge of an unassigned one, and the
 // municipality's administrator, who assigns cases but does not work them.

@@ -131,7 +131,11 @@ void CaseFileView::reload()
     m_staff.reload(); // accounts may have come with a sync
     m_tabs->setEnabled(shown);
     m_complex->setEnabled(writable);
-    m_status->setEnabled(writable);
+    m_status->setEnabled(mayChangeState(m_session, m_case));
+    m_status->setToolTip(writable && !m_status->isEnabled()
+                             ? tr("The state is changed by the case's worker, %1.")
+                                   .arg(m_staff.of(m_case.assignedTo))
+                             : QString());
     m_reassign->setEnabled(mayReassign(m_session, m_case));
     m_book->setEnabled(writable);
     m_complex->setChecked(m_case.complex);
